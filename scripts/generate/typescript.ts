@@ -1,0 +1,336 @@
+// Emits src/generated/*.ts from the catalog model.
+import type { CatalogModel, EventModel, MemberModel, MessageModel, MemberType } from './model.ts';
+
+/** Messages that make up the envelope: only ever generated in the open (any enum number) form. */
+const ENVELOPE = new Set(['EventMessage', 'EventMeta', 'EventSource', 'EventDetails']);
+
+export const HEADER = (what: string): string =>
+  `// Generated from schemas/catalog.yaml by scripts/generate.ts (${what}). Do not edit: run \`npm run generate\`.\n`;
+
+const q = (s: string): string => JSON.stringify(s);
+
+function hasEnum(model: CatalogModel, message: MessageModel): boolean {
+  return message.members.some((m) => {
+    if (m.type.kind === 'enum') return true;
+    if (m.type.kind !== 'message') return false;
+    const name = m.type.messageName;
+    return hasEnum(model, model.messages.find((x) => x.name === name)!);
+  });
+}
+
+function enumSchemaName(enumName: string, open: boolean): string {
+  return open ? 'I32' : `Known${enumName}`;
+}
+
+/** The TypeBox expression of a member type; `open` picks any-i32 enums over the known values. */
+function typeExpr(model: CatalogModel, type: MemberType, open: boolean): string {
+  switch (type.kind) {
+    case 'string':
+      return 'Type.String()';
+    case 'i32':
+      return 'I32';
+    case 'u64':
+      return 'U64';
+    case 'timestamp':
+      return 'Timestamp';
+    case 'duration':
+      return 'Duration';
+    case 'enum':
+      return enumSchemaName(type.enumName, open);
+    case 'message': {
+      const target = model.messages.find((m) => m.name === type.messageName)!;
+      return open && hasEnum(model, target) && !ENVELOPE.has(target.name) ? `Open${target.name}` : target.name;
+    }
+  }
+}
+
+function memberExpr(model: CatalogModel, member: MemberModel, open: boolean): string {
+  const inner = typeExpr(model, member.type, open);
+  return member.nullable ? `Type.Union([${inner}, Type.Null()])` : inner;
+}
+
+function docComment(text: string, indent = ''): string {
+  return text ? `${indent}/** ${text.replace(/\*\//g, '*\\/')} */\n` : '';
+}
+
+function messageSchema(model: CatalogModel, message: MessageModel, name: string, open: boolean): string {
+  const members = message.members
+    .map((m) => `${docComment(m.description, '    ')}    ${m.name}: ${memberExpr(model, m, open)},`)
+    .join('\n');
+  const description = open && !ENVELOPE.has(message.name)
+    ? `${message.description} (any enum number, as read from the bus)`
+    : message.description;
+  return (
+    docComment(description) +
+    `export const ${name} = Type.Object(\n  {\n${members}\n  },\n  { additionalProperties: false, title: ${q(name)} },\n);\n` +
+    docComment(description) +
+    `export type ${name} = Static<typeof ${name}>;\n`
+  );
+}
+
+function emitEnums(model: CatalogModel): string {
+  let out = HEADER('enums');
+  for (const e of model.enums) {
+    const entries = e.values.map((v) => `  ${v.name}: ${v.value},`).join('\n');
+    out += `\n${docComment(`${e.description} Open: a newer Mayastor may send numbers not listed here.`)}`;
+    out += `export const ${e.constName} = {\n${entries}\n} as const;\n`;
+    out += docComment(`One of the known ${e.constName} numbers.`);
+    out += `export type ${e.constName} = (typeof ${e.constName})[keyof typeof ${e.constName}];\n`;
+  }
+  return out;
+}
+
+function emitMessages(model: CatalogModel): string {
+  const enumImports = model.enums.map((e) => e.constName).join(', ');
+  let out = HEADER('wire messages');
+  out += `import { Type, type Static } from '@sinclair/typebox';\n`;
+  out += `import { Duration, I32, Timestamp, U64 } from '../schema/primitives.js';\n`;
+  out += `import { ${enumImports} } from './enums.js';\n`;
+  for (const e of model.enums) {
+    const literals = e.values.map((v) => `Type.Literal(${e.constName}.${v.name})`).join(', ');
+    out += `\n${docComment(`Any known ${e.constName} number.`)}export const Known${e.name} = Type.Union([${literals}]);\n`;
+  }
+  // Messages are emitted leaves first so that every schema is declared before use.
+  const emitted = new Set<string>();
+  const emit = (message: MessageModel): void => {
+    if (emitted.has(message.name)) return;
+    emitted.add(message.name);
+    for (const m of message.members) {
+      if (m.type.kind === 'message') {
+        const name = m.type.messageName;
+        emit(model.messages.find((x) => x.name === name)!);
+      }
+    }
+    if (ENVELOPE.has(message.name)) {
+      out += '\n' + messageSchema(model, message, message.name, true);
+      return;
+    }
+    out += '\n' + messageSchema(model, message, message.name, false);
+    if (hasEnum(model, message)) out += '\n' + messageSchema(model, message, `Open${message.name}`, true);
+  };
+  for (const message of model.messages) emit(message);
+  return out;
+}
+
+function detailsMessage(model: CatalogModel): MessageModel {
+  return model.messages.find((m) => m.name === 'EventDetails')!;
+}
+
+function eventSchema(model: CatalogModel, event: EventModel): string {
+  const details = detailsMessage(model).members.map((m) => {
+    const type = typeExpr(model, m.type, false);
+    if (event.requiredDetails.includes(m.name)) return `          ${m.name}: ${type},`;
+    if (event.optionalDetails.includes(m.name)) return `          ${m.name}: Type.Union([${type}, Type.Null()]),`;
+    return `          ${m.name}: Type.Null(),`;
+  });
+  const detailsObject = `Type.Object(\n        {\n${details.join('\n')}\n        },\n        { additionalProperties: false },\n      )`;
+  const detailsExpr = event.requiredDetails.length > 0 ? detailsObject : `Type.Union([\n      ${detailsObject},\n      Type.Null(),\n    ])`;
+  const c = event.category;
+  const a = event.action;
+  return (
+    docComment(`\`${event.key}\`: ${event.description}`) +
+    `export const ${event.typeName} = Type.Object(\n` +
+    `  {\n` +
+    `    category: Type.Literal(EventCategory.${c.name}),\n` +
+    `    action: Type.Literal(EventAction.${a.name}),\n` +
+    `    /** ${event.target} */\n` +
+    `    target: Type.String(),\n` +
+    `    metadata: Type.Object(\n` +
+    `      {\n` +
+    `        id: Type.String(),\n` +
+    `        source: Type.Object(\n` +
+    `          {\n` +
+    `            component: KnownComponent,\n` +
+    `            node: Type.String(),\n` +
+    `            event_details: ${detailsExpr.replace(/\n/g, '\n        ')},\n` +
+    `          },\n` +
+    `          { additionalProperties: false },\n` +
+    `        ),\n` +
+    `        timestamp: Timestamp,\n` +
+    `        version: Type.Literal(EventVersion.V1),\n` +
+    `      },\n` +
+    `      { additionalProperties: false },\n` +
+    `    ),\n` +
+    `  },\n` +
+    `  { additionalProperties: false, $id: ${q(event.key)}, title: ${q(event.typeName)}, description: ${q(event.description)} },\n` +
+    `);\n` +
+    docComment(`\`${event.key}\`: ${event.description}`) +
+    `export type ${event.typeName} = Static<typeof ${event.typeName}>;\n`
+  );
+}
+
+function emitCategory(model: CatalogModel, categoryIndex: number): string {
+  const category = model.categories[categoryIndex]!;
+  const used = new Set<string>(['KnownComponent']);
+  for (const event of category.events) {
+    for (const d of [...event.requiredDetails, ...event.optionalDetails]) {
+      const member = detailsMessage(model).members.find((m) => m.name === d)!;
+      used.add(typeExpr(model, member.type, false));
+    }
+  }
+  let out = HEADER(`${category.title} events`);
+  out += `import { Type, type Static } from '@sinclair/typebox';\n`;
+  out += `import { Timestamp } from '../schema/primitives.js';\n`;
+  out += `import { EventAction, EventCategory, EventVersion } from './enums.js';\n`;
+  out += `import { ${[...used].sort().join(', ')} } from './messages.js';\n`;
+  for (const event of category.events) out += '\n' + eventSchema(model, event);
+  return out;
+}
+
+function emitRegistry(model: CatalogModel): string {
+  let out = HEADER('event registry');
+  out += `import type { TObject } from '@sinclair/typebox';\n`;
+  for (const category of model.categories) {
+    const names = category.events.map((e) => e.typeName).join(', ');
+    out += `import { ${names} } from './${category.module}.js';\n`;
+  }
+  out += `\n/** Every catalogued event by its subject key \`<category>.<action>\`. */\nexport interface EventMap {\n`;
+  for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName};\n`;
+  out += `}\n\n/** The subject key of a catalogued event, e.g. \`volume.create\` or \`nexus.rebuildBegin\`. */\n`;
+  out += `export type EventKey = keyof EventMap;\n\n`;
+  out += `/** Any catalogued event. */\nexport type CatalogEvent = EventMap[EventKey];\n\n`;
+  out += `/** The TypeBox schema of every catalogued event by its key. */\n`;
+  out += `export const eventSchemas: { readonly [K in EventKey]: TObject } = {\n`;
+  for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName},\n`;
+  out += `};\n\n`;
+  out += `/** What the catalog says of one event, as data. */\nexport interface CatalogEntryData {\n`;
+  out += `  readonly key: EventKey;\n  readonly typeName: string;\n  readonly category: number;\n  readonly categoryName: string;\n`;
+  out += `  readonly action: number;\n  readonly actionName: string;\n  readonly plane: 'control' | 'data';\n`;
+  out += `  readonly component: number;\n  readonly componentName: string;\n  readonly target: string;\n  readonly node: string | undefined;\n`;
+  out += `  readonly requiredDetails: readonly string[];\n  readonly optionalDetails: readonly string[];\n  readonly description: string;\n}\n\n`;
+  out += `/** Every catalogued event, in catalog order. */\nexport const catalogData: readonly CatalogEntryData[] = [\n`;
+  for (const e of model.events) {
+    out += `  {\n`;
+    out += `    key: ${q(e.key)},\n    typeName: ${q(e.typeName)},\n`;
+    out += `    category: ${e.category.value},\n    categoryName: ${q(e.category.name)},\n`;
+    out += `    action: ${e.action.value},\n    actionName: ${q(e.action.name)},\n`;
+    out += `    plane: ${q(e.plane)},\n    component: ${e.component.value},\n    componentName: ${q(e.component.name)},\n`;
+    out += `    target: ${q(e.target)},\n    node: ${e.node === undefined ? 'undefined' : q(e.node)},\n`;
+    out += `    requiredDetails: [${e.requiredDetails.map(q).join(', ')}],\n`;
+    out += `    optionalDetails: [${e.optionalDetails.map(q).join(', ')}],\n`;
+    out += `    description: ${q(e.description)},\n`;
+    out += `  },\n`;
+  }
+  out += `];\n\n`;
+  out += `/** Subject key segment of every catalogued category number. */\nexport const categoryKeys: Readonly<Record<number, string>> = {\n`;
+  for (const c of model.categories) out += `  ${c.value}: ${q(c.key)},\n`;
+  out += `};\n`;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The wire tables: member descriptors for the careful reader, and the strict writer.
+
+const WIRE_TYPE: Record<Exclude<MemberType['kind'], 'enum' | 'message'>, string> = {
+  string: 'string',
+  i32: 'i32',
+  u64: 'u64',
+  timestamp: 'timestamp',
+  duration: 'Duration',
+};
+
+function emitWire(model: CatalogModel): string {
+  let out = HEADER('wire tables');
+  out += `import type { WireMessage } from '../codec/wire-types.js';\n`;
+  out += `import { isI32, writeI64, writeString, writeTimestamp, writeU64 } from '../codec/write-primitives.js';\n\n`;
+  out += `const Duration: WireMessage = {\n  name: 'Duration',\n  members: [\n`;
+  out += `    { name: 'seconds', type: 'i64', nullable: false },\n    { name: 'nanos', type: 'i32', nullable: false },\n  ],\n};\n`;
+  const emitted = new Set<string>();
+  const emitDescriptor = (message: MessageModel): void => {
+    if (emitted.has(message.name)) return;
+    emitted.add(message.name);
+    for (const m of message.members) {
+      if (m.type.kind === 'message') {
+        const name = m.type.messageName;
+        emitDescriptor(model.messages.find((x) => x.name === name)!);
+      }
+    }
+    const members = message.members.map((m) => {
+      const type =
+        m.type.kind === 'enum' ? `'i32'` : m.type.kind === 'message' ? m.type.messageName : m.type.kind === 'duration' ? 'Duration' : q(WIRE_TYPE[m.type.kind]);
+      const alias = m.alias ? `, alias: ${q(m.alias)}` : '';
+      return `    { name: ${q(m.name)}, type: ${type}, nullable: ${m.nullable}${alias} },`;
+    });
+    out += `\nconst ${message.name}: WireMessage = {\n  name: ${q(message.name)},\n  members: [\n${members.join('\n')}\n  ],\n};\n`;
+  };
+  for (const message of model.messages) emitDescriptor(message);
+  out += `\n/** Member tables of every wire message, for the careful reader. */\nexport const wireMessages = { ${[...emitted, 'Duration'].join(', ')} } as const;\n`;
+
+  // Writers: one straight-line function per message; each returns undefined on any input that
+  // is not a well-formed value of the message, so that callers can fall back to full checks.
+  out += `\n/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
+  const writerFor = (name: string, members: { name: string; kind: string; nullable: boolean }[]): string => {
+    let body = `function write${name}(v: any): string | undefined {\n`;
+    body += `  if (typeof v !== 'object' || v === null) return undefined;\n`;
+    body += `  let s = '{';\n  let x: any;\n  let w: string | undefined;\n`;
+    members.forEach((m, i) => {
+      body += `  s += ${q((i > 0 ? ',' : '') + JSON.stringify(m.name) + ':')};\n`;
+      body += `  x = v.${m.name};\n`;
+      const write = (() => {
+        switch (m.kind) {
+          case 'i32':
+            return `if (!isI32(x)) return undefined;\n  s += x;`;
+          case 'string':
+            return `w = writeString(x);\n  if (w === undefined) return undefined;\n  s += w;`;
+          case 'u64':
+            return `w = writeU64(x);\n  if (w === undefined) return undefined;\n  s += w;`;
+          case 'i64':
+            return `w = writeI64(x);\n  if (w === undefined) return undefined;\n  s += w;`;
+          case 'timestamp':
+            return `w = writeTimestamp(x);\n  if (w === undefined) return undefined;\n  s += w;`;
+          default:
+            return `w = write${m.kind}(x);\n  if (w === undefined) return undefined;\n  s += w;`;
+        }
+      })();
+      if (m.nullable) {
+        body += `  if (x === null || x === undefined) s += 'null';\n  else {\n    ${write.replace(/\n {2}/g, '\n    ')}\n  }\n`;
+      } else {
+        body += `  ${write}\n`;
+      }
+    });
+    body += `  return s + '}';\n}\n`;
+    return body;
+  };
+  out += '\n' + writerFor('Duration', [
+    { name: 'seconds', kind: 'i64', nullable: false },
+    { name: 'nanos', kind: 'i32', nullable: false },
+  ]);
+  for (const message of model.messages) {
+    const members = message.members.map((m) => ({
+      name: m.name,
+      nullable: m.nullable,
+      kind:
+        m.type.kind === 'enum' || m.type.kind === 'i32'
+          ? 'i32'
+          : m.type.kind === 'message'
+            ? m.type.messageName
+            : m.type.kind === 'duration'
+              ? 'Duration'
+              : m.type.kind,
+    }));
+    out += '\n' + writerFor(message.name, members);
+  }
+  out += `\n/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */\n`;
+  out += `export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;\n`;
+  return out;
+}
+
+function emitEventsBarrel(model: CatalogModel): string {
+  let out = HEADER('public list of event schemas and types');
+  for (const category of model.categories) {
+    out += `export { ${category.events.map((e) => e.typeName).join(', ')} } from './${category.module}.js';\n`;
+  }
+  return out;
+}
+
+/** Every generated TypeScript file, by path relative to the repository root. */
+export function emitTypescript(model: CatalogModel): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('src/generated/enums.ts', emitEnums(model));
+  files.set('src/generated/messages.ts', emitMessages(model));
+  model.categories.forEach((c, i) => files.set(`src/generated/${c.module}.ts`, emitCategory(model, i)));
+  files.set('src/generated/registry.ts', emitRegistry(model));
+  files.set('src/generated/events.ts', emitEventsBarrel(model));
+  files.set('src/generated/wire.ts', emitWire(model));
+  return files;
+}

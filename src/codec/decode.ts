@@ -1,0 +1,155 @@
+// decode: bytes or text in, one of three verdicts out, never a throw.
+//
+// Fast path: JSON.parse, then write the parsed value back with the strict writer. When that
+// gives the very text we were given, the text is canonical: no duplicate members, no `2.0`, no
+// digits JSON.parse rounded, nothing missing, so JSON.parse's view of it is exact. Everything
+// the Rust services publish takes this path.
+// Careful path (anything else): an exact JSON parser and a reader that apply the Rust
+// deserializer's rules one by one and say where the first problem is.
+import { entryFor, validatorFor } from '../catalog.js';
+import type { EventKey, EventMap } from '../generated/registry.js';
+import type { EventMessage } from '../generated/messages.js';
+import { EventAction, EventCategory } from '../generated/enums.js';
+import { wireMessages, writeEventMessageJson } from '../generated/wire.js';
+import { enumName } from '../enums.js';
+import { DecodeError, type DecodeErrorCode } from './errors.js';
+import { parseJsonExact } from './json.js';
+import { readWireMessage } from './reader.js';
+
+/** A catalogued event, typed by its subject key. */
+export type DecodedEvent = {
+  [K in EventKey]: { readonly kind: 'event'; readonly key: K; readonly event: EventMap[K] };
+}[EventKey];
+
+/**
+ * A well-formed event the catalog does not know (forward compatibility): new enum numbers, a
+ * (category, action) pair not in the catalog, or details the catalog does not name for it.
+ * The Rust services accept it; so do we, and say why it is not catalogued.
+ */
+export interface UnknownEvent {
+  readonly kind: 'unknown';
+  readonly event: EventMessage;
+  /** Why the event is not a catalogued one. */
+  readonly reason: string;
+}
+
+/** A message the Rust services reject too; `error` keeps the raw input. */
+export interface InvalidMessage {
+  readonly kind: 'invalid';
+  readonly error: DecodeError;
+}
+
+/** The verdict on one message. */
+export type DecodeResult = DecodedEvent | UnknownEvent | InvalidMessage;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function invalid(
+  raw: Uint8Array | string,
+  code: DecodeErrorCode,
+  reason: string,
+  path: string,
+  offset: number,
+  text: string,
+): InvalidMessage {
+  const { line, column } = position(text, offset);
+  return { kind: 'invalid', error: new DecodeError({ code, reason, path, offset, line, column, raw }) };
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      utf8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+function describeNumber(names: Record<string, number>, value: number): string {
+  const name = enumName(names, value);
+  return name === undefined ? `${value} (not a known number)` : `${value} (${name})`;
+}
+
+/** Sorts a well-formed EventMessage into a catalogued or an unknown event. */
+function classify(message: EventMessage): DecodedEvent | UnknownEvent {
+  const entry = entryFor(message.category, message.action);
+  if (entry === undefined) {
+    return {
+      kind: 'unknown',
+      event: message,
+      reason:
+        `no catalogued event has category ${describeNumber(EventCategory, message.category)} ` +
+        `and action ${describeNumber(EventAction, message.action)}`,
+    };
+  }
+  const check = validatorFor(entry.key);
+  if (check.Check(message)) return { kind: 'event', key: entry.key, event: message } as DecodedEvent;
+  const first = check.Errors(message).First();
+  const where = first === undefined ? '' : `${first.path || '/'}: ${first.message}`;
+  return { kind: 'unknown', event: message, reason: `not the catalogued ${entry.key} event: ${where}` };
+}
+
+function carefully(text: string, raw: Uint8Array | string): DecodeResult {
+  const parsed = parseJsonExact(text);
+  if (!parsed.ok) return invalid(raw, 'syntax', parsed.error.message, '', parsed.error.offset, text);
+  const read = readWireMessage(parsed.value, wireMessages.EventMessage);
+  if (!read.ok) return invalid(raw, 'schema', read.problem.message, read.problem.path, read.problem.offset, text);
+  return classify(read.value as unknown as EventMessage);
+}
+
+/**
+ * Reads one event message exactly as the Rust services do, and never throws. Returns
+ * `{ kind: 'event', key, event }` for a catalogued event (narrow on `key` to get its type),
+ * `{ kind: 'unknown', event, reason }` for a well-formed event the catalog does not know, or
+ * `{ kind: 'invalid', error }` with the reason, the member's path and the raw input.
+ *
+ * @example
+ * const result = decode(msg.data);
+ * if (result.kind === 'event' && result.key === 'nexus.rebuildEnd') {
+ *   console.log(result.event.metadata.source.event_details.rebuild_details.rebuild_status);
+ * }
+ */
+export function decode(input: Uint8Array | string): DecodeResult {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else if (input instanceof Uint8Array) {
+    try {
+      text = utf8.decode(input);
+    } catch {
+      const offset = firstInvalidUtf8(input);
+      return invalid(input, 'utf8', `invalid UTF-8 at byte ${offset}`, '', offset, '');
+    }
+  } else {
+    const got = input === null ? 'null' : typeof input;
+    return invalid(input as unknown as string, 'input', `expected a Uint8Array or a string, got ${got}`, '', 0, '');
+  }
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return carefully(text, input);
+  }
+  if (writeEventMessageJson(value) === text) return classify(value as EventMessage);
+  return carefully(text, input);
+}

@@ -1,0 +1,28 @@
+import { EventValidationError } from '../errors.js';
+import type { EventMessage } from '../generated/messages.js';
+import type { CatalogEvent } from '../generated/registry.js';
+import { wireMessages, writeEventMessageJson } from '../generated/wire.js';
+import { wireIssues } from './check.js';
+
+/**
+ * Writes an event as JSON text, byte for byte as the Rust services write it: every member in
+ * wire order, `null` where absent, integer enums, timestamps in chrono's form. Throws an
+ * `EventValidationError` listing every problem when the event is not well-formed.
+ */
+export function encodeToString(event: CatalogEvent | EventMessage): string {
+  const text = writeEventMessageJson(event);
+  if (text === undefined) throw new EventValidationError('event', wireIssues(event, wireMessages.EventMessage));
+  return text;
+}
+
+/**
+ * Writes an event as UTF-8 JSON bytes, exactly as the Rust services write it; for a message
+ * they wrote, `encode(decode(bytes).event)` gives back the very same bytes. Throws an
+ * `EventValidationError` listing every problem when the event is not well-formed.
+ *
+ * @example
+ * const bytes = encode(createEvent('volume.create', { target: volumeUuid }));
+ */
+export function encode(event: CatalogEvent | EventMessage): Uint8Array {
+  return Buffer.from(encodeToString(event), 'utf8');
+}

@@ -1,0 +1,49 @@
+import { MayastorEventsError } from '../errors.js';
+
+/** Why a message could not be read: not UTF-8, not JSON, or not an EventMessage. */
+export type DecodeErrorCode = 'utf8' | 'syntax' | 'schema' | 'input';
+
+/** What `DecodeError` is built from. */
+export interface DecodeErrorInit {
+  readonly code: DecodeErrorCode;
+  readonly reason: string;
+  readonly path: string;
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+  readonly raw: Uint8Array | string;
+}
+
+/**
+ * A message the Rust services would reject too. It is returned by `decode`, never thrown: it
+ * keeps the raw input, so nothing is lost, and says what was wrong and where.
+ */
+export class DecodeError extends MayastorEventsError {
+  override readonly name = 'DecodeError';
+  /** The kind of problem: `utf8`, `syntax` (not JSON), `schema` (JSON, but not an EventMessage) or `input` (not bytes or a string). */
+  readonly code: DecodeErrorCode;
+  /** What was wrong, without the location, e.g. ``missing field `version` ``. */
+  readonly reason: string;
+  /** JSON Pointer of the offending member (`/metadata/timestamp`); `""` for the whole message. */
+  readonly path: string;
+  /** Offset of the problem: a byte offset for `utf8`, otherwise a UTF-16 offset in the text. */
+  readonly offset: number;
+  /** 1-based line of the problem in the text. */
+  readonly line: number;
+  /** 1-based column of the problem in the text. */
+  readonly column: number;
+  /** The message exactly as it was given to `decode`. */
+  readonly raw: Uint8Array | string;
+
+  constructor(init: DecodeErrorInit) {
+    const where = init.path ? ` at ${init.path}` : '';
+    super(`cannot decode event: ${init.reason}${where} (line ${init.line} column ${init.column})`);
+    this.code = init.code;
+    this.reason = init.reason;
+    this.path = init.path;
+    this.offset = init.offset;
+    this.line = init.line;
+    this.column = init.column;
+    this.raw = init.raw;
+  }
+}

@@ -1,0 +1,18 @@
+/** The type of one wire member, as the careful reader sees it. */
+export type WireType = 'string' | 'i32' | 'u64' | 'i64' | 'timestamp' | WireMessage;
+
+/** One member of a wire message, in serialization order. */
+export interface WireMember {
+  readonly name: string;
+  readonly type: WireType;
+  /** May be null or missing on read; written as null. */
+  readonly nullable: boolean;
+  /** An older wire name that is read as this member when the member itself is absent. */
+  readonly alias?: string;
+}
+
+/** A wire message: a struct of members in serialization order. */
+export interface WireMessage {
+  readonly name: string;
+  readonly members: readonly WireMember[];
+}

@@ -1,0 +1,116 @@
+// createEvent: the one way to build an event to publish, complete and checked.
+import { randomUUID } from 'node:crypto';
+import { catalogEntry, schemaIssues } from './catalog.js';
+import { wireIssues } from './codec/check.js';
+import { normalizeTimestamp, nowTimestamp } from './codec/timestamp.js';
+import { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
+import type { EventComponent } from './generated/enums.js';
+import type { EventKey, EventMap } from './generated/registry.js';
+import { wireMessages } from './generated/wire.js';
+
+/** The details object of event `K` (non-null form). */
+export type EventDetailsOf<K extends EventKey> = NonNullable<EventMap[K]['metadata']['source']['event_details']>;
+
+type RequiredDetailKeys<D> = { [P in keyof D]-?: null extends D[P] ? never : P }[keyof D];
+type OptionalDetailKeys<D> = {
+  [P in keyof D]-?: null extends D[P] ? ([D[P]] extends [null] ? never : P) : never;
+}[keyof D];
+
+/** The details `createEvent` takes for event `K`: those the catalog requires, and those it allows. */
+export type EventDetailsInput<K extends EventKey> = {
+  [P in RequiredDetailKeys<EventDetailsOf<K>>]: EventDetailsOf<K>[P];
+} & {
+  [P in OptionalDetailKeys<EventDetailsOf<K>>]?: EventDetailsOf<K>[P];
+};
+
+type DetailsMember<K extends EventKey> = [RequiredDetailKeys<EventDetailsOf<K>>] extends [never]
+  ? [OptionalDetailKeys<EventDetailsOf<K>>] extends [never]
+    ? { /** This event carries no details. */ details?: never }
+    : { /** The details this event may carry (wire member names). */ details?: EventDetailsInput<K> }
+  : { /** The details this event carries (wire member names). */ details: EventDetailsInput<K> };
+
+/** What `createEvent` needs to build event `K`. */
+export type CreateEventInput<K extends EventKey> = {
+  /** The resource the event is about (see the catalog's `target` for what it holds). */
+  target: string;
+  /**
+   * The node the emitting component runs on.
+   * @default ''
+   */
+  node?: string;
+  /**
+   * The emitting component.
+   * @default the catalog's component for the event
+   */
+  component?: EventComponent;
+  /**
+   * The event id. Leave it unset in services: a fresh UUID v4 is what the Rust services send.
+   * @default crypto.randomUUID()
+   */
+  id?: string;
+  /**
+   * When the event happened, in any RFC 3339 form the codec reads; it is written in chrono's form.
+   * @default the current time, with the best precision Node gives
+   */
+  timestamp?: string;
+} & DetailsMember<K>;
+
+const DETAIL_MEMBERS = wireMessages.EventDetails.members.map((member) => member.name);
+
+function mergeIssues(first: ValidationIssue[], second: ValidationIssue[]): ValidationIssue[] {
+  const paths = new Set(first.map((issue) => issue.path));
+  return [...first, ...second.filter((issue) => !paths.has(issue.path))];
+}
+
+/**
+ * Builds a complete event to publish: a fresh UUID v4 id, the current time, version 1, the
+ * catalog's component, and the details the catalog names for the key. Throws an
+ * `EventValidationError` listing every problem by path when the input does not make a valid event.
+ *
+ * @example
+ * const event = createEvent('replica.create', {
+ *   target: replicaUuid,
+ *   node: 'io-engine-1',
+ *   details: { replica_details: { pool_name: 'pool-1', pool_uuid: poolUuid, replica_name: replicaUuid } },
+ * });
+ */
+export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<K>): EventMap[K] {
+  const entry = catalogEntry(key as string);
+  if (entry === undefined) {
+    throw new MayastorEventsError(
+      `unknown event key ${JSON.stringify(key)}: use a catalogued key such as 'volume.create' (see the catalog export)`,
+    );
+  }
+  if (typeof input !== 'object' || input === null) {
+    throw new EventValidationError(key, [{ path: '', message: 'expected an input object with at least `target`' }]);
+  }
+  const given = (input.details ?? {}) as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  for (const name of Object.keys(given)) {
+    if (!DETAIL_MEMBERS.includes(name)) {
+      issues.push({ path: `/details/${name}`, message: `not a details member; expected one of ${DETAIL_MEMBERS.join(', ')}` });
+    } else if (!entry.requiredDetails.includes(name) && !entry.optionalDetails.includes(name) && given[name] != null) {
+      issues.push({ path: `/details/${name}`, message: `${key} does not carry ${name}` });
+    }
+  }
+  const carriesDetails = entry.requiredDetails.length > 0 || Object.values(given).some((value) => value != null);
+  const eventDetails = carriesDetails
+    ? Object.fromEntries(DETAIL_MEMBERS.map((name) => [name, given[name] ?? null]))
+    : null;
+  const timestamp = input.timestamp === undefined ? nowTimestamp() : (normalizeTimestamp(input.timestamp) ?? input.timestamp);
+
+  const event = {
+    category: entry.category,
+    action: entry.action,
+    target: input.target,
+    metadata: {
+      id: input.id ?? randomUUID(),
+      source: { component: input.component ?? entry.component, node: input.node ?? '', event_details: eventDetails },
+      timestamp,
+      version: 1,
+    },
+  };
+  issues.push(...mergeIssues(schemaIssues(key, event), wireIssues(event, wireMessages.EventMessage)));
+  if (issues.length > 0) throw new EventValidationError(key, issues);
+  return event as EventMap[K];
+}

@@ -1,0 +1,661 @@
+// Generated from schemas/catalog.yaml by scripts/generate.ts (wire tables). Do not edit: run `npm run generate`.
+import type { WireMessage } from '../codec/wire-types.js';
+import { isI32, writeI64, writeString, writeTimestamp, writeU64 } from '../codec/write-primitives.js';
+
+const Duration: WireMessage = {
+  name: 'Duration',
+  members: [
+    { name: 'seconds', type: 'i64', nullable: false },
+    { name: 'nanos', type: 'i32', nullable: false },
+  ],
+};
+
+const RebuildEventDetails: WireMessage = {
+  name: "RebuildEventDetails",
+  members: [
+    { name: "rebuild_status", type: 'i32', nullable: false },
+    { name: "source_replica", type: "string", nullable: false },
+    { name: "destination_replica", type: "string", nullable: false },
+    { name: "error", type: "string", nullable: true },
+  ],
+};
+
+const ReplicaEventDetails: WireMessage = {
+  name: "ReplicaEventDetails",
+  members: [
+    { name: "pool_name", type: "string", nullable: false },
+    { name: "pool_uuid", type: "string", nullable: false },
+    { name: "replica_name", type: "string", nullable: false },
+  ],
+};
+
+const SwitchOverEventDetails: WireMessage = {
+  name: "SwitchOverEventDetails",
+  members: [
+    { name: "switch_over_status", type: 'i32', nullable: false },
+    { name: "start_time", type: "timestamp", nullable: true },
+    { name: "existing_nqn", type: "string", nullable: false },
+    { name: "new_path", type: "string", nullable: true },
+    { name: "retry_count", type: "u64", nullable: false },
+  ],
+};
+
+const NexusChildEventDetails: WireMessage = {
+  name: "NexusChildEventDetails",
+  members: [
+    { name: "uri", type: "string", nullable: false },
+  ],
+};
+
+const NvmePathEventDetails: WireMessage = {
+  name: "NvmePathEventDetails",
+  members: [
+    { name: "nqn", type: "string", nullable: false },
+    { name: "path", type: "string", nullable: false },
+  ],
+};
+
+const HostInitiatorEventDetails: WireMessage = {
+  name: "HostInitiatorEventDetails",
+  members: [
+    { name: "host_nqn", type: "string", nullable: false },
+    { name: "subsystem_nqn", type: "string", nullable: false },
+    { name: "target", type: "string", nullable: false },
+    { name: "uuid", type: "string", nullable: false },
+  ],
+};
+
+const ReactorEventDetails: WireMessage = {
+  name: "ReactorEventDetails",
+  members: [
+    { name: "lcore", type: "u64", nullable: false },
+    { name: "state", type: "string", nullable: false },
+  ],
+};
+
+const StateChangeEventDetails: WireMessage = {
+  name: "StateChangeEventDetails",
+  members: [
+    { name: "previous", type: "string", nullable: false },
+    { name: "next", type: "string", nullable: false },
+  ],
+};
+
+const EventActionDuration: WireMessage = {
+  name: "EventActionDuration",
+  members: [
+    { name: "time_taken", type: Duration, nullable: true },
+  ],
+};
+
+const SnapshotEventDetails: WireMessage = {
+  name: "SnapshotEventDetails",
+  members: [
+    { name: "replica_id", type: "string", nullable: false },
+    { name: "create_time", type: "string", nullable: false },
+    { name: "volume_id", type: "string", nullable: false },
+  ],
+};
+
+const CloneEventDetails: WireMessage = {
+  name: "CloneEventDetails",
+  members: [
+    { name: "source_uuid", type: "string", nullable: false },
+    { name: "create_time", type: "string", nullable: false },
+  ],
+};
+
+const ErrorDetails: WireMessage = {
+  name: "ErrorDetails",
+  members: [
+    { name: "error", type: "string", nullable: false },
+  ],
+};
+
+const SubsystemPauseDetails: WireMessage = {
+  name: "SubsystemPauseDetails",
+  members: [
+    { name: "nexus_pause_state", type: "string", nullable: false },
+  ],
+};
+
+const EventDetails: WireMessage = {
+  name: "EventDetails",
+  members: [
+    { name: "rebuild_details", type: RebuildEventDetails, nullable: true },
+    { name: "replica_details", type: ReplicaEventDetails, nullable: true },
+    { name: "switch_over_details", type: SwitchOverEventDetails, nullable: true },
+    { name: "nexus_child_details", type: NexusChildEventDetails, nullable: true },
+    { name: "nvme_path_details", type: NvmePathEventDetails, nullable: true },
+    { name: "host_initiator_details", type: HostInitiatorEventDetails, nullable: true },
+    { name: "reactor_details", type: ReactorEventDetails, nullable: true },
+    { name: "state_change_details", type: StateChangeEventDetails, nullable: true },
+    { name: "action_duration_details", type: EventActionDuration, nullable: true, alias: "io_engine_stop_details" },
+    { name: "snapshot_details", type: SnapshotEventDetails, nullable: true },
+    { name: "clone_details", type: CloneEventDetails, nullable: true },
+    { name: "error_details", type: ErrorDetails, nullable: true },
+    { name: "subsystem_pause_details", type: SubsystemPauseDetails, nullable: true },
+  ],
+};
+
+const EventSource: WireMessage = {
+  name: "EventSource",
+  members: [
+    { name: "component", type: 'i32', nullable: false },
+    { name: "node", type: "string", nullable: false },
+    { name: "event_details", type: EventDetails, nullable: true },
+  ],
+};
+
+const EventMeta: WireMessage = {
+  name: "EventMeta",
+  members: [
+    { name: "id", type: "string", nullable: false },
+    { name: "source", type: EventSource, nullable: true },
+    { name: "timestamp", type: "timestamp", nullable: true },
+    { name: "version", type: 'i32', nullable: false },
+  ],
+};
+
+const EventMessage: WireMessage = {
+  name: "EventMessage",
+  members: [
+    { name: "category", type: 'i32', nullable: false },
+    { name: "action", type: 'i32', nullable: false },
+    { name: "target", type: "string", nullable: false },
+    { name: "metadata", type: EventMeta, nullable: true },
+  ],
+};
+
+/** Member tables of every wire message, for the careful reader. */
+export const wireMessages = { EventMessage, EventMeta, EventSource, EventDetails, RebuildEventDetails, ReplicaEventDetails, SwitchOverEventDetails, NexusChildEventDetails, NvmePathEventDetails, HostInitiatorEventDetails, ReactorEventDetails, StateChangeEventDetails, EventActionDuration, SnapshotEventDetails, CloneEventDetails, ErrorDetails, SubsystemPauseDetails, Duration } as const;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+function writeDuration(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"seconds\":";
+  x = v.seconds;
+  w = writeI64(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"nanos\":";
+  x = v.nanos;
+  if (!isI32(x)) return undefined;
+  s += x;
+  return s + '}';
+}
+
+function writeEventMessage(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"category\":";
+  x = v.category;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ",\"action\":";
+  x = v.action;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ",\"target\":";
+  x = v.target;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"metadata\":";
+  x = v.metadata;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventMeta(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+function writeEventMeta(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"id\":";
+  x = v.id;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"source\":";
+  x = v.source;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventSource(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"timestamp\":";
+  x = v.timestamp;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeTimestamp(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"version\":";
+  x = v.version;
+  if (!isI32(x)) return undefined;
+  s += x;
+  return s + '}';
+}
+
+function writeEventSource(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"component\":";
+  x = v.component;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ",\"node\":";
+  x = v.node;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"event_details\":";
+  x = v.event_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+function writeEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"rebuild_details\":";
+  x = v.rebuild_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeRebuildEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"replica_details\":";
+  x = v.replica_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeReplicaEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"switch_over_details\":";
+  x = v.switch_over_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeSwitchOverEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"nexus_child_details\":";
+  x = v.nexus_child_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeNexusChildEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"nvme_path_details\":";
+  x = v.nvme_path_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeNvmePathEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"host_initiator_details\":";
+  x = v.host_initiator_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeHostInitiatorEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"reactor_details\":";
+  x = v.reactor_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeReactorEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"state_change_details\":";
+  x = v.state_change_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeStateChangeEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"action_duration_details\":";
+  x = v.action_duration_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventActionDuration(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"snapshot_details\":";
+  x = v.snapshot_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeSnapshotEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"clone_details\":";
+  x = v.clone_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeCloneEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"error_details\":";
+  x = v.error_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeErrorDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"subsystem_pause_details\":";
+  x = v.subsystem_pause_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeSubsystemPauseDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+function writeRebuildEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"rebuild_status\":";
+  x = v.rebuild_status;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ",\"source_replica\":";
+  x = v.source_replica;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"destination_replica\":";
+  x = v.destination_replica;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"error\":";
+  x = v.error;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeString(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+function writeReplicaEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"pool_name\":";
+  x = v.pool_name;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"pool_uuid\":";
+  x = v.pool_uuid;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"replica_name\":";
+  x = v.replica_name;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeSwitchOverEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"switch_over_status\":";
+  x = v.switch_over_status;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ",\"start_time\":";
+  x = v.start_time;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeTimestamp(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"existing_nqn\":";
+  x = v.existing_nqn;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"new_path\":";
+  x = v.new_path;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeString(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ",\"retry_count\":";
+  x = v.retry_count;
+  w = writeU64(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeNexusChildEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"uri\":";
+  x = v.uri;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeNvmePathEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"nqn\":";
+  x = v.nqn;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"path\":";
+  x = v.path;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeHostInitiatorEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"host_nqn\":";
+  x = v.host_nqn;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"subsystem_nqn\":";
+  x = v.subsystem_nqn;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"target\":";
+  x = v.target;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"uuid\":";
+  x = v.uuid;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeReactorEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"lcore\":";
+  x = v.lcore;
+  w = writeU64(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"state\":";
+  x = v.state;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeStateChangeEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"previous\":";
+  x = v.previous;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"next\":";
+  x = v.next;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeEventActionDuration(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"time_taken\":";
+  x = v.time_taken;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeDuration(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+function writeErrorDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"error\":";
+  x = v.error;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeSubsystemPauseDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"nexus_pause_state\":";
+  x = v.nexus_pause_state;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeSnapshotEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"replica_id\":";
+  x = v.replica_id;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"create_time\":";
+  x = v.create_time;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"volume_id\":";
+  x = v.volume_id;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+function writeCloneEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += "\"source_uuid\":";
+  x = v.source_uuid;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ",\"create_time\":";
+  x = v.create_time;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
+}
+
+/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */
+export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;

@@ -1,0 +1,347 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { JSON_MAX_DEPTH, parseJsonExact, type JsonNode, type JsonParseResult } from '../../src/codec/json.js';
+
+/** What JSON.parse would give for the tree (duplicate keys: last wins, as in JSON.parse). */
+function toPlain(node: JsonNode): unknown {
+  switch (node.t) {
+    case 'null':
+      return null;
+    case 'bool':
+    case 'str':
+      return node.v;
+    case 'num':
+      return Number(node.raw);
+    case 'arr':
+      return node.items.map(toPlain);
+    case 'obj': {
+      const out: Record<string, unknown> = {};
+      node.keys.forEach((key, i) => {
+        // defineProperty so that a "__proto__" key is an own member, as JSON.parse makes it.
+        Object.defineProperty(out, key, { value: toPlain(node.values[i]!), enumerable: true, writable: true, configurable: true });
+      });
+      return out;
+    }
+  }
+}
+
+function jsonParse(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function parsed(text: string): JsonNode {
+  const result = parseJsonExact(text);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${result.error.message}`);
+  return result.value;
+}
+
+const num = (raw: string, at: number, int: boolean): JsonNode => ({ t: 'num', raw, int, at });
+const str = (v: string, at: number): JsonNode => ({ t: 'str', v, at });
+
+describe('parseJsonExact - accepted documents', () => {
+  const cases: ReadonlyArray<readonly [name: string, text: string, tree: JsonNode]> = [
+    ['a u64 above 2^53 keeps its digits', '18446744073709551615', num('18446744073709551615', 0, true)],
+    ['a number past u64 keeps its digits (range is the caller’s job)', '18446744073709551616', num('18446744073709551616', 0, true)],
+    ['a fraction is not an integer even when whole', '2.0', num('2.0', 0, false)],
+    ['minus zero is an integer token', '-0', num('-0', 0, true)],
+    ['zero is an integer', '0', num('0', 0, true)],
+    ['an exponent is not an integer', '1e3', num('1e3', 0, false)],
+    ['an upper-case exponent with a sign', '-1.5E+10', num('-1.5E+10', 0, false)],
+    ['a negative exponent after zero', '0e-2', num('0e-2', 0, false)],
+    ['a float overflowing f64 keeps its token', '1e400', num('1e400', 0, false)],
+    ['null after every kind of whitespace', ' \t\n\r null \n', { t: 'null', at: 5 }],
+    ['true', 'true', { t: 'bool', v: true, at: 0 }],
+    ['false', 'false', { t: 'bool', v: false, at: 0 }],
+    ['an empty string', '""', str('', 0)],
+    ['every short escape decoded', String.raw`"a\"b\\c\/d\be\ff\ng\rh\ti"`, str('a"b\\c/d\be\ff\ng\rh\ti', 0)],
+    ['hex escapes in either case', String.raw`"\u00e9\u00C9\u0000\uFFFF"`, str('éÉ\u0000\uffff', 0)],
+    ['an escaped surrogate pair decoded', String.raw`"x\ud83d\uDE00y"`, str('x😀y', 0)],
+    ['raw non-ASCII and astral characters kept', '"é😀\u007f"', str('é😀\u007f', 0)],
+    ['an empty array with inner whitespace', ' [ ] ', { t: 'arr', items: [], at: 1 }],
+    ['an empty object', '{}', { t: 'obj', keys: [], values: [], at: 0 }],
+    [
+      'nested containers with value offsets',
+      '[1, [true, {}], "x"]',
+      {
+        t: 'arr',
+        at: 0,
+        items: [
+          num('1', 1, true),
+          { t: 'arr', at: 4, items: [{ t: 'bool', v: true, at: 5 }, { t: 'obj', keys: [], values: [], at: 11 }] },
+          str('x', 16),
+        ],
+      },
+    ],
+    [
+      'duplicate keys kept in document order',
+      '{"a":1,"b":null,"a":2}',
+      { t: 'obj', at: 0, keys: ['a', 'b', 'a'], values: [num('1', 5, true), { t: 'null', at: 11 }, num('2', 20, true)] },
+    ],
+    [
+      'escaped keys decoded',
+      String.raw`{ "k\u0031" : "v" }`,
+      { t: 'obj', at: 0, keys: ['k1'], values: [str('v', 14)] },
+    ],
+    [
+      'a __proto__ key is an ordinary key',
+      '{"__proto__":{"x":1}}',
+      { t: 'obj', at: 0, keys: ['__proto__'], values: [{ t: 'obj', at: 13, keys: ['x'], values: [num('1', 18, true)] }] },
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, tree) => {
+    expect(parseJsonExact(text)).toEqual({ ok: true, value: tree });
+  });
+});
+
+describe('parseJsonExact - rejected documents report serde_json’s message and position', () => {
+  // [name, text, message, offset, line, column]; line/column as serde_json prints them.
+  type Case = readonly [name: string, text: string, message: string, offset: number, line: number, column: number];
+  const EOF_VALUE = 'EOF while parsing a value';
+  const EOF_STRING = 'EOF while parsing a string';
+  const CONTROL = 'control character (\\u0000-\\u001F) found while parsing a string';
+  const LONE = 'lone leading surrogate in hex escape';
+  const HEX_END = 'unexpected end of hex escape';
+  const cases: readonly Case[] = [
+    // Empty input and the top level.
+    ['empty input', '', EOF_VALUE, 0, 1, 0],
+    ['whitespace only', '   ', EOF_VALUE, 3, 1, 3],
+    ['whitespace only across lines', ' \n ', EOF_VALUE, 3, 2, 1],
+    ['a second value', '1 2', 'trailing characters', 2, 1, 3],
+    ['text glued to a literal', 'nulls', 'trailing characters', 4, 1, 5],
+    ['a closing bracket too many', '[1]]', 'trailing characters', 3, 1, 4],
+    ['a second dot in a number', '1.5.3', 'trailing characters', 3, 1, 4],
+    ['a byte order mark', '\ufeff{}', 'expected value', 0, 1, 1],
+    ['a no-break space is not whitespace', '\u00a0null', 'expected value', 0, 1, 1],
+    ['a form feed is not whitespace', '\fnull', 'expected value', 0, 1, 1],
+    ['a single-quoted string', "'a'", 'expected value', 0, 1, 1],
+    ['NaN', 'NaN', 'expected value', 0, 1, 1],
+    ['a raw lone surrogate outside a string', '\ud800', 'expected value', 0, 1, 1],
+    // Numbers.
+    ['a leading zero', '01', 'invalid number', 1, 1, 2],
+    ['two zeros', '00', 'invalid number', 1, 1, 2],
+    ['a negative leading zero', '-01', 'invalid number', 2, 1, 3],
+    ['a minus alone', '-', EOF_VALUE, 1, 1, 1],
+    ['a minus before a letter', '-a', 'invalid number', 1, 1, 2],
+    ['-Infinity', '-Infinity', 'invalid number', 1, 1, 2],
+    ['a leading plus', '+1', 'expected value', 0, 1, 1],
+    ['a leading dot', '.5', 'expected value', 0, 1, 1],
+    ['a trailing dot at the end', '1.', EOF_VALUE, 2, 1, 2],
+    ['a dot before an exponent', '1.e3', 'invalid number', 2, 1, 3],
+    ['a trailing dot in an array', '[1.]', 'invalid number', 3, 1, 4],
+    ['an exponent without digits at the end', '1e', EOF_VALUE, 2, 1, 2],
+    ['an exponent sign without digits at the end', '1e+', EOF_VALUE, 3, 1, 3],
+    ['an exponent without digits', '1ex', 'invalid number', 2, 1, 3],
+    // Literals.
+    ['a truncated literal', 'tru', EOF_VALUE, 3, 1, 3],
+    ['a literal in the wrong case', 'trUe', 'expected ident', 2, 1, 3],
+    ['a literal with a wrong last letter', 'nul!', 'expected ident', 3, 1, 4],
+    ['a literal cut by a newline', '{\n  "a": tru\n}', 'expected ident', 12, 3, 0],
+    // Strings.
+    ['an unterminated string', '"abc', EOF_STRING, 4, 1, 4],
+    ['a backslash at the end', '"\\', EOF_STRING, 2, 1, 2],
+    ['an unknown escape', String.raw`"a\x"`, 'invalid escape', 3, 1, 4],
+    ['an upper-case \\U escape', String.raw`"\U0041"`, 'invalid escape', 2, 1, 3],
+    ['an escaped non-ASCII character', '"\\é"', 'invalid escape', 2, 1, 3],
+    ['a short hex escape at the end', String.raw`"\u12"`, EOF_STRING, 6, 1, 6],
+    ['a bad hex digit', String.raw`"\u12G4"`, 'invalid escape', 6, 1, 7],
+    ['a short hex escape followed by 4 more bytes', String.raw`"\u12"}`, 'invalid escape', 6, 1, 7],
+    ['a short hex escape counted in UTF-8 bytes', '"\\u1é"', 'invalid escape', 5, 1, 7],
+    ['a short hex escape with too few UTF-8 bytes left', '"\\u1é', EOF_STRING, 5, 1, 6],
+    ['a hex escape whose 4th byte is inside a character', '"\\u12é"', 'invalid escape', 5, 1, 7],
+    ['a raw control character', '"a\u0001b"', CONTROL, 2, 1, 3],
+    ['a raw tab', '"\t"', CONTROL, 1, 1, 2],
+    ['a raw newline', '"a\nb"', CONTROL, 2, 2, 0],
+    ['a raw control character in a key', '{"a\u001f":1}', CONTROL, 3, 1, 4],
+    ['a leading surrogate escape before the quote', String.raw`"\uD800"`, HEX_END, 7, 1, 8],
+    ['a leading surrogate escape before a letter', String.raw`"\uD800x"`, HEX_END, 7, 1, 8],
+    ['a leading surrogate escape before another escape', String.raw`"\uD800\n"`, HEX_END, 8, 1, 9],
+    ['a leading surrogate escape before a non-surrogate escape', String.raw`"\uD800\u0041"`, LONE, 12, 1, 13],
+    ['two leading surrogate escapes', String.raw`"\uD800\uD800"`, LONE, 12, 1, 13],
+    ['a lone trailing surrogate escape', String.raw`"\uDC00"`, LONE, 6, 1, 7],
+    ['a leading surrogate escape at the end', String.raw`"\uD800`, EOF_STRING, 7, 1, 7],
+    ['a leading surrogate escape and a backslash at the end', '"\\uD800\\', EOF_STRING, 8, 1, 8],
+    ['a raw lone leading surrogate (reported at the closing quote)', '"a\ud800b"', 'invalid unicode code point', 4, 1, 7],
+    ['a raw lone trailing surrogate', '"\udc00"', 'invalid unicode code point', 2, 1, 5],
+    ['a control character after a raw lone surrogate', '"\ud800\u0001"', CONTROL, 2, 1, 5],
+    // Arrays.
+    ['an unclosed array', '[', 'EOF while parsing a list', 1, 1, 1],
+    ['an array cut after an item', '[1', 'EOF while parsing a list', 2, 1, 2],
+    ['an array cut after a comma', '[1,', EOF_VALUE, 3, 1, 3],
+    ['a trailing comma in an array', '[1,]', 'trailing comma', 3, 1, 4],
+    ['a trailing comma on its own line', '[\n  1,\n  ]', 'trailing comma', 9, 3, 3],
+    ['a leading comma in an array', '[,1]', 'expected value', 1, 1, 2],
+    ['a missing comma in an array', '[1 2]', 'expected `,` or `]`', 3, 1, 4],
+    ['a column counted in UTF-8 bytes', '["é", x]', 'expected value', 6, 1, 8],
+    ['a column counting an astral character as 4 bytes', '["😀" x]', 'expected `,` or `]`', 6, 1, 9],
+    // Objects.
+    ['an unclosed object', '{', 'EOF while parsing an object', 1, 1, 1],
+    ['an object cut after a key', '{"a"', 'EOF while parsing an object', 4, 1, 4],
+    ['an object cut after a colon', '{"a":', EOF_VALUE, 5, 1, 5],
+    ['an object cut after a member', '{"a":1', 'EOF while parsing an object', 6, 1, 6],
+    ['an object cut after a comma', '{"a":1,', EOF_VALUE, 7, 1, 7],
+    ['a trailing comma in an object', '{"a":1,}', 'trailing comma', 7, 1, 8],
+    ['a number as key', '{1:2}', 'key must be a string', 1, 1, 2],
+    ['a leading comma in an object', '{,}', 'key must be a string', 1, 1, 2],
+    ['a bare word as key', '{"a":1,b:2}', 'key must be a string', 7, 1, 8],
+    ['a missing colon', '{"a" 1}', 'expected `:`', 5, 1, 6],
+    ['a comma for a colon', '{"a",1}', 'expected `:`', 4, 1, 5],
+    ['a missing comma in an object', '{"a":1 "b":2}', 'expected `,` or `}`', 7, 1, 8],
+  ];
+
+  it.each(cases)('%s', (_name, text, message, offset, line, column) => {
+    expect(parseJsonExact(text)).toEqual({ ok: false, error: { message, offset, line, column } });
+  });
+});
+
+describe('parseJsonExact - nesting limit', () => {
+  const arrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+  const objects = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+
+  it('JSON_MAX_DEPTH is serde_json’s recursion limit of 128 minus one', () => {
+    expect(JSON_MAX_DEPTH).toBe(127);
+  });
+
+  it('accepts arrays nested JSON_MAX_DEPTH deep', () => {
+    let node = parsed(arrays(JSON_MAX_DEPTH));
+    let depth = 1;
+    while (node.t === 'arr' && node.items[0] !== undefined) {
+      node = node.items[0];
+      depth++;
+    }
+    expect(depth).toBe(JSON_MAX_DEPTH);
+  });
+
+  it('accepts objects and arrays mixed JSON_MAX_DEPTH deep', () => {
+    const text = '[{"a":'.repeat(JSON_MAX_DEPTH / 2 - 0.5) + '[]' + '}]'.repeat(JSON_MAX_DEPTH / 2 - 0.5);
+    expect(parseJsonExact(text).ok).toBe(true);
+    expect(parseJsonExact(objects(JSON_MAX_DEPTH)).ok).toBe(true);
+  });
+
+  it('rejects arrays one level deeper, at the opening bracket that exceeds the limit', () => {
+    expect(parseJsonExact(arrays(JSON_MAX_DEPTH + 1))).toEqual({
+      ok: false,
+      error: { message: 'recursion limit exceeded', offset: 127, line: 1, column: 128 },
+    });
+  });
+
+  it('rejects objects one level deeper, at the opening brace that exceeds the limit', () => {
+    expect(parseJsonExact(objects(JSON_MAX_DEPTH + 1))).toEqual({
+      ok: false,
+      error: { message: 'recursion limit exceeded', offset: 635, line: 1, column: 636 },
+    });
+  });
+
+  it('counts only open containers, not siblings', () => {
+    const text = '['.repeat(JSON_MAX_DEPTH - 1) + '[],'.repeat(1000) + '[]' + ']'.repeat(JSON_MAX_DEPTH - 1);
+    expect(parseJsonExact(text).ok).toBe(true);
+  });
+
+  it('rejects a million open brackets without overflowing the stack', () => {
+    const result = parseJsonExact('['.repeat(1_000_000));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toBe('recursion limit exceeded');
+  });
+});
+
+describe('parseJsonExact - never throws', () => {
+  it('a non-string from an untyped caller gives an error result', () => {
+    const result = parseJsonExact(undefined as unknown as string);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('parseJsonExact - properties', () => {
+  // Where serde_json is stricter than JSON.parse: these are the only messages allowed when
+  // JSON.parse accepts a text that parseJsonExact rejects.
+  const STRICTER_THAN_JSON_PARSE = new Set([
+    'lone leading surrogate in hex escape',
+    'unexpected end of hex escape',
+    'invalid unicode code point',
+    'recursion limit exceeded',
+  ]);
+
+  const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) });
+  const tokens = [
+    '{', '}', '[', ']', ',', ':', '"', '\\', 'u', 'D83D', 'DE00', 'DC00', '00e9', 'n', 't', '/',
+    '"a"', '"\\uD83D\\uDE00"', '0', '1', '9', '-', '.', 'e', 'E', '+', 'true', 'fals', 'null',
+    ' ', '\n', '\t', '\r', '\f', '\u0001', 'é', '😀', '\ud800', '\udc00', 'x', '\ufeff',
+  ];
+  const tokenSoup = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((parts) => parts.join(''));
+  const jsonText = fc.json({ maxDepth: 8, stringUnit: 'binary' });
+  const truncatedJson = jsonText.chain((text) => fc.nat(text.length).map((n) => text.slice(0, n)));
+  const mutatedJson = fc
+    .tuple(jsonText, fc.nat(), fc.constantFrom(...tokens))
+    .map(([text, i, token]) => text.slice(0, i % (text.length + 1)) + token + text.slice(i % (text.length + 1)));
+  const anyText = fc.oneof(anyUtf16, tokenSoup, truncatedJson, mutatedJson, jsonText);
+
+  function checkAgainstJsonParse(text: string): void {
+    const result: JsonParseResult = parseJsonExact(text);
+    const js = jsonParse(text);
+    if (result.ok) {
+      expect(js.ok).toBe(true);
+      if (js.ok) expect(toPlain(result.value)).toEqual(js.value);
+    } else {
+      const { offset, line, column } = result.error;
+      expect(offset).toBeGreaterThanOrEqual(0);
+      expect(offset).toBeLessThanOrEqual(text.length);
+      expect(line).toBeGreaterThanOrEqual(1);
+      expect(column).toBeGreaterThanOrEqual(0);
+      if (js.ok) expect(STRICTER_THAN_JSON_PARSE).toContain(result.error.message);
+    }
+  }
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        parseJsonExact(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts every fc.json() text and agrees with JSON.parse', () => {
+    fc.assert(
+      fc.property(jsonText, (text) => {
+        const result = parseJsonExact(text);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(toPlain(result.value)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('accepts pretty-printed JSON and agrees with JSON.parse', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
+        const text = JSON.stringify(value, null, '\t');
+        expect(toPlain(parsed(text))).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects whatever JSON.parse rejects, and accepts only what JSON.parse accepts alike', () => {
+    fc.assert(fc.property(anyText, checkAgainstJsonParse), { numRuns: 5000 });
+  });
+
+  it('keeps every number token as written', () => {
+    const numberToken = fc
+      .tuple(
+        fc.constantFrom('', '-'),
+        fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9][0-9]{0,30}$/)),
+        fc.option(fc.stringMatching(/^\.[0-9]{1,20}$/), { nil: '' }),
+        fc.option(fc.stringMatching(/^[eE][+-]?[0-9]{1,5}$/), { nil: '' }),
+      )
+      .map(([sign, whole, fraction, exponent]) => ({ raw: sign + whole + fraction + exponent, int: fraction === '' && exponent === '' }));
+    fc.assert(
+      fc.property(numberToken, ({ raw, int }) => {
+        expect(parsed(`[${raw}]`)).toEqual({ t: 'arr', at: 0, items: [{ t: 'num', raw, int, at: 1 }] });
+      }),
+    );
+  });
+});
