@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+import { fileURLToPath } from 'node:url';
+
 export default defineConfig({
+  resolve: {
+    alias: {
+      'mayastor-events/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      'mayastor-events': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: {

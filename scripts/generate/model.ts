@@ -80,6 +80,8 @@ const ENUM_CONST_NAMES: Record<string, string> = {
   Version: 'EventVersion',
 };
 
+const MEMBER_KEYS = new Set(['name', 'type', 'nullable', 'description', 'details', 'alias']);
+
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -138,6 +140,8 @@ export function loadCatalog(path: string): CatalogModel {
     members: m.members.map((raw) => {
       const member = raw as Record<string, string | boolean | undefined>;
       const memberName = String(member.name);
+      const unknownKeys = Object.keys(member).filter((k) => !MEMBER_KEYS.has(k));
+      if (unknownKeys.length > 0) fail(`${name}.${memberName}: unknown keys ${unknownKeys.join(', ')} (an unquoted comma in a description?)`);
       const model: MemberModel = {
         name: memberName,
         type: parseMemberType(String(member.type), enumNames, messageNames, `${name}.${memberName}`),
@@ -195,4 +199,18 @@ export function loadCatalog(path: string): CatalogModel {
   });
 
   return { enums, messages, categories, events: categories.flatMap((c) => c.events) };
+}
+
+/** Messages of the envelope: generated only in the open (any enum number) form. */
+export const ENVELOPE_MESSAGES: ReadonlySet<string> = new Set(['EventMessage', 'EventMeta', 'EventSource', 'EventDetails']);
+
+/** True when the message holds an enum member, directly or in a nested message. */
+export function hasEnum(model: CatalogModel, message: MessageModel): boolean {
+  return message.members.some((m) => {
+    if (m.type.kind === 'enum') return true;
+    if (m.type.kind !== 'message') return false;
+    const name = m.type.messageName;
+    const nested = model.messages.find((x) => x.name === name);
+    return nested !== undefined && hasEnum(model, nested);
+  });
 }

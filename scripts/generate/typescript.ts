@@ -1,22 +1,12 @@
 // Emits src/generated/*.ts from the catalog model.
-import type { CatalogModel, EventModel, MemberModel, MessageModel, MemberType } from './model.ts';
+import { ENVELOPE_MESSAGES, hasEnum, type CatalogModel, type EventModel, type MemberModel, type MessageModel, type MemberType } from './model.ts';
 
-/** Messages that make up the envelope: only ever generated in the open (any enum number) form. */
-const ENVELOPE = new Set(['EventMessage', 'EventMeta', 'EventSource', 'EventDetails']);
 
 export const HEADER = (what: string): string =>
   `// Generated from schemas/catalog.yaml by scripts/generate.ts (${what}). Do not edit: run \`npm run generate\`.\n`;
 
 const q = (s: string): string => JSON.stringify(s);
 
-function hasEnum(model: CatalogModel, message: MessageModel): boolean {
-  return message.members.some((m) => {
-    if (m.type.kind === 'enum') return true;
-    if (m.type.kind !== 'message') return false;
-    const name = m.type.messageName;
-    return hasEnum(model, model.messages.find((x) => x.name === name)!);
-  });
-}
 
 function enumSchemaName(enumName: string, open: boolean): string {
   return open ? 'I32' : `Known${enumName}`;
@@ -39,7 +29,7 @@ function typeExpr(model: CatalogModel, type: MemberType, open: boolean): string 
       return enumSchemaName(type.enumName, open);
     case 'message': {
       const target = model.messages.find((m) => m.name === type.messageName)!;
-      return open && hasEnum(model, target) && !ENVELOPE.has(target.name) ? `Open${target.name}` : target.name;
+      return open && hasEnum(model, target) && !ENVELOPE_MESSAGES.has(target.name) ? `Open${target.name}` : target.name;
     }
   }
 }
@@ -57,7 +47,7 @@ function messageSchema(model: CatalogModel, message: MessageModel, name: string,
   const members = message.members
     .map((m) => `${docComment(m.description, '    ')}    ${m.name}: ${memberExpr(model, m, open)},`)
     .join('\n');
-  const description = open && !ENVELOPE.has(message.name)
+  const description = open && !ENVELOPE_MESSAGES.has(message.name)
     ? `${message.description} (any enum number, as read from the bus)`
     : message.description;
   return (
@@ -101,7 +91,7 @@ function emitMessages(model: CatalogModel): string {
         emit(model.messages.find((x) => x.name === name)!);
       }
     }
-    if (ENVELOPE.has(message.name)) {
+    if (ENVELOPE_MESSAGES.has(message.name)) {
       out += '\n' + messageSchema(model, message, message.name, true);
       return;
     }
@@ -229,10 +219,26 @@ const WIRE_TYPE: Record<Exclude<MemberType['kind'], 'enum' | 'message'>, string>
   duration: 'Duration',
 };
 
+/** Each member's writer kind: a scalar kind, or the name of the message that writes it. */
+function wireKinds(message: MessageModel): { name: string; kind: string; nullable: boolean }[] {
+  return message.members.map((m) => ({
+    name: m.name,
+    nullable: m.nullable,
+    kind:
+      m.type.kind === 'enum' || m.type.kind === 'i32'
+        ? 'i32'
+        : m.type.kind === 'message'
+          ? m.type.messageName
+          : m.type.kind === 'duration'
+            ? 'Duration'
+            : m.type.kind,
+  }));
+}
+
 function emitWire(model: CatalogModel): string {
   let out = HEADER('wire tables');
   out += `import type { WireMessage } from '../codec/wire-types.js';\n`;
-  out += `import { isI32, writeI64, writeString, writeTimestamp, writeU64 } from '../codec/write-primitives.js';\n\n`;
+  out += `import {\n  isI32,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n\n`;
   out += `const Duration: WireMessage = {\n  name: 'Duration',\n  members: [\n`;
   out += `    { name: 'seconds', type: 'i64', nullable: false },\n    { name: 'nanos', type: 'i32', nullable: false },\n  ],\n};\n`;
   const emitted = new Set<string>();
@@ -295,21 +301,35 @@ function emitWire(model: CatalogModel): string {
     { name: 'seconds', kind: 'i64', nullable: false },
     { name: 'nanos', kind: 'i32', nullable: false },
   ]);
-  for (const message of model.messages) {
-    const members = message.members.map((m) => ({
-      name: m.name,
-      nullable: m.nullable,
-      kind:
-        m.type.kind === 'enum' || m.type.kind === 'i32'
-          ? 'i32'
-          : m.type.kind === 'message'
-            ? m.type.messageName
-            : m.type.kind === 'duration'
-              ? 'Duration'
-              : m.type.kind,
-    }));
-    out += '\n' + writerFor(message.name, members);
-  }
+  for (const message of model.messages) out += '\n' + writerFor(message.name, wireKinds(message));
+  // Measures: the length the writer would write, or -1; every member must be present (a missing
+  // member would let a longer spelling elsewhere hide it). See src/codec/decode.ts.
+  const measureFor = (name: string, members: { name: string; kind: string; nullable: boolean }[]): string => {
+    const constant = members.reduce((sum, m, i) => sum + (i > 0 ? 1 : 0) + JSON.stringify(m.name).length + 1, 2);
+    let body = `function measure${name}(v: any): number {\n`;
+    body += `  if (typeof v !== 'object' || v === null) return -1;\n`;
+    body += `  let n = ${constant};\n  let x: any;\n  let m: number;\n`;
+    for (const m of members) {
+      body += `  x = v.${m.name};\n`;
+      const fn = ['i32', 'string', 'u64', 'i64', 'timestamp'].includes(m.kind)
+        ? `measure${m.kind === 'i32' ? 'I32' : m.kind === 'u64' ? 'U64' : m.kind === 'i64' ? 'I64' : m.kind === 'string' ? 'String' : 'Timestamp'}`
+        : `measure${m.kind}`;
+      if (m.nullable) {
+        body += `  if (x === null) n += 4;\n  else {\n    m = ${fn}(x);\n    if (m < 0) return -1;\n    n += m;\n  }\n`;
+      } else {
+        body += `  m = ${fn}(x);\n  if (m < 0) return -1;\n  n += m;\n`;
+      }
+    }
+    body += `  return n;\n}\n`;
+    return body;
+  };
+  out += '\n' + measureFor('Duration', [
+    { name: 'seconds', kind: 'i64', nullable: false },
+    { name: 'nanos', kind: 'i32', nullable: false },
+  ]);
+  for (const message of model.messages) out += '\n' + measureFor(message.name, wireKinds(message));
+  out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n */\n`;
+  out += `export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;\n`;
   out += `\n/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */\n`;
   out += `export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;\n`;
   return out;

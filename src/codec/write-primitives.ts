@@ -42,3 +42,44 @@ export function writeTimestamp(value: unknown): string | undefined {
   const canonical = normalizeTimestamp(value);
   return canonical === undefined ? undefined : `"${canonical}"`;
 }
+
+// Measures: the length (UTF-16 units) the strict writer would write for a value, or -1 when it
+// would refuse the value, or when the value is one the fast path leaves to the careful path.
+// They allocate nothing: decode compares the sum with the length of the text it was given.
+
+/** Decimal digits of a safe integer, with its sign. */
+function digits(value: number): number {
+  if (value < 0) return 1 + digits(-value);
+  if (value < 10) return 1;
+  if (value < 100) return 2;
+  if (value < 1000) return 3;
+  if (value < 10_000) return 4;
+  if (value < 100_000) return 5;
+  return String(value).length;
+}
+
+/** Length of an i32 as written, or -1. */
+export function measureI32(value: unknown): number {
+  return isI32(value) ? digits(value) : -1;
+}
+
+/** Length of a string literal as written, or -1 (not a string, or not well-formed). */
+export function measureString(value: unknown): number {
+  if (typeof value !== 'string' || !value.isWellFormed()) return -1;
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value).length : value.length + 2;
+}
+
+/** Length of a u64 written as a safe integer, or -1 (bigints go the careful path). */
+export function measureU64(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0) ? digits(value) : -1;
+}
+
+/** Length of an i64 written as a safe integer, or -1. */
+export function measureI64(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0) ? digits(value) : -1;
+}
+
+/** Length of a timestamp already in canonical form, or -1 (other forms go the careful path). */
+export function measureTimestamp(value: unknown): number {
+  return typeof value === 'string' && isCanonicalTimestamp(value) ? value.length + 2 : -1;
+}

@@ -30,7 +30,7 @@ export const RebuildEventDetails = Type.Object(
     source_replica: Type.String(),
     /** URI of the child being rebuilt. */
     destination_replica: Type.String(),
-    /** Why the rebuild failed */
+    /** Why the rebuild failed, when it did. */
     error: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false, title: "RebuildEventDetails" },
@@ -47,7 +47,7 @@ export const OpenRebuildEventDetails = Type.Object(
     source_replica: Type.String(),
     /** URI of the child being rebuilt. */
     destination_replica: Type.String(),
-    /** Why the rebuild failed */
+    /** Why the rebuild failed, when it did. */
     error: Type.Union([Type.String(), Type.Null()]),
   },
   { additionalProperties: false, title: "OpenRebuildEventDetails" },
@@ -79,7 +79,7 @@ export const SwitchOverEventDetails = Type.Object(
     start_time: Type.Union([Timestamp, Type.Null()]),
     /** NQN of the failed path. */
     existing_nqn: Type.String(),
-    /** The new path */
+    /** The new path, once known. */
     new_path: Type.Union([Type.String(), Type.Null()]),
     /** How many times the switch-over was retried. */
     retry_count: U64,
@@ -98,7 +98,7 @@ export const OpenSwitchOverEventDetails = Type.Object(
     start_time: Type.Union([Timestamp, Type.Null()]),
     /** NQN of the failed path. */
     existing_nqn: Type.String(),
-    /** The new path */
+    /** The new path, once known. */
     new_path: Type.Union([Type.String(), Type.Null()]),
     /** How many times the switch-over was retried. */
     retry_count: U64,
@@ -141,7 +141,7 @@ export const HostInitiatorEventDetails = Type.Object(
     subsystem_nqn: Type.String(),
     /** "nexus" or "replica", or "" when the NQN matches neither. */
     target: Type.String(),
-    /** UUID of that nexus or replica */
+    /** UUID of that nexus or replica, or "". */
     uuid: Type.String(),
   },
   { additionalProperties: false, title: "HostInitiatorEventDetails" },
@@ -280,7 +280,7 @@ export const EventMeta = Type.Object(
     id: Type.String(),
     /** The component and node that emitted the event. */
     source: Type.Union([EventSource, Type.Null()]),
-    /** When the event happened (RFC 3339 */
+    /** When the event happened (RFC 3339, UTC). */
     timestamp: Type.Union([Timestamp, Type.Null()]),
     /** Version of the message format. */
     version: I32,

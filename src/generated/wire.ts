@@ -1,6 +1,17 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (wire tables). Do not edit: run `npm run generate`.
 import type { WireMessage } from '../codec/wire-types.js';
-import { isI32, writeI64, writeString, writeTimestamp, writeU64 } from '../codec/write-primitives.js';
+import {
+  isI32,
+  measureI32,
+  measureI64,
+  measureString,
+  measureTimestamp,
+  measureU64,
+  writeI64,
+  writeString,
+  writeTimestamp,
+  writeU64,
+} from '../codec/write-primitives.js';
 
 const Duration: WireMessage = {
   name: 'Duration',
@@ -656,6 +667,447 @@ function writeCloneEventDetails(v: any): string | undefined {
   s += w;
   return s + '}';
 }
+
+function measureDuration(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 21;
+  let x: any;
+  let m: number;
+  x = v.seconds;
+  m = measureI64(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.nanos;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureEventMessage(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 45;
+  let x: any;
+  let m: number;
+  x = v.category;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.action;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.target;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.metadata;
+  if (x === null) n += 4;
+  else {
+    m = measureEventMeta(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureEventMeta(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 41;
+  let x: any;
+  let m: number;
+  x = v.id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.source;
+  if (x === null) n += 4;
+  else {
+    m = measureEventSource(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.timestamp;
+  if (x === null) n += 4;
+  else {
+    m = measureTimestamp(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.version;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureEventSource(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 39;
+  let x: any;
+  let m: number;
+  x = v.component;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.node;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.event_details;
+  if (x === null) n += 4;
+  else {
+    m = measureEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
+  let x: any;
+  let m: number;
+  x = v.rebuild_details;
+  if (x === null) n += 4;
+  else {
+    m = measureRebuildEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.replica_details;
+  if (x === null) n += 4;
+  else {
+    m = measureReplicaEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.switch_over_details;
+  if (x === null) n += 4;
+  else {
+    m = measureSwitchOverEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.nexus_child_details;
+  if (x === null) n += 4;
+  else {
+    m = measureNexusChildEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.nvme_path_details;
+  if (x === null) n += 4;
+  else {
+    m = measureNvmePathEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.host_initiator_details;
+  if (x === null) n += 4;
+  else {
+    m = measureHostInitiatorEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.reactor_details;
+  if (x === null) n += 4;
+  else {
+    m = measureReactorEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.state_change_details;
+  if (x === null) n += 4;
+  else {
+    m = measureStateChangeEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.action_duration_details;
+  if (x === null) n += 4;
+  else {
+    m = measureEventActionDuration(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.snapshot_details;
+  if (x === null) n += 4;
+  else {
+    m = measureSnapshotEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.clone_details;
+  if (x === null) n += 4;
+  else {
+    m = measureCloneEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.error_details;
+  if (x === null) n += 4;
+  else {
+    m = measureErrorDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.subsystem_pause_details;
+  if (x === null) n += 4;
+  else {
+    m = measureSubsystemPauseDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureRebuildEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 69;
+  let x: any;
+  let m: number;
+  x = v.rebuild_status;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.source_replica;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.destination_replica;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.error;
+  if (x === null) n += 4;
+  else {
+    m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureReplicaEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 43;
+  let x: any;
+  let m: number;
+  x = v.pool_name;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.pool_uuid;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.replica_name;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureSwitchOverEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 80;
+  let x: any;
+  let m: number;
+  x = v.switch_over_status;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.start_time;
+  if (x === null) n += 4;
+  else {
+    m = measureTimestamp(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.existing_nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.new_path;
+  if (x === null) n += 4;
+  else {
+    m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.retry_count;
+  m = measureU64(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureNexusChildEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 8;
+  let x: any;
+  let m: number;
+  x = v.uri;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureNvmePathEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 16;
+  let x: any;
+  let m: number;
+  x = v.nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.path;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureHostInitiatorEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 48;
+  let x: any;
+  let m: number;
+  x = v.host_nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.subsystem_nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.target;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.uuid;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureReactorEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 19;
+  let x: any;
+  let m: number;
+  x = v.lcore;
+  m = measureU64(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.state;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureStateChangeEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 21;
+  let x: any;
+  let m: number;
+  x = v.previous;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.next;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureEventActionDuration(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 15;
+  let x: any;
+  let m: number;
+  x = v.time_taken;
+  if (x === null) n += 4;
+  else {
+    m = measureDuration(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureErrorDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 10;
+  let x: any;
+  let m: number;
+  x = v.error;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureSubsystemPauseDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 22;
+  let x: any;
+  let m: number;
+  x = v.nexus_pause_state;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureSnapshotEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 43;
+  let x: any;
+  let m: number;
+  x = v.replica_id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.create_time;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.volume_id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureCloneEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 31;
+  let x: any;
+  let m: number;
+  x = v.source_uuid;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.create_time;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+/**
+ * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it
+ * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).
+ */
+export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;
 
 /** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */
 export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;

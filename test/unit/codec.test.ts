@@ -1,0 +1,385 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  catalog,
+  createEvent,
+  decode,
+  encode,
+  encodeToString,
+  EventValidationError,
+  type CatalogEntry,
+  type DecodeResult,
+} from '../../src/index.js';
+import { sampleMessage } from '../support/samples.js';
+import { membersOf, withParent } from '../support/wire-walk.js';
+
+/** A catalogued event's message exactly as the Rust services write it. */
+function rustMessage(entry: CatalogEntry, options: { optional?: boolean } = {}): Record<string, unknown> {
+  const message = sampleMessage(entry.key, options);
+  // Services build an EventSource without details for events that carry none: `event_details: null`.
+  if (entry.requiredDetails.length === 0 && !options.optional) {
+    (message.metadata as { source: { event_details: unknown } }).source.event_details = null;
+  }
+  return message;
+}
+
+const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function expectInvalid(result: DecodeResult, path: string, reason?: RegExp): void {
+  expect(result.kind, JSON.stringify(result.kind === 'invalid' ? result.error.reason : result)).toBe('invalid');
+  if (result.kind !== 'invalid') return;
+  expect(result.error.path).toBe(path);
+  if (reason) expect(result.error.reason).toMatch(reason);
+}
+
+describe.each(catalog.map((entry) => [entry.key, entry] as const))('%s', (key, entry) => {
+  const canonical = JSON.stringify(rustMessage(entry));
+  const withOptional = JSON.stringify(rustMessage(entry, { optional: true }));
+
+  it('decode - the message the Rust services write decodes to its key, and encodes back to the same bytes', () => {
+    for (const text of new Set([canonical, withOptional])) {
+      const result = decode(bytesOf(text));
+      expect(result.kind).toBe('event');
+      if (result.kind !== 'event') return;
+      expect(result.key).toBe(key);
+      expect(result.event).toEqual(JSON.parse(text));
+      expect(Buffer.from(encode(result.event)).toString('utf8')).toBe(text);
+      expect(decode(text)).toEqual(result);
+    }
+  });
+
+  it('decode - every required member missing is invalid, with the path of that member', () => {
+    const message = JSON.parse(withOptional);
+    for (const { path, segments, member } of membersOf(message)) {
+      if (member.nullable) continue;
+      const text = JSON.stringify(withParent(message, segments, (parent, name) => delete parent[name]));
+      expectInvalid(decode(text), path, new RegExp(`missing field \`${member.name}\``));
+    }
+  });
+
+  it('decode - every member of the wrong type is invalid, with its path', () => {
+    const message = JSON.parse(withOptional);
+    for (const { path, segments, value } of membersOf(message)) {
+      if (value === null) continue;
+      const wrong = typeof value === 'string' ? 42 : typeof value === 'number' ? String(value) : 'not an object';
+      const text = JSON.stringify(withParent(message, segments, (parent, name) => (parent[name] = wrong)));
+      expectInvalid(decode(text), path, /invalid type/);
+      const asBoolean = JSON.stringify(withParent(message, segments, (parent, name) => (parent[name] = true)));
+      expectInvalid(decode(asBoolean), path, /invalid type: boolean/);
+    }
+  });
+
+  it('decode - integers written as floats or strings are invalid', () => {
+    for (const [from, to] of [
+      [`"version":1`, `"version":1.0`],
+      [`"version":1`, `"version":1e0`],
+      [`"version":1`, `"version":"1"`],
+      [`"version":1`, `"version":-0`],
+      [`"category":${entry.category}`, `"category":${entry.category}.0`],
+      [`"action":${entry.action}`, `"action":${entry.action}E0`],
+    ] as const) {
+      const path = from.startsWith('"version"') ? '/metadata/version' : `/${from.slice(1, from.indexOf('"', 1))}`;
+      expectInvalid(decode(canonical.replace(from, to)), path);
+    }
+  });
+
+  it('decode - a bad timestamp is invalid at /metadata/timestamp', () => {
+    for (const bad of ['2024-05-01T10:20:30', '2024-02-30T10:20:30Z', 'yesterday', '', '2024-05-01T25:00:00Z']) {
+      const message = withParent(JSON.parse(canonical), ['metadata', 'timestamp'], (parent, name) => (parent[name] = bad));
+      expectInvalid(decode(JSON.stringify(message)), '/metadata/timestamp', /timestamp/);
+    }
+    const asNumber = withParent(JSON.parse(canonical), ['metadata', 'timestamp'], (parent, name) => (parent[name] = 1714558830));
+    expectInvalid(decode(JSON.stringify(asNumber)), '/metadata/timestamp', /invalid type: integer/);
+  });
+
+  it('decode - a known member given twice is invalid; an unknown one twice is ignored', () => {
+    expectInvalid(decode(canonical.replace('"target":', '"target":"x","target":')), '/target', /duplicate field `target`/);
+    expectInvalid(
+      decode(canonical.replace('"node":', '"node":"x","node":')),
+      '/metadata/source/node',
+      /duplicate field `node`/,
+    );
+    const unknownTwice = canonical.replace('"target":', '"extra":1,"extra":2.5,"target":');
+    expect(decode(unknownTwice)).toMatchObject({ kind: 'event', key });
+  });
+
+  it('decode - truncated JSON is invalid, never an exception', () => {
+    for (let length = 0; length < canonical.length; length += 7) {
+      const result = decode(bytesOf(canonical.slice(0, length)));
+      expect(result.kind).toBe('invalid');
+      if (result.kind === 'invalid') expect(result.error.code).toBe('syntax');
+    }
+  });
+
+  it('decode - invalid UTF-8 is invalid, with the byte offset, and keeps the raw bytes', () => {
+    const bytes = bytesOf(canonical);
+    const at = canonical.indexOf('"target":"') + 10;
+    const broken = Uint8Array.from(bytes);
+    broken[at] = 0xff;
+    const result = decode(broken);
+    expect(result.kind).toBe('invalid');
+    if (result.kind !== 'invalid') return;
+    expect(result.error.code).toBe('utf8');
+    expect(result.error.offset).toBe(at);
+    expect(result.error.raw).toBe(broken);
+  });
+
+  it('decode - unknown members at every level are ignored, as the Rust services ignore them', () => {
+    const message = JSON.parse(withOptional);
+    const objects = [[], ...membersOf(message).filter((m) => m.value !== null && typeof m.value === 'object').map((m) => m.segments)];
+    for (const segments of objects) {
+      const extended = structuredClone(message);
+      let target = extended;
+      for (const segment of segments) target = target[segment];
+      target.future_member = { nested: [1, 2.5, 'x', null] };
+      const result = decode(JSON.stringify(extended));
+      expect(result.kind, segments.join('/')).toBe('event');
+      if (result.kind !== 'event') return;
+      expect(encodeToString(result.event)).toBe(withOptional);
+    }
+  });
+
+  it('decode - null-able members may be missing, and read as null', () => {
+    const message = JSON.parse(withOptional);
+    for (const { segments, member, value } of membersOf(message)) {
+      if (!member.nullable || value !== null) continue;
+      const text = JSON.stringify(withParent(message, segments, (parent, name) => delete parent[name]));
+      const result = decode(text);
+      expect(result.kind, segments.join('/')).toBe('event');
+      if (result.kind === 'event') expect(encodeToString(result.event)).toBe(withOptional);
+    }
+  });
+
+  it('decode - unknown enum numbers are well-formed events the catalog does not know', () => {
+    const message = JSON.parse(canonical);
+    for (const [segments, number] of [
+      [['category'], 99],
+      [['action'], 2_000_000_000],
+      [['metadata', 'source', 'component'], 9],
+      [['metadata', 'version'], 2],
+    ] as const) {
+      const text = JSON.stringify(withParent(message, segments, (parent, name) => (parent[name] = number)));
+      const result = decode(text);
+      expect(result.kind, segments.join('/')).toBe('unknown');
+      if (result.kind !== 'unknown') return;
+      expect(result.reason).not.toBe('');
+      expect(encodeToString(result.event)).toBe(text);
+    }
+    const outOfRange = JSON.stringify(withParent(message, ['action'], (parent, name) => (parent[name] = 2_147_483_648)));
+    expectInvalid(decode(outOfRange), '/action', /expected i32/);
+  });
+
+  it('decode - offset timestamps are read as the Rust services read them, kept as they arrived', () => {
+    for (const [arrived, utc] of [
+      ['2024-05-01T12:20:30.123456789+02:00', '2024-05-01T10:20:30.123456789Z'],
+      ['2024-05-01t10:20:30.1z', '2024-05-01T10:20:30.100Z'],
+      ['2024-05-01 10:20:30.1234567891234Z', '2024-05-01T10:20:30.123456789Z'],
+      ['2024-05-01T00:20:30-10:00', '2024-05-01T10:20:30Z'],
+    ] as const) {
+      const message = withParent(JSON.parse(canonical), ['metadata', 'timestamp'], (parent, name) => (parent[name] = arrived));
+      const result = decode(JSON.stringify(message));
+      expect(result.kind, arrived).toBe('event');
+      if (result.kind !== 'event') return;
+      expect(result.event.metadata.timestamp).toBe(arrived);
+      expect(encodeToString(result.event)).toBe(canonical.replace('2024-05-01T10:20:30.123456789Z', utc));
+    }
+  });
+
+  it('decode - a struct written as the array of its members is read, as serde reads it', () => {
+    const message = JSON.parse(canonical);
+    const asArray = [message.category, message.action, message.target, message.metadata];
+    const result = decode(JSON.stringify(asArray));
+    expect(result).toMatchObject({ kind: 'event', key });
+    expectInvalid(decode(JSON.stringify(asArray.slice(0, 3))), '', /invalid length 3/);
+  });
+});
+
+describe('decode - u64 members', () => {
+  const entry = catalog.find((e) => e.key === 'highAvailability.switchOver')!;
+  const canonical = JSON.stringify(sampleMessage(entry.key));
+
+  it('keeps values above 2^53 exact: decode and encode give the same digits', () => {
+    for (const digits of ['9007199254740993', '18446744073709551615', '9007199254740991', '9007199254740992']) {
+      const text = canonical.replace('"retry_count":0', `"retry_count":${digits}`);
+      const result = decode(text);
+      expect(result.kind, digits).toBe('event');
+      if (result.kind !== 'event' || result.key !== 'highAvailability.switchOver') return;
+      const count = result.event.metadata.source.event_details.switch_over_details.retry_count;
+      expect(BigInt(count)).toBe(BigInt(digits));
+      expect(encodeToString(result.event)).toBe(text);
+    }
+  });
+
+  it('rejects values beyond u64 and negative values', () => {
+    for (const digits of ['18446744073709551616', '-1', '1e3']) {
+      const text = canonical.replace('"retry_count":0', `"retry_count":${digits}`);
+      expectInvalid(decode(text), '/metadata/source/event_details/switch_over_details/retry_count', /u64/);
+    }
+  });
+});
+
+describe('decode - messages that are not events', () => {
+  it.each([
+    ['empty input', '', 'syntax'],
+    ['a scalar', '42', 'schema'],
+    ['a string', '"event"', 'schema'],
+    ['null', 'null', 'schema'],
+    ['an empty object', '{}', 'schema'],
+    ['trailing garbage', '{"category":2} x', 'syntax'],
+    ['a lone surrogate escape', '{"category":2,"action":1,"target":"\\ud800","metadata":null}', 'syntax'],
+    ['a byte order mark', '\ufeff{}', 'syntax'],
+  ])('%s is invalid (%s)', (_name, text, code) => {
+    const result = decode(text);
+    expect(result.kind).toBe('invalid');
+    if (result.kind === 'invalid') {
+      expect(result.error.code).toBe(code);
+      expect(result.error.raw).toBe(text);
+      expect(result.error.message).toContain(result.error.reason);
+    }
+  });
+
+  it('a message with metadata null is a well-formed event the catalog does not know', () => {
+    const result = decode('{"category":2,"action":1,"target":"v","metadata":null}');
+    expect(result.kind).toBe('unknown');
+  });
+
+  it('input that is neither bytes nor a string is invalid, not an exception', () => {
+    for (const input of [undefined, null, 42, {}, []]) {
+      expect(decode(input as unknown as string)).toMatchObject({ kind: 'invalid', error: { code: 'input' } });
+    }
+  });
+});
+
+describe('decode - never throws', () => {
+  const valid = catalog.map((entry) => bytesOf(JSON.stringify(rustMessage(entry, { optional: true }))));
+
+  it('on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
+        expect(['event', 'unknown', 'invalid']).toContain(decode(bytes).kind);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on random mutations of valid messages', () => {
+    const mutation = fc.record({
+      message: fc.integer({ min: 0, max: valid.length - 1 }),
+      edits: fc.array(
+        fc.record({
+          at: fc.nat(),
+          kind: fc.constantFrom('flip', 'delete', 'insert'),
+          byte: fc.constantFrom(0x22, 0x2c, 0x3a, 0x5b, 0x5d, 0x7b, 0x7d, 0x30, 0x2e, 0x65, 0x2d, 0x5c, 0x6e, 0xff, 0xc3, 0x00, 0x20),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    });
+    fc.assert(
+      fc.property(mutation, ({ message, edits }) => {
+        let bytes = Array.from(valid[message]!);
+        for (const edit of edits) {
+          const at = edit.at % (bytes.length + 1);
+          if (edit.kind === 'flip') bytes[Math.min(at, bytes.length - 1)] = edit.byte;
+          else if (edit.kind === 'delete') bytes.splice(at, 1);
+          else bytes.splice(at, 0, edit.byte);
+        }
+        const result = decode(Uint8Array.from(bytes));
+        expect(['event', 'unknown', 'invalid']).toContain(result.kind);
+        // Whatever is accepted is written back in the strict form, which decodes to the same verdict.
+        if (result.kind !== 'invalid') expect(decode(encode(result.event)).kind).toBe(result.kind);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('encode', () => {
+  it('refuses an event that is not well-formed, listing every problem by path', () => {
+    const event = JSON.parse(JSON.stringify(sampleMessage('replica.create')));
+    event.target = 7;
+    event.metadata.version = 1.5;
+    event.metadata.source.event_details.replica_details.pool_name = null;
+    let error: unknown;
+    try {
+      encode(event);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EventValidationError);
+    expect((error as EventValidationError).issues.map((issue) => issue.path)).toEqual([
+      '/target',
+      '/metadata/source/event_details/replica_details/pool_name',
+      '/metadata/version',
+    ]);
+  });
+
+  it('refuses u64 values a JS number cannot hold exactly, and strings UTF-8 cannot carry', () => {
+    const event = JSON.parse(JSON.stringify(sampleMessage('ioEngine.reactorFreeze')));
+    event.metadata.source.event_details.reactor_details.lcore = 2 ** 60;
+    expect(() => encode(event)).toThrow(/reactor_details\/lcore/);
+    event.metadata.source.event_details.reactor_details.lcore = 2n ** 60n;
+    expect(encodeToString(event)).toContain(`"lcore":${2n ** 60n}`);
+    event.target = 'bad \ud800';
+    expect(() => encode(event)).toThrow(/\/target: .*surrogate/);
+  });
+
+  it('escapes strings exactly as serde_json does', () => {
+    const event = createEvent('volume.create', { target: 'quote " backslash \\ newline \n tab \t nul \u0000 del \u007f é 🚀 /' });
+    const text = encodeToString(event);
+    expect(text).toContain('"target":"quote \\" backslash \\\\ newline \\n tab \\t nul \\u0000 del \u007f é 🚀 /"');
+    expect(decode(text)).toMatchObject({ kind: 'event', event: { target: event.target } });
+  });
+});
+
+describe('createEvent', () => {
+  it('builds a complete event: fresh UUID v4, current chrono timestamp, version 1, catalog component', () => {
+    const before = Date.now();
+    const event = createEvent('nexus.onlineChild', {
+      target: 'n',
+      node: 'io-engine-1',
+      details: { nexus_child_details: { uri: 'bdev:///x' } },
+    });
+    expect(event.metadata.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(event.metadata.version).toBe(1);
+    expect(event.metadata.source.component).toBe(2);
+    expect(Date.parse(event.metadata.timestamp)).toBeGreaterThanOrEqual(before - 1);
+    expect(event.metadata.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3}|\.\d{6}|\.\d{9})?Z$/);
+    expect(createEvent('volume.create', { target: 'v' }).metadata.source.event_details).toBeNull();
+  });
+
+  it('writes a given timestamp in chrono form, and keeps given ids and components', () => {
+    const event = createEvent('volume.delete', {
+      target: 'v',
+      id: 'fixed-id',
+      component: 2,
+      timestamp: '2024-05-01T12:20:30.5+02:00',
+    });
+    expect(event.metadata).toMatchObject({ id: 'fixed-id', timestamp: '2024-05-01T10:20:30.500Z', source: { component: 2 } });
+  });
+
+  it('throws an EventValidationError listing every problem by path', () => {
+    let error: unknown;
+    try {
+      createEvent('replica.create', {
+        target: 42 as unknown as string,
+        timestamp: 'soon',
+        details: { replica_details: { pool_name: 'p', pool_uuid: 7 as unknown as string, replica_name: 'r' } },
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EventValidationError);
+    const paths = (error as EventValidationError).issues.map((issue) => issue.path);
+    expect(paths).toContain('/target');
+    expect(paths).toContain('/metadata/timestamp');
+    expect(paths).toContain('/metadata/source/event_details/replica_details/pool_uuid');
+    expect((error as Error).message).toMatch(/replica\.create/);
+  });
+
+  it('refuses details the event does not carry, and unknown keys', () => {
+    expect(() =>
+      createEvent('volume.create', { target: 'v', details: { error_details: { error: 'x' } } as never }),
+    ).toThrow(/volume\.create does not carry error_details/);
+    expect(() => createEvent('volume.explode' as 'volume.create', { target: 'v' })).toThrow(/unknown event key "volume\.explode"/);
+  });
+});
