@@ -4,7 +4,7 @@
 import { I64_MAX, I64_MIN, U64_MAX } from '../schema/primitives.js';
 import type { JsonNode } from './json.js';
 import { parseTimestamp } from './timestamp.js';
-import type { WireMessage, WireType } from './wire-types.js';
+import type { WireMember, WireMessage, WireType } from './wire-types.js';
 
 /** The first problem the reader found. */
 export interface ReadProblem {
@@ -14,13 +14,11 @@ export interface ReadProblem {
   readonly offset: number;
 }
 
-class ReadFailure {
-  constructor(readonly problem: ReadProblem) {}
-}
-
 const I32_MIN = -2_147_483_648n;
 const I32_MAX = 2_147_483_647n;
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** JSON Pointer escaping of one member name. */
 export function pointerSegment(name: string): string {
@@ -44,115 +42,163 @@ function describe(node: JsonNode): string {
   }
 }
 
-function fail(path: string, node: JsonNode, message: string): never {
-  throw new ReadFailure({ path, message, offset: node.at });
+class ReadFailure {
+  /** Member names from the offending member up to the root (filled while unwinding). */
+  readonly segments: string[] = [];
+  constructor(
+    readonly message: string,
+    readonly offset: number,
+  ) {}
+}
+
+function fail(node: JsonNode, message: string): never {
+  throw new ReadFailure(message, node.at);
 }
 
 /**
  * serde_json turns an integer token into i64/u64 when it fits and into f64 otherwise (and
  * `-0` into f64 too), so only tokens that are integers in u64 ∪ i64 reach an integer member.
  */
-function integerOf(node: JsonNode & { t: 'num' }): bigint | undefined {
+function integerOf(node: JsonNode & { t: 'num' }): number | bigint | undefined {
   if (!node.int || node.raw === '-0' || !INTEGER.test(node.raw)) return undefined;
+  // Up to 15 digits a double holds the integer exactly: no bigint needed.
+  if (node.raw.length <= 15) return Number(node.raw);
   const value = BigInt(node.raw);
   return value < I64_MIN || value > U64_MAX ? undefined : value;
 }
 
-function readInteger(node: JsonNode, path: string, min: bigint, max: bigint, what: string): number | bigint {
-  if (node.t !== 'num') fail(path, node, `invalid type: ${describe(node)}, expected ${what}`);
+function readInteger(node: JsonNode, min: bigint, max: bigint, what: string): number | bigint {
+  if (node.t !== 'num') fail(node, `invalid type: ${describe(node)}, expected ${what}`);
   const value = integerOf(node);
-  if (value === undefined) fail(path, node, `invalid type: floating point \`${node.raw}\`, expected ${what}`);
-  if (value < min || value > max) fail(path, node, `invalid value: integer \`${node.raw}\`, expected ${what}`);
-  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  if (value === undefined) fail(node, `invalid type: floating point \`${node.raw}\`, expected ${what}`);
+  if (value < min || value > max) fail(node, `invalid value: integer \`${node.raw}\`, expected ${what}`);
+  if (typeof value === 'number') return value;
+  return value >= MIN_SAFE && value <= MAX_SAFE ? Number(value) : value;
 }
 
-function readValue(node: JsonNode, type: WireType, path: string): unknown {
+function readValue(node: JsonNode, type: WireType): unknown {
   switch (type) {
     case 'string':
-      if (node.t !== 'str') fail(path, node, `invalid type: ${describe(node)}, expected a string`);
+      if (node.t !== 'str') fail(node, `invalid type: ${describe(node)}, expected a string`);
       return node.v;
     case 'i32':
-      return readInteger(node, path, I32_MIN, I32_MAX, 'i32');
+      return readInteger(node, I32_MIN, I32_MAX, 'i32');
     case 'u64':
-      return readInteger(node, path, 0n, U64_MAX, 'u64');
+      return readInteger(node, 0n, U64_MAX, 'u64');
     case 'i64':
-      return readInteger(node, path, I64_MIN, I64_MAX, 'i64');
+      return readInteger(node, I64_MIN, I64_MAX, 'i64');
     case 'timestamp':
-      if (node.t !== 'str') fail(path, node, `invalid type: ${describe(node)}, expected an RFC 3339 timestamp string`);
+      if (node.t !== 'str') fail(node, `invalid type: ${describe(node)}, expected an RFC 3339 timestamp string`);
       if (parseTimestamp(node.v) === undefined) {
-        fail(path, node, `invalid timestamp ${JSON.stringify(node.v)}: expected RFC 3339 with an offset, e.g. 2024-05-01T10:20:30Z`);
+        fail(node, `invalid timestamp ${JSON.stringify(node.v)}: expected RFC 3339 with an offset, e.g. 2024-05-01T10:20:30Z`);
       }
       return node.v;
     default:
-      return readMessage(node, type, path);
+      return readMessage(node, type);
   }
 }
 
-function readMember(node: JsonNode, member: WireMessage['members'][number], path: string): unknown {
+function readMember(node: JsonNode, member: WireMember): unknown {
   if (node.t === 'null') {
     if (member.nullable) return null;
     const expected =
       typeof member.type === 'string' ? (member.type === 'string' ? 'a string' : member.type) : `struct ${member.type.name}`;
-    fail(path, node, `invalid type: null, expected ${expected}`);
+    fail(node, `invalid type: null, expected ${expected}`);
   }
-  return readValue(node, member.type, path);
+  return readValue(node, member.type);
 }
 
-function readMessage(node: JsonNode, message: WireMessage, path: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/** Reads one member, naming it in the path of any failure from below. */
+function readNamed(node: JsonNode, member: WireMember, segment: string): unknown {
+  try {
+    return readMember(node, member);
+  } catch (error) {
+    if (error instanceof ReadFailure) error.segments.push(segment);
+    throw error;
+  }
+}
+
+interface MemberIndex {
+  /** Position of each member by wire name. */
+  readonly byName: ReadonlyMap<string, number>;
+  /** Position of each member by its older wire name. */
+  readonly byAlias: ReadonlyMap<string, number>;
+}
+
+const indexes = new WeakMap<WireMessage, MemberIndex>();
+
+function indexOf(message: WireMessage): MemberIndex {
+  let index = indexes.get(message);
+  if (index === undefined) {
+    index = {
+      byName: new Map(message.members.map((m, i) => [m.name, i])),
+      byAlias: new Map(message.members.flatMap((m, i) => (m.alias === undefined ? [] : [[m.alias, i] as const]))),
+    };
+    indexes.set(message, index);
+  }
+  return index;
+}
+
+function readMessage(node: JsonNode, message: WireMessage): Record<string, unknown> {
   const members = message.members;
+  const out: Record<string, unknown> = {};
   if (node.t === 'arr') {
     // serde's derived visit_seq: a struct may also arrive as the array of its members in order.
-    members.forEach((member, i) => {
-      const item = node.items[i];
-      if (item === undefined) {
-        fail(path, node, `invalid length ${node.items.length}, expected struct ${message.name} with ${members.length} elements`);
-      }
-      out[member.name] = readMember(item, member, `${path}/${i}`);
-    });
-    if (node.items.length > members.length) {
-      fail(path, node, `invalid length ${node.items.length}, expected struct ${message.name} with ${members.length} elements`);
+    if (node.items.length !== members.length) {
+      fail(node, `invalid length ${node.items.length}, expected struct ${message.name} with ${members.length} elements`);
     }
+    for (let i = 0; i < members.length; i++) out[members[i]!.name] = readNamed(node.items[i]!, members[i]!, String(i));
     return out;
   }
-  if (node.t !== 'obj') fail(path, node, `invalid type: ${describe(node)}, expected struct ${message.name}`);
+  if (node.t !== 'obj') fail(node, `invalid type: ${describe(node)}, expected struct ${message.name}`);
 
-  const seen = new Set<string>();
-  let aliased: { node: JsonNode; member: WireMessage['members'][number]; key: string } | undefined;
-  for (let i = 0; i < node.keys.length; i++) {
-    const key = node.keys[i]!;
-    const value = node.values[i]!;
-    const member = members.find((m) => m.name === key);
-    if (member === undefined) {
-      const aliasOf = members.find((m) => m.alias === key);
+  const { byName, byAlias } = indexOf(message);
+  const values: unknown[] = new Array(members.length);
+  const seen: boolean[] = new Array(members.length).fill(false);
+  let aliased: { value: JsonNode; position: number; key: string } | undefined;
+  for (let k = 0; k < node.keys.length; k++) {
+    const key = node.keys[k]!;
+    const value = node.values[k]!;
+    const position = byName.get(key);
+    if (position === undefined) {
+      const aliasOf = byAlias.get(key);
       // An old name is read only when the current one is absent; otherwise it is ignored like
       // any unknown member, so the set of accepted messages is exactly the Rust reader's.
-      if (aliasOf !== undefined && aliased === undefined) aliased = { node: value, member: aliasOf, key };
+      if (aliasOf !== undefined && aliased === undefined) aliased = { value, position: aliasOf, key };
       continue;
     }
-    const memberPath = `${path}/${pointerSegment(key)}`;
-    if (seen.has(key)) fail(memberPath, value, `duplicate field \`${key}\``);
-    seen.add(key);
-    out[key] = readMember(value, member, memberPath);
-  }
-  for (const member of members) {
-    if (seen.has(member.name)) continue;
-    if (aliased !== undefined && aliased.member === member) {
-      try {
-        out[member.name] = readMember(aliased.node, member, `${path}/${pointerSegment(aliased.key)}`);
-        continue;
-      } catch (error) {
-        // The Rust reader ignores the old name, so a malformed one must not reject the message.
-        if (!(error instanceof ReadFailure)) throw error;
-      }
+    if (seen[position]) {
+      const failure = new ReadFailure(`duplicate field \`${key}\``, value.at);
+      failure.segments.push(key);
+      throw failure;
     }
-    if (!member.nullable) fail(`${path}/${pointerSegment(member.name)}`, node, `missing field \`${member.name}\``);
-    out[member.name] = null;
+    seen[position] = true;
+    values[position] = readNamed(value, members[position]!, key);
+  }
+  if (aliased !== undefined && !seen[aliased.position]) {
+    try {
+      values[aliased.position] = readMember(aliased.value, members[aliased.position]!);
+      seen[aliased.position] = true;
+    } catch (error) {
+      // The Rust reader ignores the old name, so a malformed one must not reject the message.
+      if (!(error instanceof ReadFailure)) throw error;
+    }
   }
   // Members in wire order, whatever order they arrived in.
-  const ordered: Record<string, unknown> = {};
-  for (const member of members) ordered[member.name] = out[member.name];
-  return ordered;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    if (!seen[i]) {
+      if (!member.nullable) {
+        const failure = new ReadFailure(`missing field \`${member.name}\``, node.at);
+        failure.segments.push(member.name);
+        throw failure;
+      }
+      out[member.name] = null;
+    } else {
+      out[member.name] = values[i];
+    }
+  }
+  return out;
 }
 
 /** Reads a wire message from an exact JSON tree, or returns the first problem. */
@@ -161,9 +207,10 @@ export function readWireMessage(
   message: WireMessage,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; problem: ReadProblem } {
   try {
-    return { ok: true, value: readMessage(node, message, '') };
+    return { ok: true, value: readMessage(node, message) };
   } catch (error) {
-    if (error instanceof ReadFailure) return { ok: false, problem: error.problem };
-    throw error;
+    if (!(error instanceof ReadFailure)) throw error;
+    const path = error.segments.reverse().map((segment) => `/${pointerSegment(segment)}`).join('');
+    return { ok: false, problem: { path, message: error.message, offset: error.offset } };
   }
 }
