@@ -1,13 +1,27 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+const shared: Options = {
   sourcemap: true,
-  clean: true,
   target: 'node20',
   platform: 'node',
   splitting: false,
   treeshake: true,
-});
+  // Subpath entries and the CLI import the root entry by package name, so that every entry
+  // shares one copy of the SDK (one DecodeError class, one catalog) instead of bundling its own.
+  external: ['mayastor-events'],
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+  },
+  {
+    ...shared,
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+  },
+]);

@@ -2,14 +2,16 @@
 // (category, action) numbers to subject key, and the compiled per-key validators.
 import type { TObject } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { ValidationIssue } from './errors.js';
+import { TIMESTAMP_PATTERN } from './schema/primitives.js';
 import { catalogData, eventSchemas, type CatalogEntryData, type EventKey, type EventMap } from './generated/registry.js';
 
 /** What the catalog says of one event: where it comes from, what it carries, its schema. */
 export interface CatalogEntry<K extends EventKey = EventKey> extends CatalogEntryData {
   readonly key: K;
-  /** The TypeBox (JSON Schema) of the event, as written by the services. */
-  readonly schema: TObject;
+  /** The TypeBox schema (a JSON Schema) of the event, as written by the services: `Static<typeof entry.schema>` is its type. */
+  readonly schema: (typeof eventSchemas)[K];
 }
 
 /** Every catalogued event, in catalog order: for tools and tests that iterate over all events. */
@@ -39,21 +41,60 @@ export function entryFor(category: unknown, action: unknown): CatalogEntry | und
   return byCode.get(category * 0x10000 + action);
 }
 
-const compiled = new Map<string, TypeCheck<TObject>>();
+// Every validator is compiled when this module loads (a few milliseconds in all), so that no
+// message pays for a compilation on the hot path.
+const compiled = new Map<string, TypeCheck<TObject>>(
+  catalog.map((entry) => [entry.key, TypeCompiler.Compile(entry.schema as TObject)]),
+);
 
-/** The compiled validator of a key: compiled on first use, then reused for the process' life. */
+/** The compiled validator of a key. */
 export function validatorFor(key: EventKey): TypeCheck<TObject> {
-  let check = compiled.get(key);
-  if (check === undefined) {
-    check = TypeCompiler.Compile(eventSchemas[key]);
-    compiled.set(key, check);
-  }
-  return check;
+  return compiled.get(key)!;
 }
 
-/** Every schema problem of `value` as the event `key`, in document order. */
+function show(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === undefined) return 'nothing';
+  return typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'an array' : 'an object') : String(value);
+}
+
+/** TypeBox's error, said the way a user of this catalog needs it. */
+function explain(error: ValueError): ValidationIssue[] {
+  const schema = error.schema as { anyOf?: { const?: unknown; type?: string }[]; pattern?: string };
+  if (error.type === ValueErrorType.Union && Array.isArray(schema.anyOf)) {
+    const literals = schema.anyOf.filter((branch) => 'const' in branch).map((branch) => branch.const);
+    if (literals.length === schema.anyOf.length) {
+      return [{ path: error.path, message: `expected one of ${literals.join(', ')}, got ${show(error.value)}` }];
+    }
+    // A nullable member that holds a value: explain against its non-null form.
+    const branches = schema.anyOf.map((branch, i) => ({ branch, errors: error.errors[i] })).filter((b) => b.branch.type !== 'null');
+    if (error.value !== null && branches.length === 1 && branches[0]!.errors !== undefined) {
+      const nested = [...branches[0]!.errors].flatMap(explain);
+      if (nested.length > 0) return nested;
+    }
+    if (error.value === null) return [{ path: error.path, message: 'must not be null for this event' }];
+  }
+  if (schema.pattern === TIMESTAMP_PATTERN) {
+    return [{ path: error.path, message: `expected an RFC 3339 timestamp such as 2024-05-01T10:20:30.123Z, got ${show(error.value)}` }];
+  }
+  if (error.type === ValueErrorType.Null) return [{ path: error.path, message: `must be null for this event, got ${show(error.value)}` }];
+  if (error.type === ValueErrorType.ObjectAdditionalProperties) {
+    return [{ path: error.path, message: 'not a member of this event' }];
+  }
+  return [{ path: error.path, message: `${error.message.replace(/^Expected/, 'expected')}, got ${show(error.value)}` }];
+}
+
+/** Every schema problem of `value` as the event `key`, in document order, one per path. */
 export function schemaIssues(key: EventKey, value: unknown): ValidationIssue[] {
-  return [...validatorFor(key).Errors(value)].map((error) => ({ path: error.path, message: error.message }));
+  const issues: ValidationIssue[] = [];
+  const paths = new Set<string>();
+  for (const issue of [...validatorFor(key).Errors(value)].flatMap(explain)) {
+    if (paths.has(issue.path)) continue;
+    paths.add(issue.path);
+    issues.push(issue);
+  }
+  return issues;
 }
 
 /** Narrows `value` to the event type of `key` (schema check only). */

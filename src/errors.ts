@@ -20,10 +20,13 @@ export class EventValidationError extends MayastorEventsError {
   override readonly name = 'EventValidationError';
   /** Every problem found, in document order. */
   readonly issues: readonly ValidationIssue[];
+  /** The subject key of the event that was checked, when it was checked as a catalogued event. */
+  readonly key: string | undefined;
 
-  constructor(subject: string, issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
+  constructor(issues: readonly ValidationIssue[], options?: { key?: string; cause?: unknown }) {
     const list = issues.map((issue) => `  ${issue.path || '/'}: ${issue.message}`).join('\n');
-    super(`invalid ${subject}: ${issues.length} problem(s)\n${list}`, options);
+    super(`invalid ${options?.key ?? 'event'}: ${issues.length} problem(s)\n${list}`, options);
     this.issues = issues;
+    this.key = options?.key;
   }
 }

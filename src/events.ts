@@ -1,12 +1,12 @@
 // createEvent: the one way to build an event to publish, complete and checked.
 import { randomUUID } from 'node:crypto';
-import { catalogEntry, schemaIssues } from './catalog.js';
+import { catalogEntry, schemaIssues, validatorFor } from './catalog.js';
 import { wireIssues } from './codec/check.js';
 import { normalizeTimestamp, nowTimestamp } from './codec/timestamp.js';
 import { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
 import type { EventComponent } from './generated/enums.js';
 import type { EventKey, EventMap } from './generated/registry.js';
-import { wireMessages } from './generated/wire.js';
+import { wireMessages, writeEventMessageJson } from './generated/wire.js';
 
 /** The details object of event `K` (non-null form). */
 export type EventDetailsOf<K extends EventKey> = NonNullable<EventMap[K]['metadata']['source']['event_details']>;
@@ -44,7 +44,8 @@ export type CreateEventInput<K extends EventKey> = {
    */
   component?: EventComponent;
   /**
-   * The event id. Leave it unset in services: a fresh UUID v4 is what the Rust services send.
+   * The event id, a UUID. Leave it unset in services: a fresh UUID v4 is what the Rust services
+   * send; set it to replay an event or to make a test deterministic.
    * @default crypto.randomUUID()
    */
   id?: string;
@@ -57,9 +58,19 @@ export type CreateEventInput<K extends EventKey> = {
 
 const DETAIL_MEMBERS = wireMessages.EventDetails.members.map((member) => member.name);
 
-function mergeIssues(first: ValidationIssue[], second: ValidationIssue[]): ValidationIssue[] {
-  const paths = new Set(first.map((issue) => issue.path));
-  return [...first, ...second.filter((issue) => !paths.has(issue.path))];
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/**
+ * Issues in order of clarity (catalog rules, then the writer's, then the schema's), one per
+ * path, leaving out a schema issue about a member whose own members are already explained.
+ */
+function mergeIssues(...lists: ValidationIssue[][]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of lists.flat()) {
+    const covered = out.some((seen) => seen.path === issue.path || seen.path.startsWith(`${issue.path}/`));
+    if (!covered) out.push(issue);
+  }
+  return out;
 }
 
 /**
@@ -82,16 +93,20 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
     );
   }
   if (typeof input !== 'object' || input === null) {
-    throw new EventValidationError(key, [{ path: '', message: 'expected an input object with at least `target`' }]);
+    throw new EventValidationError([{ path: '', message: 'expected an input object with at least `target`' }], { key });
   }
   const given = (input.details ?? {}) as Record<string, unknown>;
-  const issues: ValidationIssue[] = [];
+  const catalogIssues: ValidationIssue[] = [];
+  const detailsPath = '/metadata/source/event_details';
   for (const name of Object.keys(given)) {
     if (!DETAIL_MEMBERS.includes(name)) {
-      issues.push({ path: `/details/${name}`, message: `not a details member; expected one of ${DETAIL_MEMBERS.join(', ')}` });
+      catalogIssues.push({ path: `${detailsPath}/${name}`, message: `not a details member; expected one of ${DETAIL_MEMBERS.join(', ')}` });
     } else if (!entry.requiredDetails.includes(name) && !entry.optionalDetails.includes(name) && given[name] != null) {
-      issues.push({ path: `/details/${name}`, message: `${key} does not carry ${name}` });
+      catalogIssues.push({ path: `${detailsPath}/${name}`, message: `${key} does not carry ${name}` });
     }
+  }
+  if (input.id !== undefined && !(typeof input.id === 'string' && UUID.test(input.id))) {
+    catalogIssues.push({ path: '/metadata/id', message: `expected a UUID such as 0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77, got ${JSON.stringify(input.id)}` });
   }
   const carriesDetails = entry.requiredDetails.length > 0 || Object.values(given).some((value) => value != null);
   const eventDetails = carriesDetails
@@ -110,7 +125,11 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
       version: 1,
     },
   };
-  issues.push(...mergeIssues(schemaIssues(key, event), wireIssues(event, wireMessages.EventMessage)));
-  if (issues.length > 0) throw new EventValidationError(key, issues);
+  // The compiled check and the writer decide quickly; issues are listed only for a bad event.
+  if (catalogIssues.length === 0 && validatorFor(key).Check(event) && writeEventMessageJson(event) !== undefined) {
+    return event as EventMap[K];
+  }
+  const issues = mergeIssues(catalogIssues, wireIssues(event, wireMessages.EventMessage), schemaIssues(key, event));
+  if (issues.length > 0) throw new EventValidationError(issues, { key });
   return event as EventMap[K];
 }

@@ -1,6 +1,13 @@
 // The public surface of mayastor-events: named exports only.
 export { catalog, catalogEntry, isEventKey, type CatalogEntry } from './catalog.js';
-export { decode, type DecodeResult, type DecodedEvent, type UnknownEvent, type InvalidMessage } from './codec/decode.js';
+export {
+  decode,
+  type DecodeResult,
+  type DecodedEvent,
+  type InvalidMessage,
+  type UnknownEvent,
+  type UnknownEventCode,
+} from './codec/decode.js';
 export { encode, encodeToString } from './codec/encode.js';
 export { DecodeError, type DecodeErrorCode } from './codec/errors.js';
 export {

@@ -21,12 +21,11 @@ function typeText(type: MemberType): string {
   switch (type.kind) {
     case 'string':
     case 'i32':
+    case 'i64':
     case 'u64':
       return type.kind;
     case 'timestamp':
       return '[Timestamp](#timestamp)';
-    case 'duration':
-      return '[Duration](#duration)';
     case 'enum':
       return `i32, enum [${type.enumName}](${anchor(type.enumName)})`;
     case 'message':
@@ -130,14 +129,7 @@ export function eventsMarkdown(model: CatalogModel): string {
     'A string: RFC 3339 in UTC as Rust chrono prints it, with 0, 3, 6 or 9 fraction digits (the fewest that ' +
     'hold the value) and `Z`: `2024-05-01T10:20:30Z`, `2024-05-01T10:20:30.123456789Z`. Years outside ' +
     '0000–9999 carry a sign. Readers also accept any offset, `t`/`z` or a space, and any number of fraction ' +
-    'digits; a string without an offset is rejected.\n\n';
-  out += '### Duration\n\n';
-  out += table(
-    ['Member', 'Type', 'Nullable', 'Description'],
-    [
-      ['`seconds`', 'i64', 'no', 'Whole seconds.'],
-      ['`nanos`', 'i32', 'no', 'Nanoseconds.'],
-    ],
-  );
+    'digits (truncated to nanoseconds); a string without an offset is rejected, and so is a leap second ' +
+    '(`:60`), which a protobuf Timestamp cannot hold.\n\n';
   return out;
 }

@@ -88,17 +88,6 @@ class Definitions {
         };
       case 'U64':
         return { title: 'U64', description: 'An unsigned 64-bit integer.', type: 'integer', minimum: 0, maximum: U64_MAX };
-      case 'Duration':
-        return {
-          title: 'Duration',
-          description: 'A protobuf Duration: whole seconds and nanoseconds.',
-          type: 'object',
-          properties: {
-            seconds: { description: 'Whole seconds (i64).', type: 'integer', minimum: I64_MIN, maximum: I64_MAX },
-            nanos: { description: 'Nanoseconds (i32).', type: 'integer', minimum: I32_MIN, maximum: I32_MAX },
-          },
-          required: ['seconds', 'nanos'],
-        };
       default: {
         // `OpenX` is message X with any enum number; the envelope's own messages are always open.
         const messageName = name.startsWith('Open') ? name.slice('Open'.length) : name;
@@ -136,8 +125,8 @@ class Definitions {
         return this.use('U64');
       case 'timestamp':
         return this.use('Timestamp');
-      case 'duration':
-        return this.use('Duration');
+      case 'i64':
+        return { type: 'integer', minimum: I64_MIN, maximum: I64_MAX };
       case 'enum':
         return enumSchema(enumOf(this.model, type.enumName), open, description);
       case 'message': {

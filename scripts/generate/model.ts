@@ -10,7 +10,7 @@ export type MemberType =
   | { kind: 'i32' }
   | { kind: 'u64' }
   | { kind: 'timestamp' }
-  | { kind: 'duration' }
+  | { kind: 'i64' }
   | { kind: 'enum'; enumName: string }
   | { kind: 'message'; messageName: string };
 
@@ -90,7 +90,7 @@ function fail(message: string): never {
 }
 
 function parseMemberType(raw: string, enums: Set<string>, messages: Set<string>, where: string): MemberType {
-  if (raw === 'string' || raw === 'i32' || raw === 'u64' || raw === 'timestamp' || raw === 'duration') {
+  if (raw === 'string' || raw === 'i32' || raw === 'i64' || raw === 'u64' || raw === 'timestamp') {
     return { kind: raw };
   }
   if (raw.startsWith('enum:')) {

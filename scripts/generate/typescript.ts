@@ -23,8 +23,8 @@ function typeExpr(model: CatalogModel, type: MemberType, open: boolean): string 
       return 'U64';
     case 'timestamp':
       return 'Timestamp';
-    case 'duration':
-      return 'Duration';
+    case 'i64':
+      return 'I64';
     case 'enum':
       return enumSchemaName(type.enumName, open);
     case 'message': {
@@ -74,7 +74,7 @@ function emitMessages(model: CatalogModel): string {
   const enumImports = model.enums.map((e) => e.constName).join(', ');
   let out = HEADER('wire messages');
   out += `import { Type, type Static } from '@sinclair/typebox';\n`;
-  out += `import { Duration, I32, Timestamp, U64 } from '../schema/primitives.js';\n`;
+  out += `import { I32, I64, Timestamp, U64 } from '../schema/primitives.js';\n`;
   out += `import { ${enumImports} } from './enums.js';\n`;
   for (const e of model.enums) {
     const literals = e.values.map((v) => `Type.Literal(${e.constName}.${v.name})`).join(', ');
@@ -180,9 +180,9 @@ function emitRegistry(model: CatalogModel): string {
   out += `export type EventKey = keyof EventMap;\n\n`;
   out += `/** Any catalogued event. */\nexport type CatalogEvent = EventMap[EventKey];\n\n`;
   out += `/** The TypeBox schema of every catalogued event by its key. */\n`;
-  out += `export const eventSchemas: { readonly [K in EventKey]: TObject } = {\n`;
+  out += `export const eventSchemas = {\n`;
   for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName},\n`;
-  out += `};\n\n`;
+  out += `} as const satisfies { readonly [K in EventKey]: TObject };\n\n`;
   out += `/** What the catalog says of one event, as data. */\nexport interface CatalogEntryData {\n`;
   out += `  readonly key: EventKey;\n  readonly typeName: string;\n  readonly category: number;\n  readonly categoryName: string;\n`;
   out += `  readonly action: number;\n  readonly actionName: string;\n  readonly plane: 'control' | 'data';\n`;
@@ -211,127 +211,97 @@ function emitRegistry(model: CatalogModel): string {
 // ---------------------------------------------------------------------------------------------
 // The wire tables: member descriptors for the careful reader, and the strict writer.
 
-const WIRE_TYPE: Record<Exclude<MemberType['kind'], 'enum' | 'message'>, string> = {
-  string: 'string',
-  i32: 'i32',
-  u64: 'u64',
-  timestamp: 'timestamp',
-  duration: 'Duration',
-};
-
-/** Each member's writer kind: a scalar kind, or the name of the message that writes it. */
+/** Each member's wire kind: a scalar kind (enums travel as i32), or the name of its message. */
 function wireKinds(message: MessageModel): { name: string; kind: string; nullable: boolean }[] {
   return message.members.map((m) => ({
     name: m.name,
     nullable: m.nullable,
-    kind:
-      m.type.kind === 'enum' || m.type.kind === 'i32'
-        ? 'i32'
-        : m.type.kind === 'message'
-          ? m.type.messageName
-          : m.type.kind === 'duration'
-            ? 'Duration'
-            : m.type.kind,
+    kind: m.type.kind === 'enum' ? 'i32' : m.type.kind === 'message' ? m.type.messageName : m.type.kind,
   }));
 }
 
-function emitWire(model: CatalogModel): string {
-  let out = HEADER('wire tables');
-  out += `import type { WireMessage } from '../codec/wire-types.js';\n`;
-  out += `import {\n  isI32,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n\n`;
-  out += `const Duration: WireMessage = {\n  name: 'Duration',\n  members: [\n`;
-  out += `    { name: 'seconds', type: 'i64', nullable: false },\n    { name: 'nanos', type: 'i32', nullable: false },\n  ],\n};\n`;
-  const emitted = new Set<string>();
-  const emitDescriptor = (message: MessageModel): void => {
-    if (emitted.has(message.name)) return;
-    emitted.add(message.name);
+const SCALAR_KINDS = new Set(['string', 'i32', 'i64', 'u64', 'timestamp']);
+const upperFirstKind = (kind: string): string => (kind === 'string' || kind === 'timestamp' ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind.toUpperCase());
+
+/** The messages in dependency order: every message after the messages its members hold. */
+function messagesLeavesFirst(model: CatalogModel): MessageModel[] {
+  const ordered: MessageModel[] = [];
+  const visit = (message: MessageModel): void => {
+    if (ordered.includes(message)) return;
     for (const m of message.members) {
       if (m.type.kind === 'message') {
         const name = m.type.messageName;
-        emitDescriptor(model.messages.find((x) => x.name === name)!);
+        visit(model.messages.find((x) => x.name === name)!);
       }
     }
-    const members = message.members.map((m) => {
-      const type =
-        m.type.kind === 'enum' ? `'i32'` : m.type.kind === 'message' ? m.type.messageName : m.type.kind === 'duration' ? 'Duration' : q(WIRE_TYPE[m.type.kind]);
-      const alias = m.alias ? `, alias: ${q(m.alias)}` : '';
-      return `    { name: ${q(m.name)}, type: ${type}, nullable: ${m.nullable}${alias} },`;
-    });
-    out += `\nconst ${message.name}: WireMessage = {\n  name: ${q(message.name)},\n  members: [\n${members.join('\n')}\n  ],\n};\n`;
+    ordered.push(message);
   };
-  for (const message of model.messages) emitDescriptor(message);
-  out += `\n/** Member tables of every wire message, for the careful reader. */\nexport const wireMessages = { ${[...emitted, 'Duration'].join(', ')} } as const;\n`;
+  model.messages.forEach(visit);
+  return ordered;
+}
 
-  // Writers: one straight-line function per message; each returns undefined on any input that
-  // is not a well-formed value of the message, so that callers can fall back to full checks.
-  out += `\n/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
-  const writerFor = (name: string, members: { name: string; kind: string; nullable: boolean }[]): string => {
-    let body = `function write${name}(v: any): string | undefined {\n`;
-    body += `  if (typeof v !== 'object' || v === null) return undefined;\n`;
-    body += `  let s = '{';\n  let x: any;\n  let w: string | undefined;\n`;
-    members.forEach((m, i) => {
-      body += `  s += ${q((i > 0 ? ',' : '') + JSON.stringify(m.name) + ':')};\n`;
-      body += `  x = v.${m.name};\n`;
-      const write = (() => {
-        switch (m.kind) {
-          case 'i32':
-            return `if (!isI32(x)) return undefined;\n  s += x;`;
-          case 'string':
-            return `w = writeString(x);\n  if (w === undefined) return undefined;\n  s += w;`;
-          case 'u64':
-            return `w = writeU64(x);\n  if (w === undefined) return undefined;\n  s += w;`;
-          case 'i64':
-            return `w = writeI64(x);\n  if (w === undefined) return undefined;\n  s += w;`;
-          case 'timestamp':
-            return `w = writeTimestamp(x);\n  if (w === undefined) return undefined;\n  s += w;`;
-          default:
-            return `w = write${m.kind}(x);\n  if (w === undefined) return undefined;\n  s += w;`;
-        }
-      })();
-      if (m.nullable) {
-        body += `  if (x === null || x === undefined) s += 'null';\n  else {\n    ${write.replace(/\n {2}/g, '\n    ')}\n  }\n`;
-      } else {
-        body += `  ${write}\n`;
-      }
+/** A straight-line writer: the JSON text of a well-formed value, or undefined. */
+function writerFor(message: MessageModel): string {
+  let body = `function write${message.name}(v: any): string | undefined {\n`;
+  body += `  if (typeof v !== 'object' || v === null) return undefined;\n`;
+  body += `  let s = '{';\n  let x: any;\n  let w: string | undefined;\n`;
+  wireKinds(message).forEach((m, i) => {
+    body += `  s += '${i > 0 ? ',' : ''}"${m.name}":';\n`;
+    body += `  x = v.${m.name};\n`;
+    const write = m.kind === 'i32'
+      ? `if (!isI32(x)) return undefined;\n  s += x;`
+      : `w = write${SCALAR_KINDS.has(m.kind) ? upperFirstKind(m.kind) : m.kind}(x);\n  if (w === undefined) return undefined;\n  s += w;`;
+    body += m.nullable
+      ? `  if (x === null || x === undefined) s += 'null';\n  else {\n    ${write.replace(/\n {2}/g, '\n    ')}\n  }\n`
+      : `  ${write}\n`;
+  });
+  return `${body}  return s + '}';\n}\n`;
+}
+
+/**
+ * A measure: the length the writer would write, or -1. Every member must be present (a missing
+ * member would let a longer spelling elsewhere hide it); see src/codec/decode.ts.
+ */
+function measureFor(message: MessageModel): string {
+  const members = wireKinds(message);
+  const constant = members.reduce((sum, m, i) => sum + (i > 0 ? 1 : 0) + m.name.length + 3, 2);
+  let body = `function measure${message.name}(v: any): number {\n`;
+  body += `  if (typeof v !== 'object' || v === null) return -1;\n`;
+  body += `  let n = ${constant};\n  let x: any;\n  let m: number;\n`;
+  for (const m of members) {
+    const fn = `measure${SCALAR_KINDS.has(m.kind) ? upperFirstKind(m.kind) : m.kind}`;
+    body += `  x = v.${m.name};\n`;
+    body += m.nullable
+      ? `  if (x === null) n += 4;\n  else {\n    m = ${fn}(x);\n    if (m < 0) return -1;\n    n += m;\n  }\n`
+      : `  m = ${fn}(x);\n  if (m < 0) return -1;\n  n += m;\n`;
+  }
+  return `${body}  return n;\n}\n`;
+}
+
+function emitWire(model: CatalogModel): string {
+  const messages = messagesLeavesFirst(model);
+  let out = HEADER('wire tables');
+  out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
+  out += `import type { WireMessage } from '../codec/wire-types.js';\n`;
+  out += `import {\n  isI32,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n`;
+  for (const message of messages) {
+    const members = wireKinds(message).map((m, i) => {
+      const alias = message.members[i]!.alias;
+      const type = SCALAR_KINDS.has(m.kind) ? `'${m.kind}'` : m.kind;
+      return `    { name: '${m.name}', type: ${type}, nullable: ${m.nullable}${alias ? `, alias: '${alias}'` : ''} },`;
     });
-    body += `  return s + '}';\n}\n`;
-    return body;
-  };
-  out += '\n' + writerFor('Duration', [
-    { name: 'seconds', kind: 'i64', nullable: false },
-    { name: 'nanos', kind: 'i32', nullable: false },
-  ]);
-  for (const message of model.messages) out += '\n' + writerFor(message.name, wireKinds(message));
-  // Measures: the length the writer would write, or -1; every member must be present (a missing
-  // member would let a longer spelling elsewhere hide it). See src/codec/decode.ts.
-  const measureFor = (name: string, members: { name: string; kind: string; nullable: boolean }[]): string => {
-    const constant = members.reduce((sum, m, i) => sum + (i > 0 ? 1 : 0) + JSON.stringify(m.name).length + 1, 2);
-    let body = `function measure${name}(v: any): number {\n`;
-    body += `  if (typeof v !== 'object' || v === null) return -1;\n`;
-    body += `  let n = ${constant};\n  let x: any;\n  let m: number;\n`;
-    for (const m of members) {
-      body += `  x = v.${m.name};\n`;
-      const fn = ['i32', 'string', 'u64', 'i64', 'timestamp'].includes(m.kind)
-        ? `measure${m.kind === 'i32' ? 'I32' : m.kind === 'u64' ? 'U64' : m.kind === 'i64' ? 'I64' : m.kind === 'string' ? 'String' : 'Timestamp'}`
-        : `measure${m.kind}`;
-      if (m.nullable) {
-        body += `  if (x === null) n += 4;\n  else {\n    m = ${fn}(x);\n    if (m < 0) return -1;\n    n += m;\n  }\n`;
-      } else {
-        body += `  m = ${fn}(x);\n  if (m < 0) return -1;\n  n += m;\n`;
-      }
-    }
-    body += `  return n;\n}\n`;
-    return body;
-  };
-  out += '\n' + measureFor('Duration', [
-    { name: 'seconds', kind: 'i64', nullable: false },
-    { name: 'nanos', kind: 'i32', nullable: false },
-  ]);
-  for (const message of model.messages) out += '\n' + measureFor(message.name, wireKinds(message));
-  out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n */\n`;
-  out += `export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;\n`;
+    out += `\nconst ${message.name}: WireMessage = {\n  name: '${message.name}',\n  members: [\n${members.join('\n')}\n  ],\n};\n`;
+  }
+  out += `\n/** Member tables of every wire message, for the careful reader. */\n`;
+  out += `export const wireMessages = { ${messages.map((m) => m.name).join(', ')} } as const;\n`;
+  // Writers return undefined on any input that is not a well-formed value of the message, so
+  // that callers can fall back to full checks; measures return -1 likewise.
+  for (const message of messages) out += '\n' + writerFor(message);
   out += `\n/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */\n`;
   out += `export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;\n`;
+  for (const message of messages) out += '\n' + measureFor(message);
+  out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n */\n`;
+  out += `export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;\n`;
   return out;
 }
 

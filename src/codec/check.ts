@@ -2,7 +2,7 @@
 // behind an encode that fails. It mirrors src/codec/write-primitives.ts member for member.
 import type { ValidationIssue } from '../errors.js';
 import { isI32, writeI64, writeString, writeTimestamp, writeU64 } from './write-primitives.js';
-import { pointerSegment } from './reader.js';
+import { pointerSegment } from './pointer.js';
 import type { WireMessage, WireType } from './wire-types.js';
 
 function typeName(value: unknown): string {

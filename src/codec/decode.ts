@@ -6,9 +6,12 @@
 // character, an unknown member. So when the lengths are equal the text holds exactly the
 // canonical members, perhaps in another order, and JSON.parse's view of it is exact. Everything
 // the Rust services publish takes this path; measuring allocates nothing.
+// One spelling is not longer: an exponent (`1e2` is as long as `100`, `1e8` shorter than
+// `100000000`), whose saved characters could hide a duplicate. Texts where a number may have an
+// exponent go the careful path (a string such as "…:3e4f…" may match too: that costs only time).
 // Careful path (anything else): an exact JSON parser and a reader that apply the Rust
 // deserializer's rules one by one and say where the first problem is.
-import { entryFor, validatorFor } from '../catalog.js';
+import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
 import type { EventKey, EventMap } from '../generated/registry.js';
 import type { EventMessage } from '../generated/messages.js';
 import { EventAction, EventCategory } from '../generated/enums.js';
@@ -24,6 +27,14 @@ export type DecodedEvent = {
 }[EventKey];
 
 /**
+ * Why a well-formed event is not a catalogued one: `uncatalogued-pair`, its (category, action)
+ * pair is not in the catalog (often new enum numbers); `uncatalogued-form`, the pair is, but the
+ * message is not in the catalogued form (unknown component or version, other details, no
+ * metadata or timestamp).
+ */
+export type UnknownEventCode = 'uncatalogued-pair' | 'uncatalogued-form';
+
+/**
  * A well-formed event the catalog does not know (forward compatibility): new enum numbers, a
  * (category, action) pair not in the catalog, or details the catalog does not name for it.
  * The Rust services accept it; so do we, and say why it is not catalogued.
@@ -31,7 +42,10 @@ export type DecodedEvent = {
 export interface UnknownEvent {
   readonly kind: 'unknown';
   readonly event: EventMessage;
-  /** Why the event is not a catalogued one. */
+  readonly code: UnknownEventCode;
+  /** For `uncatalogued-form`: the key of the catalogued event with this (category, action). */
+  readonly key?: EventKey;
+  /** Why the event is not a catalogued one, for people. */
   readonly reason: string;
 }
 
@@ -46,11 +60,28 @@ export type DecodeResult = DecodedEvent | UnknownEvent | InvalidMessage;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** A number with an exponent in a value position, the only spelling shorter than canonical. */
+const EXPONENT = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
+
+/** 1-based line and column of a UTF-16 offset; the column counts UTF-8 bytes, as serde_json's does. */
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: Buffer.byteLength(text.slice(lineStart, offset), 'utf8') + 1 };
+}
+
+/** 1-based line and column of a byte offset in raw bytes. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 10) {
       line++;
       lineStart = i + 1;
     }
@@ -64,10 +95,9 @@ function invalid(
   reason: string,
   path: string,
   offset: number,
-  text: string,
+  where: { line: number; column: number },
 ): InvalidMessage {
-  const { line, column } = position(text, offset);
-  return { kind: 'invalid', error: new DecodeError({ code, reason, path, offset, line, column, raw }) };
+  return { kind: 'invalid', error: new DecodeError({ code, reason, path, offset, ...where, raw }) };
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
@@ -98,23 +128,31 @@ function classify(message: EventMessage): DecodedEvent | UnknownEvent {
     return {
       kind: 'unknown',
       event: message,
+      code: 'uncatalogued-pair',
       reason:
         `no catalogued event has category ${describeNumber(EventCategory, message.category)} ` +
         `and action ${describeNumber(EventAction, message.action)}`,
     };
   }
-  const check = validatorFor(entry.key);
-  if (check.Check(message)) return { kind: 'event', key: entry.key, event: message } as DecodedEvent;
-  const first = check.Errors(message).First();
-  const where = first === undefined ? '' : `${first.path || '/'}: ${first.message}`;
-  return { kind: 'unknown', event: message, reason: `not the catalogued ${entry.key} event: ${where}` };
+  if (validatorFor(entry.key).Check(message)) return { kind: 'event', key: entry.key, event: message } as DecodedEvent;
+  const first = schemaIssues(entry.key, message)[0];
+  const where = first === undefined ? '' : `: ${first.path || '/'} ${first.message}`;
+  return { kind: 'unknown', event: message, code: 'uncatalogued-form', key: entry.key, reason: `not in the catalogued form of ${entry.key}${where}` };
 }
 
-function carefully(text: string, raw: Uint8Array | string): DecodeResult {
+/** The careful path alone (exported for tests that prove the fast path agrees with it). */
+export function carefully(text: string, raw: Uint8Array | string): DecodeResult {
   const parsed = parseJsonExact(text);
-  if (!parsed.ok) return invalid(raw, 'syntax', parsed.error.message, '', parsed.error.offset, text);
+  if (!parsed.ok) {
+    const { message, offset, line, column } = parsed.error;
+    const reason = offset === 0 && text.charCodeAt(0) === 0xfeff ? `${message} (the message starts with a byte order mark)` : message;
+    return invalid(raw, 'syntax', reason, '', offset, { line, column });
+  }
   const read = readWireMessage(parsed.value, wireMessages.EventMessage);
-  if (!read.ok) return invalid(raw, 'schema', read.problem.message, read.problem.path, read.problem.offset, text);
+  if (!read.ok) {
+    const { message, path, offset } = read.problem;
+    return invalid(raw, 'schema', message, path, offset, position(text, offset));
+  }
   return classify(read.value as unknown as EventMessage);
 }
 
@@ -139,11 +177,12 @@ export function decode(input: Uint8Array | string): DecodeResult {
       text = utf8.decode(input);
     } catch {
       const offset = firstInvalidUtf8(input);
-      return invalid(input, 'utf8', `invalid UTF-8 at byte ${offset}`, '', offset, '');
+      return invalid(input, 'utf8', `invalid UTF-8 at byte ${offset}`, '', offset, bytePosition(input, offset));
     }
   } else {
-    const got = input === null ? 'null' : typeof input;
-    return invalid(input as unknown as string, 'input', `expected a Uint8Array or a string, got ${got}`, '', 0, '');
+    // A programming error rather than a message: raw holds a description of what was given.
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    return invalid(String(got), 'input', `expected a Uint8Array or a string, got ${got}`, '', 0, { line: 1, column: 1 });
   }
 
   let value: unknown;
@@ -152,6 +191,6 @@ export function decode(input: Uint8Array | string): DecodeResult {
   } catch {
     return carefully(text, input);
   }
-  if (measureEventMessageJson(value) === text.length) return classify(value as EventMessage);
+  if (measureEventMessageJson(value) === text.length && !EXPONENT.test(text)) return classify(value as EventMessage);
   return carefully(text, input);
 }

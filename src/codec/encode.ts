@@ -11,7 +11,7 @@ import { wireIssues } from './check.js';
  */
 export function encodeToString(event: CatalogEvent | EventMessage): string {
   const text = writeEventMessageJson(event);
-  if (text === undefined) throw new EventValidationError('event', wireIssues(event, wireMessages.EventMessage));
+  if (text === undefined) throw new EventValidationError(wireIssues(event, wireMessages.EventMessage));
   return text;
 }
 

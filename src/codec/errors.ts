@@ -32,7 +32,7 @@ export class DecodeError extends MayastorEventsError {
   readonly line: number;
   /** 1-based column of the problem in the text. */
   readonly column: number;
-  /** The message exactly as it was given to `decode`. */
+  /** The message exactly as it was given to `decode` (for code `input`, a description of what was given). */
   readonly raw: Uint8Array | string;
 
   constructor(init: DecodeErrorInit) {

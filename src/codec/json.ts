@@ -9,10 +9,24 @@
 // - number ranges, including floats that overflow f64 (`1e400`, `1` followed by 400 digits),
 //   which `Value` rejects as "number out of range" but an ignored member accepts; and `-0`,
 //   which serde_json reads as a float (so an integer member rejects it);
-// - where a serde struct *ignores* an unknown member (`IgnoredAny`), serde_json is looser than
-//   this parser, which follows the `Value` path: no depth limit, lone surrogate escapes
-//   accepted, trailing commas reported as "expected value" / "key must be a string", and with
-//   `from_slice` invalid UTF-8 inside strings accepted.
+// - lone surrogate escapes (`"\ud800"`): serde_json rejects them where it reads a string
+//   (typed members, `Value`, every key of a struct or map it reads) but not where it skips an
+//   unknown member (`ignore_str` only consumes 4 hex digits). So they are not errors here:
+//   the string keeps the lone code unit (as `JSON.parse` does) and records, in `lone` (or an
+//   object's `loneKey`), the error serde_json would report if it read it;
+// - nesting: serde_json's recursion limit applies where it reads a value, but skipping an
+//   unknown member is iterative and unlimited. So a container deeper than `JSON_MAX_DEPTH` is
+//   not an error here: its syntax is checked without recursion and without building a tree,
+//   and it becomes a `deep` node at whose `at` serde_json would report "recursion limit
+//   exceeded" if it read it;
+// - where a serde struct *ignores* an unknown member (`IgnoredAny`), serde_json is otherwise
+//   still looser than this parser, which follows the `Value` path: trailing commas reported as
+//   "expected value" / "key must be a string", and with `from_slice` invalid UTF-8 inside
+//   strings accepted. Control characters, bad escapes and raw lone surrogates (which UTF-8
+//   input cannot hold) stay errors everywhere, as in serde_json's `ignore_str`.
+// A syntax error is reported even where serde_json, reading a known member, would have stopped
+// earlier at a lone surrogate escape or the recursion limit: the caller only learns of those
+// from a tree, so for an invalid text it gets the first *syntax* error.
 // A byte order mark is not skipped, as in serde_json ("expected value" at column 1): decode
 // bytes with `new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })` to keep it.
 
@@ -22,10 +36,48 @@ export type JsonNode =
   | { readonly t: 'bool'; readonly v: boolean; readonly at: number }
   /** `raw`: the exact token; `int`: no fraction and no exponent (serde_json still reads `-0` as a float). */
   | { readonly t: 'num'; readonly raw: string; readonly int: boolean; readonly at: number }
-  | { readonly t: 'str'; readonly v: string; readonly at: number }
+  /**
+   * `v`: the decoded text, a lone surrogate escape kept as its lone UTF-16 code unit (as
+   * `JSON.parse` does). `lone`: present when the string holds a lone surrogate escape; the
+   * error serde_json reports for the first one where it reads (rather than skips) the string.
+   */
+  | { readonly t: 'str'; readonly v: string; readonly at: number; readonly lone?: JsonLoneSurrogate }
   | { readonly t: 'arr'; readonly items: readonly JsonNode[]; readonly at: number }
-  /** Members in document order, duplicate keys kept: `keys[i]` goes with `values[i]`. */
-  | { readonly t: 'obj'; readonly keys: readonly string[]; readonly values: readonly JsonNode[]; readonly at: number };
+  /**
+   * Members in document order, duplicate keys kept: `keys[i]` goes with `values[i]`.
+   * `loneKey`: present when a key holds a lone surrogate escape; the first such key and the
+   * error serde_json reports when it reads that key (it reads every key of an object it reads).
+   */
+  | {
+      readonly t: 'obj';
+      readonly keys: readonly string[];
+      readonly values: readonly JsonNode[];
+      readonly at: number;
+      readonly loneKey?: JsonLoneKey;
+    }
+  /**
+   * A value nested deeper than the reader ever needs; its syntax was checked, its content not
+   * kept. It is a container at depth `JSON_MAX_DEPTH + 1`, and `at` is its opening bracket,
+   * where serde_json reports "recursion limit exceeded" if it reads (rather than skips) it.
+   */
+  | { readonly t: 'deep'; readonly at: number };
+
+/**
+ * A lone surrogate escape: not a syntax error where serde_json skips a value, but this error
+ * where it reads one. `offset` is where serde_json points, as for a `JsonSyntaxError`.
+ */
+export interface JsonLoneSurrogate {
+  /** serde_json's message: `lone leading surrogate in hex escape` or `unexpected end of hex escape`. */
+  readonly message: string;
+  /** UTF-16 offset of the character serde_json's line/column point at (always a character of the text). */
+  readonly offset: number;
+}
+
+/** The first key of an object that holds a lone surrogate escape. */
+export interface JsonLoneKey extends JsonLoneSurrogate {
+  /** Its index in `keys`. */
+  readonly index: number;
+}
 
 /** Why and where a text is not JSON, as serde_json reports it (`${message} at line ${line} column ${column}`). */
 export interface JsonSyntaxError {
@@ -45,8 +97,12 @@ export type JsonParseResult =
   | { readonly ok: false; readonly error: JsonSyntaxError };
 
 // serde_json's `remaining_depth` starts at 128 and each `[`/`{` decrements it before the check
-// `== 0`, so the 128th nested container is "recursion limit exceeded".
-/** Deepest container nesting serde_json accepts (its recursion limit of 128, minus one). */
+// `== 0`, so the 128th nested container is "recursion limit exceeded" where serde_json reads.
+/**
+ * Deepest container nesting built into nodes: the deepest serde_json reads (its recursion
+ * limit of 128, minus one). A container nested deeper is a `deep` node (syntax checked,
+ * content not kept), which serde_json accepts only where it skips an unknown member.
+ */
 export const JSON_MAX_DEPTH = 127;
 
 // serde_json's ErrorCode messages, verbatim.
@@ -70,7 +126,6 @@ const LONE_SURROGATE = 'lone leading surrogate in hex escape';
 const TRAILING_COMMA = 'trailing comma';
 const TRAILING_CHARACTERS = 'trailing characters';
 const UNEXPECTED_END_OF_HEX_ESCAPE = 'unexpected end of hex escape';
-const RECURSION_LIMIT = 'recursion limit exceeded';
 
 // Character codes the grammar looks at.
 const TAB = 0x09;
@@ -175,7 +230,8 @@ class Parser {
     this.pos = pos;
   }
 
-  // Recursion is bounded: containers deeper than JSON_MAX_DEPTH fail before recursing.
+  // Recursion is bounded: a container deeper than JSON_MAX_DEPTH is checked by `skipDeep`,
+  // which does not recurse.
   private parseValue(): JsonNode | undefined {
     this.skipWhitespace();
     const { text } = this;
@@ -190,26 +246,126 @@ class Parser {
       case LOWER_F:
         return this.parseIdent('false') ? { t: 'bool', v: false, at } : undefined;
       case QUOTE: {
-        const v = this.parseString();
-        return v === undefined ? undefined : { t: 'str', v, at };
+        const v = this.parseString(true);
+        if (v === undefined) return undefined;
+        const { lone } = this;
+        return lone === undefined ? { t: 'str', v, at } : { t: 'str', v, at, lone };
       }
       case OPEN_BRACKET:
-        return this.enter(at) ? this.parseArray(at) : undefined;
       case OPEN_BRACE:
-        return this.enter(at) ? this.parseObject(at) : undefined;
+        if (this.depth >= JSON_MAX_DEPTH) return this.skipDeep() ? { t: 'deep', at } : undefined;
+        this.depth++;
+        return c === OPEN_BRACKET ? this.parseArray(at) : this.parseObject(at);
       default:
-        if (c === MINUS || (c >= ZERO && c <= NINE)) return this.parseNumber(at);
+        if (c === MINUS || (c >= ZERO && c <= NINE)) {
+          const end = this.scanNumber(at);
+          if (end < 0) return undefined;
+          this.pos = end;
+          return { t: 'num', raw: text.slice(at, end), int: this.int, at };
+        }
         return this.fail(EXPECTED_VALUE, at, 1);
     }
   }
 
-  private enter(at: number): boolean {
-    if (this.depth >= JSON_MAX_DEPTH) {
-      this.fail(RECURSION_LIMIT, at, 1);
-      return false;
+  /**
+   * Checks the syntax of the container at `pos` (and moves past it) like `parseValue` would,
+   * with the same messages and positions, but iteratively: an explicit stack of the open
+   * containers' closing characters, no recursion and no tree, so any depth is fine.
+   */
+  private skipDeep(): boolean {
+    const { text } = this;
+    const len = text.length;
+    const closers: number[] = [];
+    for (;;) {
+      // Here `pos` is at the first character of a value (whitespace skipped, not at the end).
+      const c = text.charCodeAt(this.pos);
+      if (c === OPEN_BRACKET) {
+        this.pos++;
+        this.skipWhitespace();
+        if (this.pos >= len) return this.failed(EOF_LIST, len, 0);
+        if (text.charCodeAt(this.pos) !== CLOSE_BRACKET) {
+          closers.push(CLOSE_BRACKET);
+          continue;
+        }
+        this.pos++;
+      } else if (c === OPEN_BRACE) {
+        this.pos++;
+        this.skipWhitespace();
+        if (this.pos >= len) return this.failed(EOF_OBJECT, len, 0);
+        if (text.charCodeAt(this.pos) !== CLOSE_BRACE) {
+          closers.push(CLOSE_BRACE);
+          if (!this.skipKeyAndColon()) return false;
+          continue;
+        }
+        this.pos++;
+      } else if (!this.skipScalar(c)) {
+        return false;
+      }
+      // A value ended: close what it ends, up to the next value or the end of the outermost.
+      for (;;) {
+        const close = closers[closers.length - 1];
+        if (close === undefined) return true;
+        this.skipWhitespace();
+        if (this.pos >= len) return this.failed(close === CLOSE_BRACKET ? EOF_LIST : EOF_OBJECT, len, 0);
+        const d = text.charCodeAt(this.pos);
+        if (d === close) {
+          this.pos++;
+          closers.pop();
+          continue;
+        }
+        if (d !== COMMA) {
+          const message = close === CLOSE_BRACKET ? EXPECTED_LIST_COMMA_OR_END : EXPECTED_OBJECT_COMMA_OR_END;
+          return this.failed(message, this.pos, 1);
+        }
+        this.pos++;
+        this.skipWhitespace();
+        if (this.pos >= len) return this.failed(EOF_VALUE, len, 0);
+        if (text.charCodeAt(this.pos) === close) return this.failed(TRAILING_COMMA, this.pos, 1);
+        if (close === CLOSE_BRACE && !this.skipKeyAndColon()) return false;
+        break;
+      }
     }
-    this.depth++;
+  }
+
+  /** In `skipDeep`: the key at `pos`, its colon, and the whitespace up to the value (which must be there). */
+  private skipKeyAndColon(): boolean {
+    const { text } = this;
+    if (text.charCodeAt(this.pos) !== QUOTE) return this.failed(KEY_MUST_BE_A_STRING, this.pos, 1);
+    if (this.parseString(false) === undefined) return false;
+    this.skipWhitespace();
+    if (this.pos >= text.length) return this.failed(EOF_OBJECT, text.length, 0);
+    if (text.charCodeAt(this.pos) !== COLON) return this.failed(EXPECTED_COLON, this.pos, 1);
+    this.pos++;
+    this.skipWhitespace();
+    if (this.pos >= text.length) return this.failed(EOF_VALUE, text.length, 0);
     return true;
+  }
+
+  /** In `skipDeep`: the literal, string or number starting with `c` at `pos`. */
+  private skipScalar(c: number): boolean {
+    switch (c) {
+      case LOWER_N:
+        return this.parseIdent('null');
+      case LOWER_T:
+        return this.parseIdent('true');
+      case LOWER_F:
+        return this.parseIdent('false');
+      case QUOTE:
+        return this.parseString(false) !== undefined;
+      default: {
+        if (c !== MINUS && !(c >= ZERO && c <= NINE)) return this.failed(EXPECTED_VALUE, this.pos, 1);
+        const end = this.scanNumber(this.pos);
+        if (end < 0) return false;
+        this.pos = end;
+        return true;
+      }
+    }
+  }
+
+  /** `fail` for the boolean-returning helpers. */
+  private failed(message: string, at: number, bytes: number): false {
+    this.fail(message, at, bytes);
+    return false;
   }
 
   /** serde_json's `parse_ident`: consumes byte by byte, EOF is "EOF while parsing a value". */
@@ -231,25 +387,31 @@ class Parser {
     return true;
   }
 
-  /** Grammar of serde_json's `parse_integer` / `parse_decimal` / `parse_exponent`, keeping the token. */
-  private parseNumber(at: number): JsonNode | undefined {
+  /** Whether the last `scanNumber` token has no fraction and no exponent. */
+  private int = true;
+
+  /**
+   * Grammar of serde_json's `parse_integer` / `parse_decimal` / `parse_exponent` for the token
+   * at `at`: returns the index after it (setting `int`), or -1.
+   */
+  private scanNumber(at: number): number {
     const { text } = this;
     const len = text.length;
     let pos = at;
     if (text.charCodeAt(pos) === MINUS) {
       pos++;
-      if (pos >= len) return this.fail(EOF_VALUE, len, 0);
+      if (pos >= len) return this.failAt(EOF_VALUE, len, 0);
     }
     let c = text.charCodeAt(pos);
     if (c === ZERO) {
       pos++;
       c = text.charCodeAt(pos);
-      if (c >= ZERO && c <= NINE) return this.fail(INVALID_NUMBER, pos, 1);
+      if (c >= ZERO && c <= NINE) return this.failAt(INVALID_NUMBER, pos, 1);
     } else if (c >= ZERO + 1 && c <= NINE) {
       do c = text.charCodeAt(++pos);
       while (c >= ZERO && c <= NINE);
     } else {
-      return this.fail(INVALID_NUMBER, pos, 1);
+      return this.failAt(INVALID_NUMBER, pos, 1);
     }
     let int = true;
     if (c === DOT) {
@@ -257,28 +419,36 @@ class Parser {
       const digits = ++pos;
       c = text.charCodeAt(pos);
       while (c >= ZERO && c <= NINE) c = text.charCodeAt(++pos);
-      if (pos === digits) return pos >= len ? this.fail(EOF_VALUE, len, 0) : this.fail(INVALID_NUMBER, pos, 1);
+      if (pos === digits) return pos >= len ? this.failAt(EOF_VALUE, len, 0) : this.failAt(INVALID_NUMBER, pos, 1);
     }
     if (c === LOWER_E || c === UPPER_E) {
       int = false;
       c = text.charCodeAt(++pos);
       if (c === PLUS || c === MINUS) c = text.charCodeAt(++pos);
-      if (pos >= len) return this.fail(EOF_VALUE, len, 0);
-      if (!(c >= ZERO && c <= NINE)) return this.fail(INVALID_NUMBER, pos, 1);
+      if (pos >= len) return this.failAt(EOF_VALUE, len, 0);
+      if (!(c >= ZERO && c <= NINE)) return this.failAt(INVALID_NUMBER, pos, 1);
       do c = text.charCodeAt(++pos);
       while (c >= ZERO && c <= NINE);
     }
-    this.pos = pos;
-    return { t: 'num', raw: text.slice(at, pos), int, at };
+    this.int = int;
+    return pos;
   }
 
-  /** serde_json's `parse_str` with validation; `pos` is at the opening quote. */
-  private parseString(): string | undefined {
+  /** The first lone surrogate escape of the last string `parseString` read, if any. */
+  private lone: JsonLoneSurrogate | undefined;
+
+  /**
+   * serde_json's `parse_str` with validation, except that a lone surrogate escape is recorded
+   * in `lone` rather than failing (decoding on as `ignore_str` and `JSON.parse` do); `pos` is at
+   * the opening quote. Returns the decoded text (`''` unless `keep`), or undefined on error.
+   */
+  private parseString(keep: boolean): string | undefined {
     const { text } = this;
     const len = text.length;
     let pos = this.pos + 1;
     let start = pos;
     let out = '';
+    let lone: JsonLoneSurrogate | undefined;
     // A raw lone surrogate is invalid UTF-8; serde_json finds that only once the string is
     // closed (it validates the whole string then), so other errors in the string come first.
     let invalidUtf8 = false;
@@ -288,13 +458,16 @@ class Parser {
       if (c === QUOTE) {
         if (invalidUtf8) return this.fail(INVALID_CODE_POINT, pos, 1);
         this.pos = pos + 1;
-        return out + text.slice(start, pos);
+        this.lone = lone;
+        return keep ? out + text.slice(start, pos) : '';
       }
       if (c === BACKSLASH) {
-        out += text.slice(start, pos);
+        if (keep) out += text.slice(start, pos);
+        this.escapeLone = undefined;
         pos = this.parseEscape(pos + 1);
         if (pos < 0) return undefined;
-        out += this.escaped;
+        if (keep) out += this.escaped;
+        lone ??= this.escapeLone;
         start = pos;
       } else if (c < 0x20) {
         return this.fail(CONTROL_CHARACTER, pos, 1);
@@ -313,6 +486,8 @@ class Parser {
 
   /** The text the last `parseEscape` decoded. */
   private escaped = '';
+  /** Set by `parseUnicodeEscape` when its escape is a lone surrogate (cleared by the caller). */
+  private escapeLone: JsonLoneSurrogate | undefined;
 
   /** Decodes the escape whose letter is at `pos` into `escaped`; returns the index after it, or -1. */
   private parseEscape(pos: number): number {
@@ -351,30 +526,53 @@ class Parser {
     }
   }
 
-  /** serde_json's `parse_unicode_escape` (validating): surrogates must come as a pair of escapes. */
+  /**
+   * serde_json's `parse_unicode_escape`: surrogates must come as a pair of escapes. A lone one
+   * is decoded alone (as `ignore_str` skips it and `JSON.parse` keeps it) and `escapeLone` gets
+   * the error the validating `parse_unicode_escape` reports; what follows it is then read as
+   * usual, so an error there (e.g. a bad escape after a lone leading surrogate) is reported
+   * where `ignore_str` reports it.
+   */
   private parseUnicodeEscape(pos: number): number {
     const { text } = this;
     const n1 = this.decodeHexEscape(pos);
     if (n1 < 0) return -1;
     pos += 4;
-    if (n1 >= 0xdc00 && n1 <= 0xdfff) return this.failAt(LONE_SURROGATE, pos - 1, 1);
-    if (n1 < 0xd800 || n1 > 0xdbff) {
-      this.escaped = String.fromCharCode(n1);
+    this.escaped = String.fromCharCode(n1);
+    if (n1 >= 0xdc00 && n1 <= 0xdfff) {
+      this.escapeLone = { message: LONE_SURROGATE, offset: pos - 1 };
       return pos;
     }
-    // A leading surrogate: serde_json wants `\u` next, and discards one byte before failing.
-    if (pos >= text.length) return this.failAt(EOF_STRING, text.length, 0);
-    if (text.charCodeAt(pos) !== BACKSLASH) return this.failAt(UNEXPECTED_END_OF_HEX_ESCAPE, pos, 1);
-    pos++;
-    if (pos >= text.length) return this.failAt(EOF_STRING, text.length, 0);
-    if (text.charCodeAt(pos) !== LOWER_U) return this.failAt(UNEXPECTED_END_OF_HEX_ESCAPE, pos, 1);
-    pos++;
-    const n2 = this.decodeHexEscape(pos);
-    if (n2 < 0) return -1;
-    pos += 4;
-    if (n2 < 0xdc00 || n2 > 0xdfff) return this.failAt(LONE_SURROGATE, pos - 1, 1);
+    if (n1 < 0xd800 || n1 > 0xdbff) return pos;
+    // A leading surrogate: serde_json wants `\u` and a trailing surrogate next, and discards
+    // one byte before failing when `\u` is missing. At the end of the text there is no lone
+    // surrogate to record: the string is unterminated anyway, as the caller will find.
+    const len = text.length;
+    if (pos >= len) return pos;
+    if (text.charCodeAt(pos) !== BACKSLASH) {
+      this.escapeLone = { message: UNEXPECTED_END_OF_HEX_ESCAPE, offset: pos };
+      return pos;
+    }
+    if (pos + 1 >= len) return pos;
+    if (text.charCodeAt(pos + 1) !== LOWER_U) {
+      this.escapeLone = { message: UNEXPECTED_END_OF_HEX_ESCAPE, offset: pos + 1 };
+      return pos;
+    }
+    // A bad second hex escape is an error either way, which the caller finds when it reads
+    // that escape next (same call, same error).
+    if (pos + 6 > len) return pos;
+    const a = hexValue(text.charCodeAt(pos + 2));
+    const b = hexValue(text.charCodeAt(pos + 3));
+    const c = hexValue(text.charCodeAt(pos + 4));
+    const d = hexValue(text.charCodeAt(pos + 5));
+    if ((a | b | c | d) < 0) return pos;
+    const n2 = (a << 12) | (b << 8) | (c << 4) | d;
+    if (n2 < 0xdc00 || n2 > 0xdfff) {
+      this.escapeLone = { message: LONE_SURROGATE, offset: pos + 5 };
+      return pos;
+    }
     this.escaped = String.fromCharCode(n1, n2);
-    return pos;
+    return pos + 6;
   }
 
   /**
@@ -436,6 +634,7 @@ class Parser {
     const { text } = this;
     const keys: string[] = [];
     const values: JsonNode[] = [];
+    let loneKey: JsonLoneKey | undefined;
     this.pos++;
     this.skipWhitespace();
     if (this.pos >= text.length) return this.fail(EOF_OBJECT, text.length, 0);
@@ -443,8 +642,9 @@ class Parser {
       for (;;) {
         // Here pos is at the first non-whitespace character where a key should start.
         if (text.charCodeAt(this.pos) !== QUOTE) return this.fail(KEY_MUST_BE_A_STRING, this.pos, 1);
-        const key = this.parseString();
+        const key = this.parseString(true);
         if (key === undefined) return undefined;
+        if (this.lone !== undefined && loneKey === undefined) loneKey = { ...this.lone, index: keys.length };
         this.skipWhitespace();
         if (this.pos >= text.length) return this.fail(EOF_OBJECT, text.length, 0);
         if (text.charCodeAt(this.pos) !== COLON) return this.fail(EXPECTED_COLON, this.pos, 1);
@@ -467,7 +667,7 @@ class Parser {
     }
     this.pos++;
     this.depth--;
-    return { t: 'obj', keys, values, at };
+    return loneKey === undefined ? { t: 'obj', keys, values, at } : { t: 'obj', keys, values, at, loneKey };
   }
 }
 

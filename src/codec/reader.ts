@@ -3,6 +3,7 @@
 // reporting the first problem in document order with the JSON Pointer of its member.
 import { I64_MAX, I64_MIN, U64_MAX } from '../schema/primitives.js';
 import type { JsonNode } from './json.js';
+import { pointerSegment } from './pointer.js';
 import { parseTimestamp } from './timestamp.js';
 import type { WireMember, WireMessage, WireType } from './wire-types.js';
 
@@ -20,11 +21,6 @@ const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** JSON Pointer escaping of one member name. */
-export function pointerSegment(name: string): string {
-  return name.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function describe(node: JsonNode): string {
   switch (node.t) {
     case 'null':
@@ -39,6 +35,8 @@ function describe(node: JsonNode): string {
       return 'sequence';
     case 'obj':
       return 'map';
+    case 'deep':
+      return 'a value nested too deep';
   }
 }
 
@@ -77,6 +75,10 @@ function readInteger(node: JsonNode, min: bigint, max: bigint, what: string): nu
 }
 
 function readValue(node: JsonNode, type: WireType): unknown {
+  // What serde_json only checks in values it reads, not in those it skips: a lone surrogate
+  // escape in a string, and nesting past its recursion limit.
+  if (node.t === 'str' && node.lone !== undefined) throw new ReadFailure(node.lone.message, node.lone.offset);
+  if (node.t === 'deep') fail(node, 'recursion limit exceeded');
   switch (type) {
     case 'string':
       if (node.t !== 'str') fail(node, `invalid type: ${describe(node)}, expected a string`);
@@ -157,6 +159,8 @@ function readMessage(node: JsonNode, message: WireMessage): Record<string, unkno
   const seen: boolean[] = new Array(members.length).fill(false);
   let aliased: { value: JsonNode; position: number; key: string } | undefined;
   for (let k = 0; k < node.keys.length; k++) {
+    // serde reads every key of a struct, known or not: a key with a lone surrogate fails there.
+    if (node.loneKey?.index === k) throw new ReadFailure(node.loneKey.message, node.loneKey.offset);
     const key = node.keys[k]!;
     const value = node.values[k]!;
     const position = byName.get(key);

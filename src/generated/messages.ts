@@ -1,6 +1,6 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (wire messages). Do not edit: run `npm run generate`.
 import { Type, type Static } from '@sinclair/typebox';
-import { Duration, I32, Timestamp, U64 } from '../schema/primitives.js';
+import { I32, I64, Timestamp, U64 } from '../schema/primitives.js';
 import { EventCategory, EventAction, EventComponent, EventVersion, RebuildStatus, SwitchOverStatus } from './enums.js';
 
 /** Any known EventCategory number. */
@@ -174,6 +174,19 @@ export const StateChangeEventDetails = Type.Object(
 );
 /** A change of state. */
 export type StateChangeEventDetails = Static<typeof StateChangeEventDetails>;
+
+/** A protobuf Duration: whole seconds and nanoseconds. */
+export const Duration = Type.Object(
+  {
+    /** Whole seconds. */
+    seconds: I64,
+    /** Nanoseconds of the second. */
+    nanos: I32,
+  },
+  { additionalProperties: false, title: "Duration" },
+);
+/** A protobuf Duration: whole seconds and nanoseconds. */
+export type Duration = Static<typeof Duration>;
 
 /** How long an action took. */
 export const EventActionDuration = Type.Object(

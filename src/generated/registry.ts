@@ -59,7 +59,7 @@ export type EventKey = keyof EventMap;
 export type CatalogEvent = EventMap[EventKey];
 
 /** The TypeBox schema of every catalogued event by its key. */
-export const eventSchemas: { readonly [K in EventKey]: TObject } = {
+export const eventSchemas = {
   "volume.create": VolumeCreate,
   "volume.delete": VolumeDelete,
   "replica.create": ReplicaCreate,
@@ -96,7 +96,7 @@ export const eventSchemas: { readonly [K in EventKey]: TObject } = {
   "ioEngine.reactorUnfreeze": IoEngineReactorUnfreeze,
   "snapshot.create": SnapshotCreate,
   "clone.create": CloneCreate,
-};
+} as const satisfies { readonly [K in EventKey]: TObject };
 
 /** What the catalog says of one event, as data. */
 export interface CatalogEntryData {

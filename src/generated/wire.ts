@@ -1,4 +1,5 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (wire tables). Do not edit: run `npm run generate`.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import type { WireMessage } from '../codec/wire-types.js';
 import {
   isI32,
@@ -13,6 +14,77 @@ import {
   writeU64,
 } from '../codec/write-primitives.js';
 
+const RebuildEventDetails: WireMessage = {
+  name: 'RebuildEventDetails',
+  members: [
+    { name: 'rebuild_status', type: 'i32', nullable: false },
+    { name: 'source_replica', type: 'string', nullable: false },
+    { name: 'destination_replica', type: 'string', nullable: false },
+    { name: 'error', type: 'string', nullable: true },
+  ],
+};
+
+const ReplicaEventDetails: WireMessage = {
+  name: 'ReplicaEventDetails',
+  members: [
+    { name: 'pool_name', type: 'string', nullable: false },
+    { name: 'pool_uuid', type: 'string', nullable: false },
+    { name: 'replica_name', type: 'string', nullable: false },
+  ],
+};
+
+const SwitchOverEventDetails: WireMessage = {
+  name: 'SwitchOverEventDetails',
+  members: [
+    { name: 'switch_over_status', type: 'i32', nullable: false },
+    { name: 'start_time', type: 'timestamp', nullable: true },
+    { name: 'existing_nqn', type: 'string', nullable: false },
+    { name: 'new_path', type: 'string', nullable: true },
+    { name: 'retry_count', type: 'u64', nullable: false },
+  ],
+};
+
+const NexusChildEventDetails: WireMessage = {
+  name: 'NexusChildEventDetails',
+  members: [
+    { name: 'uri', type: 'string', nullable: false },
+  ],
+};
+
+const NvmePathEventDetails: WireMessage = {
+  name: 'NvmePathEventDetails',
+  members: [
+    { name: 'nqn', type: 'string', nullable: false },
+    { name: 'path', type: 'string', nullable: false },
+  ],
+};
+
+const HostInitiatorEventDetails: WireMessage = {
+  name: 'HostInitiatorEventDetails',
+  members: [
+    { name: 'host_nqn', type: 'string', nullable: false },
+    { name: 'subsystem_nqn', type: 'string', nullable: false },
+    { name: 'target', type: 'string', nullable: false },
+    { name: 'uuid', type: 'string', nullable: false },
+  ],
+};
+
+const ReactorEventDetails: WireMessage = {
+  name: 'ReactorEventDetails',
+  members: [
+    { name: 'lcore', type: 'u64', nullable: false },
+    { name: 'state', type: 'string', nullable: false },
+  ],
+};
+
+const StateChangeEventDetails: WireMessage = {
+  name: 'StateChangeEventDetails',
+  members: [
+    { name: 'previous', type: 'string', nullable: false },
+    { name: 'next', type: 'string', nullable: false },
+  ],
+};
+
 const Duration: WireMessage = {
   name: 'Duration',
   members: [
@@ -21,404 +93,115 @@ const Duration: WireMessage = {
   ],
 };
 
-const RebuildEventDetails: WireMessage = {
-  name: "RebuildEventDetails",
-  members: [
-    { name: "rebuild_status", type: 'i32', nullable: false },
-    { name: "source_replica", type: "string", nullable: false },
-    { name: "destination_replica", type: "string", nullable: false },
-    { name: "error", type: "string", nullable: true },
-  ],
-};
-
-const ReplicaEventDetails: WireMessage = {
-  name: "ReplicaEventDetails",
-  members: [
-    { name: "pool_name", type: "string", nullable: false },
-    { name: "pool_uuid", type: "string", nullable: false },
-    { name: "replica_name", type: "string", nullable: false },
-  ],
-};
-
-const SwitchOverEventDetails: WireMessage = {
-  name: "SwitchOverEventDetails",
-  members: [
-    { name: "switch_over_status", type: 'i32', nullable: false },
-    { name: "start_time", type: "timestamp", nullable: true },
-    { name: "existing_nqn", type: "string", nullable: false },
-    { name: "new_path", type: "string", nullable: true },
-    { name: "retry_count", type: "u64", nullable: false },
-  ],
-};
-
-const NexusChildEventDetails: WireMessage = {
-  name: "NexusChildEventDetails",
-  members: [
-    { name: "uri", type: "string", nullable: false },
-  ],
-};
-
-const NvmePathEventDetails: WireMessage = {
-  name: "NvmePathEventDetails",
-  members: [
-    { name: "nqn", type: "string", nullable: false },
-    { name: "path", type: "string", nullable: false },
-  ],
-};
-
-const HostInitiatorEventDetails: WireMessage = {
-  name: "HostInitiatorEventDetails",
-  members: [
-    { name: "host_nqn", type: "string", nullable: false },
-    { name: "subsystem_nqn", type: "string", nullable: false },
-    { name: "target", type: "string", nullable: false },
-    { name: "uuid", type: "string", nullable: false },
-  ],
-};
-
-const ReactorEventDetails: WireMessage = {
-  name: "ReactorEventDetails",
-  members: [
-    { name: "lcore", type: "u64", nullable: false },
-    { name: "state", type: "string", nullable: false },
-  ],
-};
-
-const StateChangeEventDetails: WireMessage = {
-  name: "StateChangeEventDetails",
-  members: [
-    { name: "previous", type: "string", nullable: false },
-    { name: "next", type: "string", nullable: false },
-  ],
-};
-
 const EventActionDuration: WireMessage = {
-  name: "EventActionDuration",
+  name: 'EventActionDuration',
   members: [
-    { name: "time_taken", type: Duration, nullable: true },
+    { name: 'time_taken', type: Duration, nullable: true },
   ],
 };
 
 const SnapshotEventDetails: WireMessage = {
-  name: "SnapshotEventDetails",
+  name: 'SnapshotEventDetails',
   members: [
-    { name: "replica_id", type: "string", nullable: false },
-    { name: "create_time", type: "string", nullable: false },
-    { name: "volume_id", type: "string", nullable: false },
+    { name: 'replica_id', type: 'string', nullable: false },
+    { name: 'create_time', type: 'string', nullable: false },
+    { name: 'volume_id', type: 'string', nullable: false },
   ],
 };
 
 const CloneEventDetails: WireMessage = {
-  name: "CloneEventDetails",
+  name: 'CloneEventDetails',
   members: [
-    { name: "source_uuid", type: "string", nullable: false },
-    { name: "create_time", type: "string", nullable: false },
+    { name: 'source_uuid', type: 'string', nullable: false },
+    { name: 'create_time', type: 'string', nullable: false },
   ],
 };
 
 const ErrorDetails: WireMessage = {
-  name: "ErrorDetails",
+  name: 'ErrorDetails',
   members: [
-    { name: "error", type: "string", nullable: false },
+    { name: 'error', type: 'string', nullable: false },
   ],
 };
 
 const SubsystemPauseDetails: WireMessage = {
-  name: "SubsystemPauseDetails",
+  name: 'SubsystemPauseDetails',
   members: [
-    { name: "nexus_pause_state", type: "string", nullable: false },
+    { name: 'nexus_pause_state', type: 'string', nullable: false },
   ],
 };
 
 const EventDetails: WireMessage = {
-  name: "EventDetails",
+  name: 'EventDetails',
   members: [
-    { name: "rebuild_details", type: RebuildEventDetails, nullable: true },
-    { name: "replica_details", type: ReplicaEventDetails, nullable: true },
-    { name: "switch_over_details", type: SwitchOverEventDetails, nullable: true },
-    { name: "nexus_child_details", type: NexusChildEventDetails, nullable: true },
-    { name: "nvme_path_details", type: NvmePathEventDetails, nullable: true },
-    { name: "host_initiator_details", type: HostInitiatorEventDetails, nullable: true },
-    { name: "reactor_details", type: ReactorEventDetails, nullable: true },
-    { name: "state_change_details", type: StateChangeEventDetails, nullable: true },
-    { name: "action_duration_details", type: EventActionDuration, nullable: true, alias: "io_engine_stop_details" },
-    { name: "snapshot_details", type: SnapshotEventDetails, nullable: true },
-    { name: "clone_details", type: CloneEventDetails, nullable: true },
-    { name: "error_details", type: ErrorDetails, nullable: true },
-    { name: "subsystem_pause_details", type: SubsystemPauseDetails, nullable: true },
+    { name: 'rebuild_details', type: RebuildEventDetails, nullable: true },
+    { name: 'replica_details', type: ReplicaEventDetails, nullable: true },
+    { name: 'switch_over_details', type: SwitchOverEventDetails, nullable: true },
+    { name: 'nexus_child_details', type: NexusChildEventDetails, nullable: true },
+    { name: 'nvme_path_details', type: NvmePathEventDetails, nullable: true },
+    { name: 'host_initiator_details', type: HostInitiatorEventDetails, nullable: true },
+    { name: 'reactor_details', type: ReactorEventDetails, nullable: true },
+    { name: 'state_change_details', type: StateChangeEventDetails, nullable: true },
+    { name: 'action_duration_details', type: EventActionDuration, nullable: true, alias: 'io_engine_stop_details' },
+    { name: 'snapshot_details', type: SnapshotEventDetails, nullable: true },
+    { name: 'clone_details', type: CloneEventDetails, nullable: true },
+    { name: 'error_details', type: ErrorDetails, nullable: true },
+    { name: 'subsystem_pause_details', type: SubsystemPauseDetails, nullable: true },
   ],
 };
 
 const EventSource: WireMessage = {
-  name: "EventSource",
+  name: 'EventSource',
   members: [
-    { name: "component", type: 'i32', nullable: false },
-    { name: "node", type: "string", nullable: false },
-    { name: "event_details", type: EventDetails, nullable: true },
+    { name: 'component', type: 'i32', nullable: false },
+    { name: 'node', type: 'string', nullable: false },
+    { name: 'event_details', type: EventDetails, nullable: true },
   ],
 };
 
 const EventMeta: WireMessage = {
-  name: "EventMeta",
+  name: 'EventMeta',
   members: [
-    { name: "id", type: "string", nullable: false },
-    { name: "source", type: EventSource, nullable: true },
-    { name: "timestamp", type: "timestamp", nullable: true },
-    { name: "version", type: 'i32', nullable: false },
+    { name: 'id', type: 'string', nullable: false },
+    { name: 'source', type: EventSource, nullable: true },
+    { name: 'timestamp', type: 'timestamp', nullable: true },
+    { name: 'version', type: 'i32', nullable: false },
   ],
 };
 
 const EventMessage: WireMessage = {
-  name: "EventMessage",
+  name: 'EventMessage',
   members: [
-    { name: "category", type: 'i32', nullable: false },
-    { name: "action", type: 'i32', nullable: false },
-    { name: "target", type: "string", nullable: false },
-    { name: "metadata", type: EventMeta, nullable: true },
+    { name: 'category', type: 'i32', nullable: false },
+    { name: 'action', type: 'i32', nullable: false },
+    { name: 'target', type: 'string', nullable: false },
+    { name: 'metadata', type: EventMeta, nullable: true },
   ],
 };
 
 /** Member tables of every wire message, for the careful reader. */
-export const wireMessages = { EventMessage, EventMeta, EventSource, EventDetails, RebuildEventDetails, ReplicaEventDetails, SwitchOverEventDetails, NexusChildEventDetails, NvmePathEventDetails, HostInitiatorEventDetails, ReactorEventDetails, StateChangeEventDetails, EventActionDuration, SnapshotEventDetails, CloneEventDetails, ErrorDetails, SubsystemPauseDetails, Duration } as const;
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-function writeDuration(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"seconds\":";
-  x = v.seconds;
-  w = writeI64(x);
-  if (w === undefined) return undefined;
-  s += w;
-  s += ",\"nanos\":";
-  x = v.nanos;
-  if (!isI32(x)) return undefined;
-  s += x;
-  return s + '}';
-}
-
-function writeEventMessage(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"category\":";
-  x = v.category;
-  if (!isI32(x)) return undefined;
-  s += x;
-  s += ",\"action\":";
-  x = v.action;
-  if (!isI32(x)) return undefined;
-  s += x;
-  s += ",\"target\":";
-  x = v.target;
-  w = writeString(x);
-  if (w === undefined) return undefined;
-  s += w;
-  s += ",\"metadata\":";
-  x = v.metadata;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeEventMeta(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  return s + '}';
-}
-
-function writeEventMeta(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"id\":";
-  x = v.id;
-  w = writeString(x);
-  if (w === undefined) return undefined;
-  s += w;
-  s += ",\"source\":";
-  x = v.source;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeEventSource(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"timestamp\":";
-  x = v.timestamp;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeTimestamp(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"version\":";
-  x = v.version;
-  if (!isI32(x)) return undefined;
-  s += x;
-  return s + '}';
-}
-
-function writeEventSource(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"component\":";
-  x = v.component;
-  if (!isI32(x)) return undefined;
-  s += x;
-  s += ",\"node\":";
-  x = v.node;
-  w = writeString(x);
-  if (w === undefined) return undefined;
-  s += w;
-  s += ",\"event_details\":";
-  x = v.event_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  return s + '}';
-}
-
-function writeEventDetails(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"rebuild_details\":";
-  x = v.rebuild_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeRebuildEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"replica_details\":";
-  x = v.replica_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeReplicaEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"switch_over_details\":";
-  x = v.switch_over_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeSwitchOverEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"nexus_child_details\":";
-  x = v.nexus_child_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeNexusChildEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"nvme_path_details\":";
-  x = v.nvme_path_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeNvmePathEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"host_initiator_details\":";
-  x = v.host_initiator_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeHostInitiatorEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"reactor_details\":";
-  x = v.reactor_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeReactorEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"state_change_details\":";
-  x = v.state_change_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeStateChangeEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"action_duration_details\":";
-  x = v.action_duration_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeEventActionDuration(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"snapshot_details\":";
-  x = v.snapshot_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeSnapshotEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"clone_details\":";
-  x = v.clone_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeCloneEventDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"error_details\":";
-  x = v.error_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeErrorDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  s += ",\"subsystem_pause_details\":";
-  x = v.subsystem_pause_details;
-  if (x === null || x === undefined) s += 'null';
-  else {
-    w = writeSubsystemPauseDetails(x);
-    if (w === undefined) return undefined;
-    s += w;
-  }
-  return s + '}';
-}
+export const wireMessages = { RebuildEventDetails, ReplicaEventDetails, SwitchOverEventDetails, NexusChildEventDetails, NvmePathEventDetails, HostInitiatorEventDetails, ReactorEventDetails, StateChangeEventDetails, Duration, EventActionDuration, SnapshotEventDetails, CloneEventDetails, ErrorDetails, SubsystemPauseDetails, EventDetails, EventSource, EventMeta, EventMessage } as const;
 
 function writeRebuildEventDetails(v: any): string | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"rebuild_status\":";
+  s += '"rebuild_status":';
   x = v.rebuild_status;
   if (!isI32(x)) return undefined;
   s += x;
-  s += ",\"source_replica\":";
+  s += ',"source_replica":';
   x = v.source_replica;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"destination_replica\":";
+  s += ',"destination_replica":';
   x = v.destination_replica;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"error\":";
+  s += ',"error":';
   x = v.error;
   if (x === null || x === undefined) s += 'null';
   else {
@@ -434,17 +217,17 @@ function writeReplicaEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"pool_name\":";
+  s += '"pool_name":';
   x = v.pool_name;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"pool_uuid\":";
+  s += ',"pool_uuid":';
   x = v.pool_uuid;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"replica_name\":";
+  s += ',"replica_name":';
   x = v.replica_name;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -457,11 +240,11 @@ function writeSwitchOverEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"switch_over_status\":";
+  s += '"switch_over_status":';
   x = v.switch_over_status;
   if (!isI32(x)) return undefined;
   s += x;
-  s += ",\"start_time\":";
+  s += ',"start_time":';
   x = v.start_time;
   if (x === null || x === undefined) s += 'null';
   else {
@@ -469,12 +252,12 @@ function writeSwitchOverEventDetails(v: any): string | undefined {
     if (w === undefined) return undefined;
     s += w;
   }
-  s += ",\"existing_nqn\":";
+  s += ',"existing_nqn":';
   x = v.existing_nqn;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"new_path\":";
+  s += ',"new_path":';
   x = v.new_path;
   if (x === null || x === undefined) s += 'null';
   else {
@@ -482,7 +265,7 @@ function writeSwitchOverEventDetails(v: any): string | undefined {
     if (w === undefined) return undefined;
     s += w;
   }
-  s += ",\"retry_count\":";
+  s += ',"retry_count":';
   x = v.retry_count;
   w = writeU64(x);
   if (w === undefined) return undefined;
@@ -495,7 +278,7 @@ function writeNexusChildEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"uri\":";
+  s += '"uri":';
   x = v.uri;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -508,12 +291,12 @@ function writeNvmePathEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"nqn\":";
+  s += '"nqn":';
   x = v.nqn;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"path\":";
+  s += ',"path":';
   x = v.path;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -526,22 +309,22 @@ function writeHostInitiatorEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"host_nqn\":";
+  s += '"host_nqn":';
   x = v.host_nqn;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"subsystem_nqn\":";
+  s += ',"subsystem_nqn":';
   x = v.subsystem_nqn;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"target\":";
+  s += ',"target":';
   x = v.target;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"uuid\":";
+  s += ',"uuid":';
   x = v.uuid;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -554,12 +337,12 @@ function writeReactorEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"lcore\":";
+  s += '"lcore":';
   x = v.lcore;
   w = writeU64(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"state\":";
+  s += ',"state":';
   x = v.state;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -572,16 +355,33 @@ function writeStateChangeEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"previous\":";
+  s += '"previous":';
   x = v.previous;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"next\":";
+  s += ',"next":';
   x = v.next;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
+  return s + '}';
+}
+
+function writeDuration(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += '"seconds":';
+  x = v.seconds;
+  w = writeI64(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ',"nanos":';
+  x = v.nanos;
+  if (!isI32(x)) return undefined;
+  s += x;
   return s + '}';
 }
 
@@ -590,7 +390,7 @@ function writeEventActionDuration(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"time_taken\":";
+  s += '"time_taken":';
   x = v.time_taken;
   if (x === null || x === undefined) s += 'null';
   else {
@@ -601,48 +401,22 @@ function writeEventActionDuration(v: any): string | undefined {
   return s + '}';
 }
 
-function writeErrorDetails(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"error\":";
-  x = v.error;
-  w = writeString(x);
-  if (w === undefined) return undefined;
-  s += w;
-  return s + '}';
-}
-
-function writeSubsystemPauseDetails(v: any): string | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  let s = '{';
-  let x: any;
-  let w: string | undefined;
-  s += "\"nexus_pause_state\":";
-  x = v.nexus_pause_state;
-  w = writeString(x);
-  if (w === undefined) return undefined;
-  s += w;
-  return s + '}';
-}
-
 function writeSnapshotEventDetails(v: any): string | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"replica_id\":";
+  s += '"replica_id":';
   x = v.replica_id;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"create_time\":";
+  s += ',"create_time":';
   x = v.create_time;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"volume_id\":";
+  s += ',"volume_id":';
   x = v.volume_id;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -655,12 +429,12 @@ function writeCloneEventDetails(v: any): string | undefined {
   let s = '{';
   let x: any;
   let w: string | undefined;
-  s += "\"source_uuid\":";
+  s += '"source_uuid":';
   x = v.source_uuid;
   w = writeString(x);
   if (w === undefined) return undefined;
   s += w;
-  s += ",\"create_time\":";
+  s += ',"create_time":';
   x = v.create_time;
   w = writeString(x);
   if (w === undefined) return undefined;
@@ -668,200 +442,233 @@ function writeCloneEventDetails(v: any): string | undefined {
   return s + '}';
 }
 
-function measureDuration(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 21;
+function writeErrorDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
   let x: any;
-  let m: number;
-  x = v.seconds;
-  m = measureI64(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.nanos;
-  m = measureI32(x);
-  if (m < 0) return -1;
-  n += m;
-  return n;
+  let w: string | undefined;
+  s += '"error":';
+  x = v.error;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
 }
 
-function measureEventMessage(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 45;
+function writeSubsystemPauseDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
   let x: any;
-  let m: number;
-  x = v.category;
-  m = measureI32(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.action;
-  m = measureI32(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.target;
-  m = measureString(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.metadata;
-  if (x === null) n += 4;
-  else {
-    m = measureEventMeta(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  return n;
+  let w: string | undefined;
+  s += '"nexus_pause_state":';
+  x = v.nexus_pause_state;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  return s + '}';
 }
 
-function measureEventMeta(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 41;
+function writeEventDetails(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
   let x: any;
-  let m: number;
-  x = v.id;
-  m = measureString(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.source;
-  if (x === null) n += 4;
-  else {
-    m = measureEventSource(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  x = v.timestamp;
-  if (x === null) n += 4;
-  else {
-    m = measureTimestamp(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  x = v.version;
-  m = measureI32(x);
-  if (m < 0) return -1;
-  n += m;
-  return n;
-}
-
-function measureEventSource(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 39;
-  let x: any;
-  let m: number;
-  x = v.component;
-  m = measureI32(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.node;
-  m = measureString(x);
-  if (m < 0) return -1;
-  n += m;
-  x = v.event_details;
-  if (x === null) n += 4;
-  else {
-    m = measureEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  return n;
-}
-
-function measureEventDetails(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 283;
-  let x: any;
-  let m: number;
+  let w: string | undefined;
+  s += '"rebuild_details":';
   x = v.rebuild_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureRebuildEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeRebuildEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"replica_details":';
   x = v.replica_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureReplicaEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeReplicaEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"switch_over_details":';
   x = v.switch_over_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureSwitchOverEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeSwitchOverEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"nexus_child_details":';
   x = v.nexus_child_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureNexusChildEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeNexusChildEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"nvme_path_details":';
   x = v.nvme_path_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureNvmePathEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeNvmePathEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"host_initiator_details":';
   x = v.host_initiator_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureHostInitiatorEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeHostInitiatorEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"reactor_details":';
   x = v.reactor_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureReactorEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeReactorEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"state_change_details":';
   x = v.state_change_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureStateChangeEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeStateChangeEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"action_duration_details":';
   x = v.action_duration_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureEventActionDuration(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeEventActionDuration(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"snapshot_details":';
   x = v.snapshot_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureSnapshotEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeSnapshotEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"clone_details":';
   x = v.clone_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureCloneEventDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeCloneEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"error_details":';
   x = v.error_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureErrorDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeErrorDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
+  s += ',"subsystem_pause_details":';
   x = v.subsystem_pause_details;
-  if (x === null) n += 4;
+  if (x === null || x === undefined) s += 'null';
   else {
-    m = measureSubsystemPauseDetails(x);
-    if (m < 0) return -1;
-    n += m;
+    w = writeSubsystemPauseDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
   }
-  return n;
+  return s + '}';
 }
+
+function writeEventSource(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += '"component":';
+  x = v.component;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ',"node":';
+  x = v.node;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ',"event_details":';
+  x = v.event_details;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventDetails(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+function writeEventMeta(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += '"id":';
+  x = v.id;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ',"source":';
+  x = v.source;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventSource(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ',"timestamp":';
+  x = v.timestamp;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeTimestamp(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  s += ',"version":';
+  x = v.version;
+  if (!isI32(x)) return undefined;
+  s += x;
+  return s + '}';
+}
+
+function writeEventMessage(v: any): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  let s = '{';
+  let x: any;
+  let w: string | undefined;
+  s += '"category":';
+  x = v.category;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ',"action":';
+  x = v.action;
+  if (!isI32(x)) return undefined;
+  s += x;
+  s += ',"target":';
+  x = v.target;
+  w = writeString(x);
+  if (w === undefined) return undefined;
+  s += w;
+  s += ',"metadata":';
+  x = v.metadata;
+  if (x === null || x === undefined) s += 'null';
+  else {
+    w = writeEventMeta(x);
+    if (w === undefined) return undefined;
+    s += w;
+  }
+  return s + '}';
+}
+
+/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */
+export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;
 
 function measureRebuildEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
@@ -1028,6 +835,22 @@ function measureStateChangeEventDetails(v: any): number {
   return n;
 }
 
+function measureDuration(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 21;
+  let x: any;
+  let m: number;
+  x = v.seconds;
+  m = measureI64(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.nanos;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
 function measureEventActionDuration(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 15;
@@ -1040,30 +863,6 @@ function measureEventActionDuration(v: any): number {
     if (m < 0) return -1;
     n += m;
   }
-  return n;
-}
-
-function measureErrorDetails(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 10;
-  let x: any;
-  let m: number;
-  x = v.error;
-  m = measureString(x);
-  if (m < 0) return -1;
-  n += m;
-  return n;
-}
-
-function measureSubsystemPauseDetails(v: any): number {
-  if (typeof v !== 'object' || v === null) return -1;
-  let n = 22;
-  let x: any;
-  let m: number;
-  x = v.nexus_pause_state;
-  m = measureString(x);
-  if (m < 0) return -1;
-  n += m;
   return n;
 }
 
@@ -1103,11 +902,211 @@ function measureCloneEventDetails(v: any): number {
   return n;
 }
 
+function measureErrorDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 10;
+  let x: any;
+  let m: number;
+  x = v.error;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureSubsystemPauseDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 22;
+  let x: any;
+  let m: number;
+  x = v.nexus_pause_state;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
+  let x: any;
+  let m: number;
+  x = v.rebuild_details;
+  if (x === null) n += 4;
+  else {
+    m = measureRebuildEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.replica_details;
+  if (x === null) n += 4;
+  else {
+    m = measureReplicaEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.switch_over_details;
+  if (x === null) n += 4;
+  else {
+    m = measureSwitchOverEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.nexus_child_details;
+  if (x === null) n += 4;
+  else {
+    m = measureNexusChildEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.nvme_path_details;
+  if (x === null) n += 4;
+  else {
+    m = measureNvmePathEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.host_initiator_details;
+  if (x === null) n += 4;
+  else {
+    m = measureHostInitiatorEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.reactor_details;
+  if (x === null) n += 4;
+  else {
+    m = measureReactorEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.state_change_details;
+  if (x === null) n += 4;
+  else {
+    m = measureStateChangeEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.action_duration_details;
+  if (x === null) n += 4;
+  else {
+    m = measureEventActionDuration(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.snapshot_details;
+  if (x === null) n += 4;
+  else {
+    m = measureSnapshotEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.clone_details;
+  if (x === null) n += 4;
+  else {
+    m = measureCloneEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.error_details;
+  if (x === null) n += 4;
+  else {
+    m = measureErrorDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.subsystem_pause_details;
+  if (x === null) n += 4;
+  else {
+    m = measureSubsystemPauseDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureEventSource(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 39;
+  let x: any;
+  let m: number;
+  x = v.component;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.node;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.event_details;
+  if (x === null) n += 4;
+  else {
+    m = measureEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureEventMeta(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 41;
+  let x: any;
+  let m: number;
+  x = v.id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.source;
+  if (x === null) n += 4;
+  else {
+    m = measureEventSource(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.timestamp;
+  if (x === null) n += 4;
+  else {
+    m = measureTimestamp(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.version;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureEventMessage(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 45;
+  let x: any;
+  let m: number;
+  x = v.category;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.action;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.target;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.metadata;
+  if (x === null) n += 4;
+  else {
+    m = measureEventMeta(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
 /**
  * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it
  * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).
  */
 export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;
-
-/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */
-export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;

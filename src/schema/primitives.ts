@@ -32,9 +32,3 @@ export const I64 = Type.Union([
 
 /** A protobuf Timestamp as the string it travels as, e.g. `2024-05-01T10:20:30.123Z`. */
 export const Timestamp = Type.String({ pattern: TIMESTAMP_PATTERN });
-
-/** A protobuf Duration. */
-export const Duration = Type.Object(
-  { seconds: I64, nanos: I32 },
-  { additionalProperties: false, description: 'A protobuf Duration: whole seconds and nanoseconds.' },
-);

@@ -129,12 +129,11 @@ function valueOf(type: MemberType, ctx: Context): unknown {
     case 'string':
       return 'sample';
     case 'i32':
+    case 'i64':
     case 'u64':
       return 0;
     case 'timestamp':
       return SAMPLE_TIMESTAMP;
-    case 'duration':
-      return { seconds: 1, nanos: 0 };
     case 'enum': {
       const values = catalog.enums.find((e) => e.name === type.enumName)!.values;
       return (values.find((v) => v.value !== 0) ?? values[0]!).value;

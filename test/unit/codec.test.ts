@@ -226,7 +226,7 @@ describe('decode - messages that are not events', () => {
     ['null', 'null', 'schema'],
     ['an empty object', '{}', 'schema'],
     ['trailing garbage', '{"category":2} x', 'syntax'],
-    ['a lone surrogate escape', '{"category":2,"action":1,"target":"\\ud800","metadata":null}', 'syntax'],
+    ['a lone surrogate escape in a member that is read', '{"category":2,"action":1,"target":"\\ud800","metadata":null}', 'schema'],
     ['a byte order mark', '\ufeff{}', 'syntax'],
   ])('%s is invalid (%s)', (_name, text, code) => {
     const result = decode(text);
@@ -247,6 +247,29 @@ describe('decode - messages that are not events', () => {
     for (const input of [undefined, null, 42, {}, []]) {
       expect(decode(input as unknown as string)).toMatchObject({ kind: 'invalid', error: { code: 'input' } });
     }
+  });
+});
+
+describe('decode - values serde skips are only checked as serde checks them', () => {
+  const volume = JSON.stringify(sampleMessage('volume.create'));
+
+  it('an unknown member may hold a lone surrogate escape or nesting past the recursion limit', () => {
+    const withSurrogate = volume.replace('"target":', '"note":"\\ud800","target":');
+    expect(decode(withSurrogate)).toMatchObject({ kind: 'event', key: 'volume.create' });
+    const deep = `${'['.repeat(300)}${']'.repeat(300)}`;
+    expect(decode(volume.replace('"target":', `"nested":${deep},"target":`))).toMatchObject({ kind: 'event' });
+    expect(decode(volume.replace('"target":', `"nested":${deep.slice(0, -1)},"target":`)).kind).toBe('invalid');
+  });
+
+  it('a key with a lone surrogate escape is invalid even when its member is unknown', () => {
+    const result = decode(volume.replace('"target":', '"\\udc00":1,"target":'));
+    expect(result).toMatchObject({ kind: 'invalid', error: { reason: expect.stringMatching(/surrogate/) } });
+  });
+
+  it('reports line and column of a bad byte where it is', () => {
+    const bytes = Buffer.concat([Buffer.from('{\n"category":\n  "é'), Buffer.from([0xff]), Buffer.from('"}')]);
+    const result = decode(bytes);
+    expect(result).toMatchObject({ kind: 'invalid', error: { code: 'utf8', line: 3, column: 6 } });
   });
 });
 
@@ -348,13 +371,10 @@ describe('createEvent', () => {
   });
 
   it('writes a given timestamp in chrono form, and keeps given ids and components', () => {
-    const event = createEvent('volume.delete', {
-      target: 'v',
-      id: 'fixed-id',
-      component: 2,
-      timestamp: '2024-05-01T12:20:30.5+02:00',
-    });
-    expect(event.metadata).toMatchObject({ id: 'fixed-id', timestamp: '2024-05-01T10:20:30.500Z', source: { component: 2 } });
+    const id = '0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77';
+    const event = createEvent('volume.delete', { target: 'v', id, component: 2, timestamp: '2024-05-01T12:20:30.5+02:00' });
+    expect(event.metadata).toMatchObject({ id, timestamp: '2024-05-01T10:20:30.500Z', source: { component: 2 } });
+    expect(() => createEvent('volume.delete', { target: 'v', id: 'events.>' })).toThrow(/\/metadata\/id: expected a UUID/);
   });
 
   it('throws an EventValidationError listing every problem by path', () => {

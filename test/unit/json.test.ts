@@ -22,6 +22,8 @@ function toPlain(node: JsonNode): unknown {
       });
       return out;
     }
+    case 'deep':
+      throw new Error(`no plain value for a deep node at ${node.at}`);
   }
 }
 
@@ -41,6 +43,19 @@ function parsed(text: string): JsonNode {
 
 const num = (raw: string, at: number, int: boolean): JsonNode => ({ t: 'num', raw, int, at });
 const str = (v: string, at: number): JsonNode => ({ t: 'str', v, at });
+const LONE = 'lone leading surrogate in hex escape';
+const HEX_END = 'unexpected end of hex escape';
+const loneStr = (v: string, at: number, message: string, offset: number): JsonNode => ({ t: 'str', v, at, lone: { message, offset } });
+
+/** The arrays down the first item of each: the innermost node and how many arrays enclose it. */
+function innermost(node: JsonNode): { node: JsonNode; arrays: number } {
+  let arrays = 0;
+  while (node.t === 'arr' && node.items[0] !== undefined) {
+    node = node.items[0];
+    arrays++;
+  }
+  return { node, arrays };
+}
 
 describe('parseJsonExact - accepted documents', () => {
   const cases: ReadonlyArray<readonly [name: string, text: string, tree: JsonNode]> = [
@@ -61,6 +76,29 @@ describe('parseJsonExact - accepted documents', () => {
     ['hex escapes in either case', String.raw`"\u00e9\u00C9\u0000\uFFFF"`, str('éÉ\u0000\uffff', 0)],
     ['an escaped surrogate pair decoded', String.raw`"x\ud83d\uDE00y"`, str('x😀y', 0)],
     ['raw non-ASCII and astral characters kept', '"é😀\u007f"', str('é😀\u007f', 0)],
+    // Lone surrogate escapes: kept as JSON.parse keeps them, with the error serde_json reports
+    // where it reads the string (offset and message as its validating parse_unicode_escape).
+    ['a leading surrogate escape before the quote', String.raw`"\uD800"`, loneStr('\ud800', 0, HEX_END, 7)],
+    ['a leading surrogate escape before a letter', String.raw`"\uD800x"`, loneStr('\ud800x', 0, HEX_END, 7)],
+    ['a leading surrogate escape before a non-ASCII letter', '"\\uD800é"', loneStr('\ud800é', 0, HEX_END, 7)],
+    ['a leading surrogate escape before another escape', String.raw`"\uD800\n"`, loneStr('\ud800\n', 0, HEX_END, 8)],
+    ['a leading surrogate escape before a non-surrogate escape', String.raw`"\uD800\u0041"`, loneStr('\ud800A', 0, LONE, 12)],
+    ['two leading surrogate escapes', String.raw`"\uD800\uD800"`, loneStr('\ud800\ud800', 0, LONE, 12)],
+    ['a lone leading surrogate escape before a pair', String.raw`"\uD800\uD83D\uDE00"`, loneStr('\ud800😀', 0, LONE, 12)],
+    ['a lone trailing surrogate escape', String.raw`"\uDC00"`, loneStr('\udc00', 0, LONE, 6)],
+    ['a lone trailing surrogate escape after text', String.raw`"ab\udfff"`, loneStr('ab\udfff', 0, LONE, 8)],
+    ['only the first lone surrogate escape is recorded', String.raw`"\uDC00\uD800"`, loneStr('\udc00\ud800', 0, LONE, 6)],
+    [
+      'lone surrogate escapes in values and keys, as in an unknown member of an event',
+      String.raw`{"x":"\ud800","a":1,"\udc00":["\udbff"],"\ud800y":2}`,
+      {
+        t: 'obj',
+        at: 0,
+        keys: ['x', 'a', '\udc00', '\ud800y'],
+        values: [loneStr('\ud800', 5, HEX_END, 12), num('1', 18, true), { t: 'arr', at: 29, items: [loneStr('\udbff', 30, HEX_END, 37)] }, num('2', 50, true)],
+        loneKey: { index: 2, message: LONE, offset: 26 },
+      },
+    ],
     ['an empty array with inner whitespace', ' [ ] ', { t: 'arr', items: [], at: 1 }],
     ['an empty object', '{}', { t: 'obj', keys: [], values: [], at: 0 }],
     [
@@ -104,8 +142,6 @@ describe('parseJsonExact - rejected documents report serde_json’s message and 
   const EOF_VALUE = 'EOF while parsing a value';
   const EOF_STRING = 'EOF while parsing a string';
   const CONTROL = 'control character (\\u0000-\\u001F) found while parsing a string';
-  const LONE = 'lone leading surrogate in hex escape';
-  const HEX_END = 'unexpected end of hex escape';
   const cases: readonly Case[] = [
     // Empty input and the top level.
     ['empty input', '', EOF_VALUE, 0, 1, 0],
@@ -157,14 +193,17 @@ describe('parseJsonExact - rejected documents report serde_json’s message and 
     ['a raw tab', '"\t"', CONTROL, 1, 1, 2],
     ['a raw newline', '"a\nb"', CONTROL, 2, 2, 0],
     ['a raw control character in a key', '{"a\u001f":1}', CONTROL, 3, 1, 4],
-    ['a leading surrogate escape before the quote', String.raw`"\uD800"`, HEX_END, 7, 1, 8],
-    ['a leading surrogate escape before a letter', String.raw`"\uD800x"`, HEX_END, 7, 1, 8],
-    ['a leading surrogate escape before another escape', String.raw`"\uD800\n"`, HEX_END, 8, 1, 9],
-    ['a leading surrogate escape before a non-surrogate escape', String.raw`"\uD800\u0041"`, LONE, 12, 1, 13],
-    ['two leading surrogate escapes', String.raw`"\uD800\uD800"`, LONE, 12, 1, 13],
-    ['a lone trailing surrogate escape', String.raw`"\uDC00"`, LONE, 6, 1, 7],
+    // A lone surrogate escape is not an error (see the accepted documents), but what follows
+    // it is read as serde_json's ignore_str reads it.
     ['a leading surrogate escape at the end', String.raw`"\uD800`, EOF_STRING, 7, 1, 7],
     ['a leading surrogate escape and a backslash at the end', '"\\uD800\\', EOF_STRING, 8, 1, 8],
+    ['a leading surrogate escape and a short hex escape at the end', String.raw`"\uD800\u12`, EOF_STRING, 11, 1, 11],
+    ['a leading surrogate escape before an unknown escape', String.raw`"\uD800\x"`, 'invalid escape', 8, 1, 9],
+    ['a leading surrogate escape before a bad hex digit', String.raw`"\uD800\u12G4"`, 'invalid escape', 12, 1, 13],
+    ['a leading surrogate escape before a control character', '"\\uD800\u0001"', CONTROL, 7, 1, 8],
+    ['a lone trailing surrogate escape before a control character', '"\\uDC00\u0001"', CONTROL, 7, 1, 8],
+    ['a leading surrogate escape before a raw trailing surrogate', '"\\uD800\udc00"', 'invalid unicode code point', 8, 1, 11],
+    ['a lone surrogate escape in an unterminated key', String.raw`{"\uDC00`, EOF_STRING, 8, 1, 8],
     ['a raw lone leading surrogate (reported at the closing quote)', '"a\ud800b"', 'invalid unicode code point', 4, 1, 7],
     ['a raw lone trailing surrogate', '"\udc00"', 'invalid unicode code point', 2, 1, 5],
     ['a control character after a raw lone surrogate', '"\ud800\u0001"', CONTROL, 2, 1, 5],
@@ -198,53 +237,151 @@ describe('parseJsonExact - rejected documents report serde_json’s message and 
   });
 });
 
-describe('parseJsonExact - nesting limit', () => {
+describe('parseJsonExact - nesting beyond JSON_MAX_DEPTH', () => {
   const arrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
   const objects = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+  /** `inner` as the only item of JSON_MAX_DEPTH nested arrays, so a container there is deep. */
+  const atDepth = (inner: string): string => '['.repeat(JSON_MAX_DEPTH) + inner + ']'.repeat(JSON_MAX_DEPTH);
 
   it('JSON_MAX_DEPTH is serde_json’s recursion limit of 128 minus one', () => {
     expect(JSON_MAX_DEPTH).toBe(127);
   });
 
-  it('accepts arrays nested JSON_MAX_DEPTH deep', () => {
-    let node = parsed(arrays(JSON_MAX_DEPTH));
-    let depth = 1;
-    while (node.t === 'arr' && node.items[0] !== undefined) {
-      node = node.items[0];
-      depth++;
-    }
+  it('builds arrays nested JSON_MAX_DEPTH deep', () => {
+    const { node, arrays: depth } = innermost(parsed(arrays(JSON_MAX_DEPTH)));
+    expect(node).toEqual({ t: 'arr', items: [], at: JSON_MAX_DEPTH - 1 });
+    expect(depth + 1).toBe(JSON_MAX_DEPTH);
+  });
+
+  it('builds objects and arrays mixed JSON_MAX_DEPTH deep', () => {
+    const text = '[{"a":'.repeat(JSON_MAX_DEPTH / 2 - 0.5) + '[]' + '}]'.repeat(JSON_MAX_DEPTH / 2 - 0.5);
+    expect(JSON.stringify(parsed(text))).not.toContain('deep');
+    expect(JSON.stringify(parsed(objects(JSON_MAX_DEPTH)))).not.toContain('deep');
+  });
+
+  it('turns an array one level deeper into a deep node at the bracket serde_json would reject', () => {
+    const { node, arrays: depth } = innermost(parsed(arrays(JSON_MAX_DEPTH + 1)));
+    expect(node).toEqual({ t: 'deep', at: 127 });
     expect(depth).toBe(JSON_MAX_DEPTH);
   });
 
-  it('accepts objects and arrays mixed JSON_MAX_DEPTH deep', () => {
-    const text = '[{"a":'.repeat(JSON_MAX_DEPTH / 2 - 0.5) + '[]' + '}]'.repeat(JSON_MAX_DEPTH / 2 - 0.5);
-    expect(parseJsonExact(text).ok).toBe(true);
-    expect(parseJsonExact(objects(JSON_MAX_DEPTH)).ok).toBe(true);
+  it('turns an object one level deeper into a deep node at the brace serde_json would reject', () => {
+    let node = parsed(objects(JSON_MAX_DEPTH + 1));
+    for (let depth = 1; depth < JSON_MAX_DEPTH; depth++) {
+      expect(node).toMatchObject({ t: 'obj', keys: ['a'] });
+      node = (node as JsonNode & { t: 'obj' }).values[0]!;
+    }
+    expect(node).toEqual({ t: 'obj', keys: ['a'], values: [{ t: 'deep', at: 635 }], at: 630 });
   });
 
-  it('rejects arrays one level deeper, at the opening bracket that exceeds the limit', () => {
-    expect(parseJsonExact(arrays(JSON_MAX_DEPTH + 1))).toEqual({
-      ok: false,
-      error: { message: 'recursion limit exceeded', offset: 127, line: 1, column: 128 },
-    });
-  });
-
-  it('rejects objects one level deeper, at the opening brace that exceeds the limit', () => {
-    expect(parseJsonExact(objects(JSON_MAX_DEPTH + 1))).toEqual({
-      ok: false,
-      error: { message: 'recursion limit exceeded', offset: 635, line: 1, column: 636 },
-    });
+  it('keeps the siblings of deep nodes, and scalars at any depth', () => {
+    const { node } = innermost(parsed(atDepth('[1] , {"a":[]}, 2, "x"')));
+    expect(node).toEqual({ t: 'deep', at: 127 });
+    const { node: scalar } = innermost(parsed(atDepth(' 2')));
+    expect(scalar).toEqual(num('2', 128, true));
+    let at = parsed(atDepth('[1],{"a":[]},2'));
+    for (let depth = 1; depth < JSON_MAX_DEPTH && at.t === 'arr'; depth++) at = at.items[0]!;
+    expect(at).toEqual({ t: 'arr', at: 126, items: [{ t: 'deep', at: 127 }, { t: 'deep', at: 131 }, num('2', 140, true)] });
   });
 
   it('counts only open containers, not siblings', () => {
     const text = '['.repeat(JSON_MAX_DEPTH - 1) + '[],'.repeat(1000) + '[]' + ']'.repeat(JSON_MAX_DEPTH - 1);
-    expect(parseJsonExact(text).ok).toBe(true);
+    expect(JSON.stringify(parsed(text))).not.toContain('deep');
   });
 
-  it('rejects a million open brackets without overflowing the stack', () => {
-    const result = parseJsonExact('['.repeat(1_000_000));
+  it('accepts in a deep value what the tree accepts, lone surrogate escapes included (not recorded)', () => {
+    const inner = ' [ {"k\\u00e9" : [null, true, false, -1.5e+3, 0, "\\ud800", "\\"\\\\\\/\\b\\f\\n\\r\\t", {}], "\\udc00": {}}, [[]] ] ';
+    const { node } = innermost(parsed(atDepth(inner)));
+    expect(node).toEqual({ t: 'deep', at: 128 });
+    expect(parseJsonExact(inner).ok).toBe(true);
+  });
+
+  it('accepts a million nested arrays without overflowing the stack, in reasonable time', () => {
+    const started = performance.now();
+    const { node, arrays: depth } = innermost(parsed(arrays(1_000_000)));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(node).toEqual({ t: 'deep', at: 127 });
+    expect(depth).toBe(JSON_MAX_DEPTH);
+  });
+
+  it('accepts a million nested objects and mixed containers', () => {
+    expect(innermost(parsed(objects(1_000_000))).node).toMatchObject({ t: 'obj' });
+    const mixed = '[{"a":'.repeat(500_000) + '"\\ud800"' + '}]'.repeat(500_000);
+    expect(parseJsonExact(mixed).ok).toBe(true);
+  });
+
+  it('rejects a million unbalanced or mismatched brackets', () => {
+    expect(parseJsonExact('['.repeat(1_000_000))).toEqual({
+      ok: false,
+      error: { message: 'EOF while parsing a list', offset: 1_000_000, line: 1, column: 1_000_000 },
+    });
+    expect(parseJsonExact('['.repeat(1_000_000) + ']'.repeat(999_999))).toEqual({
+      ok: false,
+      error: { message: 'EOF while parsing a list', offset: 1_999_999, line: 1, column: 1_999_999 },
+    });
+    expect(parseJsonExact(arrays(1_000_000) + ']')).toEqual({
+      ok: false,
+      error: { message: 'trailing characters', offset: 2_000_000, line: 1, column: 2_000_001 },
+    });
+    expect(parseJsonExact('['.repeat(1_000_000) + '}' + ']'.repeat(1_000_000))).toEqual({
+      ok: false,
+      error: { message: 'expected value', offset: 1_000_000, line: 1, column: 1_000_001 },
+    });
+  });
+
+  // [name, inner text, message, offset of the error in the inner text]: the inner text is put
+  // inside JSON_MAX_DEPTH arrays (so its first container is deep), the expected offset shifted;
+  // for "EOF while …" the text ends with the inner text.
+  type DeepCase = readonly [name: string, inner: string, message: string, innerOffset: number];
+  const deepCases: readonly DeepCase[] = [
+    ['an unclosed array', '[', 'EOF while parsing a list', 1],
+    ['an unclosed object', '{', 'EOF while parsing an object', 1],
+    ['a trailing comma in an array', '[1,]', 'trailing comma', 3],
+    ['a trailing comma in an object', '{"a":1 , }', 'trailing comma', 9],
+    ['a leading comma in an array', '[,1]', 'expected value', 1],
+    ['a missing comma in an array', '[1 2]', 'expected `,` or `]`', 3],
+    ['a missing comma in an object', '{"a":1 "b":2}', 'expected `,` or `}`', 7],
+    ['a brace closing an array', '[[1}]', 'expected `,` or `]`', 3],
+    ['a bracket closing an object', '{"a":[]]', 'expected `,` or `}`', 7],
+    ['a number as key', '{1:2}', 'key must be a string', 1],
+    ['a bare word as key after a comma', '{"a":1,b:2}', 'key must be a string', 7],
+    ['a missing colon', '{"a" 1}', 'expected `:`', 5],
+    ['an object cut after a key', '{"a" ', 'EOF while parsing an object', 5],
+    ['an object cut after a colon', '{"a": ', 'EOF while parsing a value', 6],
+    ['an array cut after a comma', '[1, ', 'EOF while parsing a value', 4],
+    ['an array cut after an item', '[1 ', 'EOF while parsing a list', 3],
+    ['an object cut after a member', '{"a":1', 'EOF while parsing an object', 6],
+    ['a wrong literal', '[tru]', 'expected ident', 4],
+    ['a truncated literal', '[nul', 'EOF while parsing a value', 4],
+    ['a leading zero', '[01]', 'invalid number', 2],
+    ['a trailing dot', '[1.]', 'invalid number', 3],
+    ['an exponent without digits', '{"a":1e}', 'invalid number', 7],
+    ['a minus alone at the end', '[-', 'EOF while parsing a value', 2],
+    ['a leading plus', '[+1]', 'expected value', 1],
+    ['an unterminated string', '["ab', 'EOF while parsing a string', 4],
+    ['an unknown escape in a key', '{"a\\x":1}', 'invalid escape', 4],
+    ['a bad hex digit', '["\\u12G4"]', 'invalid escape', 7],
+    ['a raw control character', '["a\u0001"]', 'control character (\\u0000-\\u001F) found while parsing a string', 3],
+    ['a raw lone surrogate (at the closing quote)', '["\ud800"]', 'invalid unicode code point', 3],
+    ['an unknown escape after a lone surrogate escape', '["\\ud800\\x"]', 'invalid escape', 9],
+  ];
+
+  it.each(deepCases)('a deep value still reports syntax errors: %s', (_name, inner, message, innerOffset) => {
+    const cut = message.startsWith('EOF');
+    const result = parseJsonExact(cut ? '['.repeat(JSON_MAX_DEPTH) + inner : atDepth(inner));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.message).toBe('recursion limit exceeded');
+    if (!result.ok) expect([result.error.message, result.error.offset]).toEqual([message, JSON_MAX_DEPTH + innerOffset]);
+    // The same error as where nodes are built, shifted by the enclosing brackets.
+    const shallow = parseJsonExact(cut ? `[${inner}` : `[${inner}]`);
+    expect(shallow.ok).toBe(false);
+    if (!shallow.ok) expect([shallow.error.message, shallow.error.offset]).toEqual([message, 1 + innerOffset]);
+  });
+
+  it('reports a deep error’s line and column as elsewhere', () => {
+    expect(parseJsonExact(atDepth('[\n  1,\n  é ]'))).toEqual({
+      ok: false,
+      error: { message: 'expected value', offset: JSON_MAX_DEPTH + 9, line: 3, column: 3 },
+    });
   });
 });
 
@@ -256,19 +393,15 @@ describe('parseJsonExact - never throws', () => {
 });
 
 describe('parseJsonExact - properties', () => {
-  // Where serde_json is stricter than JSON.parse: these are the only messages allowed when
-  // JSON.parse accepts a text that parseJsonExact rejects.
-  const STRICTER_THAN_JSON_PARSE = new Set([
-    'lone leading surrogate in hex escape',
-    'unexpected end of hex escape',
-    'invalid unicode code point',
-    'recursion limit exceeded',
-  ]);
+  // Where serde_json is stricter than JSON.parse: this is the only message allowed when
+  // JSON.parse accepts a text that parseJsonExact rejects (a raw lone surrogate, which UTF-8
+  // input cannot hold). Lone surrogate *escapes* and deep nesting are recorded, not rejected.
+  const STRICTER_THAN_JSON_PARSE = new Set(['invalid unicode code point']);
 
   const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) });
   const tokens = [
     '{', '}', '[', ']', ',', ':', '"', '\\', 'u', 'D83D', 'DE00', 'DC00', '00e9', 'n', 't', '/',
-    '"a"', '"\\uD83D\\uDE00"', '0', '1', '9', '-', '.', 'e', 'E', '+', 'true', 'fals', 'null',
+    'D800', '"a"', '"\\uD83D\\uDE00"', '0', '1', '9', '-', '.', 'e', 'E', '+', 'true', 'fals', 'null',
     ' ', '\n', '\t', '\r', '\f', '\u0001', 'é', '😀', '\ud800', '\udc00', 'x', '\ufeff',
   ];
   const tokenSoup = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -327,6 +460,28 @@ describe('parseJsonExact - properties', () => {
 
   it('rejects whatever JSON.parse rejects, and accepts only what JSON.parse accepts alike', () => {
     fc.assert(fc.property(anyText, checkAgainstJsonParse), { numRuns: 5000 });
+  });
+
+  it('checks a deep value as the tree path checks the same text', () => {
+    // `[` + text where nodes are built, and the same text after JSON_MAX_DEPTH more `[`, where
+    // the last `[` starts a deep value: the same outcome, offsets shifted.
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const shallow = parseJsonExact(`[${text}`);
+        const deepText = '['.repeat(JSON_MAX_DEPTH + 1) + text;
+        const deep = parseJsonExact(deepText);
+        expect(deep.ok).toBe(false);
+        if (deep.ok) return;
+        if (shallow.ok) {
+          expect(deep.error).toMatchObject({ message: 'EOF while parsing a list', offset: deepText.length });
+          expect(innermost(parsed(deepText + ']'.repeat(JSON_MAX_DEPTH))).node).toEqual({ t: 'deep', at: JSON_MAX_DEPTH });
+        } else if (shallow.error.message !== 'trailing characters') {
+          // (After the array closes, the contexts differ: nothing more at the top level.)
+          expect([deep.error.message, deep.error.offset]).toEqual([shallow.error.message, shallow.error.offset + JSON_MAX_DEPTH]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('keeps every number token as written', () => {

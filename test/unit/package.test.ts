@@ -25,7 +25,7 @@ describe('package', () => {
   const expected = { kind: 'event', key: 'nexus.rebuildBegin', invalid: true, catalog: 36, schema: 'object', category: 2 };
 
   it('dist holds ESM, CJS and type declarations for every entry', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']) {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'testing.js', 'testing.cjs', 'testing.d.ts', 'testing.d.cts', 'cli.js']) {
       expect(existsSync(`${root}/dist/${file}`), file).toBe(true);
     }
   });
@@ -36,5 +36,26 @@ describe('package', () => {
 
   it('requires from a CommonJS module by package name', () => {
     expect(run(['--input-type=commonjs', '-e', script(`const m = require('mayastor-events');`)])).toEqual(expected);
+  });
+
+  const testingScript = (load: string): string => `
+${load}
+const a = t.createFabricator({ seed: 7 }).fabricate('nexus.rebuildEnd');
+const b = t.createFabricator({ seed: 7 }).fabricate('nexus.rebuildEnd');
+const result = m.decode(m.encode(a));
+console.log(JSON.stringify({ same: Buffer.from(m.encode(a)).equals(Buffer.from(m.encode(b))), kind: result.kind, key: result.key,
+  // One copy of the SDK: errors thrown by the testing entry are the root entry's classes.
+  shared: (() => { try { t.fabricate('volume.create', { target: 5 }); } catch (e) { return e instanceof m.EventValidationError; } })() }));
+`;
+  const testingExpected = { same: true, kind: 'event', key: 'nexus.rebuildEnd', shared: true };
+
+  it('mayastor-events/testing imports from an ES module and shares the root entry', () => {
+    const load = `import * as m from 'mayastor-events'; import * as t from 'mayastor-events/testing';`;
+    expect(run(['--input-type=module', '-e', testingScript(load)])).toEqual(testingExpected);
+  });
+
+  it('mayastor-events/testing requires from a CommonJS module and shares the root entry', () => {
+    const load = `const m = require('mayastor-events'); const t = require('mayastor-events/testing');`;
+    expect(run(['--input-type=commonjs', '-e', testingScript(load)])).toEqual(testingExpected);
   });
 });

@@ -1,0 +1,60 @@
+// Overrides: a typed deep-partial of an event, merged into a fabricated one.
+import type { EventKey, EventMap } from 'mayastor-events';
+
+/** `T` with every object member optional at every depth; arrays, bigints, `null` and scalars are replaced whole. */
+export type DeepPartial<T> = T extends string | number | bigint | boolean | null | undefined | readonly unknown[]
+  ? T
+  : T extends object
+    ? { [P in keyof T]?: DeepPartial<T[P]> }
+    : T;
+
+/** What `fabricate(key, overrides)` takes: any part of event `K`, with its exact member types. */
+export type EventOverrides<K extends EventKey> = DeepPartial<EventMap[K]>;
+
+/** A JSON-Schema-shaped node of a TypeBox schema (only what the merge and the walkers read). */
+export interface SchemaNode {
+  readonly type?: string;
+  readonly const?: unknown;
+  readonly pattern?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly anyOf?: readonly SchemaNode[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** The object variant of a schema (the schema itself, or the object member of a union), if any. */
+export function objectSchema(schema: SchemaNode | undefined): SchemaNode | undefined {
+  if (schema === undefined) return undefined;
+  if (schema.type === 'object') return schema;
+  return schema.anyOf?.find((variant) => variant.type === 'object');
+}
+
+/**
+ * Merges `patch` into `base`: plain objects member by member, anything else (arrays, bigints,
+ * `null`, scalars) replaces; `undefined` leaves the member as it was. An object merged into a
+ * `null` member that the schema says may be an object starts from that object with every member
+ * `null`, so `{ event_details: { error_details: { error } } }` works on an event fabricated without details.
+ */
+export function mergeOverrides(base: unknown, patch: unknown, schema: SchemaNode | undefined): unknown {
+  if (patch === undefined) return base;
+  if (!isPlainObject(patch)) return patch;
+  const shape = objectSchema(schema);
+  let start: Record<string, unknown> | undefined;
+  if (isPlainObject(base)) start = base;
+  else if (base === null && shape?.properties !== undefined) {
+    start = Object.fromEntries(Object.keys(shape.properties).map((name) => [name, null]));
+  }
+  if (start === undefined) return patch;
+  const out: Record<string, unknown> = { ...start };
+  for (const [name, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    out[name] = Object.hasOwn(start, name) ? mergeOverrides(start[name], value, shape?.properties?.[name]) : value;
+  }
+  return out;
+}

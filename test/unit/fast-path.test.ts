@@ -1,0 +1,85 @@
+// The fast path (JSON.parse + a length proof) must give the very verdict the careful path
+// (exact parser + serde rules) gives, for every spelling of every message.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalog, decode, type DecodeResult } from '../../src/index.js';
+import { carefully } from '../../src/codec/decode.js';
+import { sampleMessage } from '../support/samples.js';
+
+function verdict(result: DecodeResult): unknown {
+  if (result.kind === 'invalid') return { kind: 'invalid', path: result.error.path, reason: result.error.reason };
+  if (result.kind === 'unknown') return { kind: 'unknown', event: result.event };
+  return { kind: 'event', key: result.key, event: result.event };
+}
+
+function expectSameVerdict(text: string): void {
+  expect(verdict(decode(text)), text).toEqual(verdict(carefully(text, text)));
+}
+
+const canonical = catalog.map((entry) => JSON.stringify(sampleMessage(entry.key, { optional: true })));
+
+describe('fast path', () => {
+  it('an exponent never hides a duplicate member or whitespace', () => {
+    const stop = JSON.stringify(sampleMessage('ioEngine.stop'));
+    const freeze = JSON.stringify(sampleMessage('ioEngine.reactorFreeze'));
+    const cases = [
+      JSON.stringify(sampleMessage('volume.create')).replace('"category":2', '"category":1e2'),
+      stop.replace('"nanos":500000000', '"nanos":5e8').replace('"target":', '       "target":'),
+      freeze.replace('"lcore":3', '"lcore":9e15').replace('"version":1', '"version":7,"version":1'),
+    ];
+    for (const text of cases) {
+      expect(decode(text).kind, text).toBe('invalid');
+      expectSameVerdict(text);
+    }
+  });
+
+  it('agrees with the careful path on respellings of every message', () => {
+    const respell = fc.record({
+      message: fc.integer({ min: 0, max: canonical.length - 1 }),
+      edits: fc.array(
+        fc.oneof(
+          fc.record({ kind: fc.constant('space' as const), at: fc.nat(), text: fc.constantFrom(' ', '\n', '\t', '  ') }),
+          fc.record({ kind: fc.constant('exponent' as const), at: fc.nat(), text: fc.constantFrom('e0', 'E1', 'e-1', '.0', '.00') }),
+          fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), text: fc.constant('') }),
+          fc.record({ kind: fc.constant('escape' as const), at: fc.nat(), text: fc.constant('') }),
+          fc.record({ kind: fc.constant('drop' as const), at: fc.nat(), text: fc.constant('') }),
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+    });
+    fc.assert(
+      fc.property(respell, ({ message, edits }) => {
+        let text = canonical[message]!;
+        for (const edit of edits) {
+          if (edit.kind === 'space') {
+            const commas = [...text.matchAll(/[,:{]/g)];
+            const at = commas[edit.at % commas.length]!.index! + 1;
+            text = text.slice(0, at) + edit.text + text.slice(at);
+          } else if (edit.kind === 'exponent') {
+            const numbers = [...text.matchAll(/:(-?\d+)([,}])/g)];
+            if (numbers.length === 0) continue;
+            const match = numbers[edit.at % numbers.length]!;
+            const start = match.index! + 1 + match[1]!.length;
+            text = text.slice(0, start) + edit.text + text.slice(start);
+          } else if (edit.kind === 'duplicate') {
+            const members = [...text.matchAll(/"([a-z_]+)":(null|-?\d+|"[^"\\]*")/g)];
+            const match = members[edit.at % members.length]!;
+            text = text.slice(0, match.index!) + match[0] + ',' + text.slice(match.index!);
+          } else if (edit.kind === 'escape') {
+            const letters = [...text.matchAll(/"[^"\\]*[a-z][^"\\]*"/g)];
+            const match = letters[edit.at % letters.length]!;
+            const i = match.index! + match[0].search(/[a-z]/);
+            text = text.slice(0, i) + `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}` + text.slice(i + 1);
+          } else {
+            const members = [...text.matchAll(/,"[a-z_]+":null/g)];
+            if (members.length === 0) continue;
+            const match = members[edit.at % members.length]!;
+            text = text.slice(0, match.index!) + text.slice(match.index! + match[0].length);
+          }
+        }
+        expectSameVerdict(text);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});
