@@ -7,8 +7,10 @@
 // canonical members, perhaps in another order, and JSON.parse's view of it is exact. Everything
 // the Rust services publish takes this path; measuring allocates nothing.
 // One spelling is not longer: an exponent (`1e2` is as long as `100`, `1e8` shorter than
-// `100000000`), whose saved characters could hide a duplicate. Texts where a number may have an
-// exponent go the careful path (a string such as "…:3e4f…" may match too: that costs only time).
+// `100000000`), whose saved characters could hide a duplicate. Only a known member holding an
+// integer of magnitude 100 or more can be spelled so (an unknown member's text is not measured,
+// so it only adds length); when the measure saw one, a text where a number may have an exponent
+// goes the careful path (a string such as "…:3e4f…" may match too: that costs only time).
 // Careful path (anything else): an exact JSON parser and a reader that apply the Rust
 // deserializer's rules one by one and say where the first problem is.
 import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
@@ -20,6 +22,7 @@ import { enumName } from '../enums.js';
 import { DecodeError, type DecodeErrorCode } from './errors.js';
 import { parseJsonExact } from './json.js';
 import { readWireMessage } from './reader.js';
+import { takeLargeIntegerSeen } from './write-primitives.js';
 
 /** A catalogued event, typed by its subject key. */
 export type DecodedEvent = {
@@ -186,11 +189,13 @@ export function decode(input: Uint8Array | string): DecodeResult {
   }
 
   let value: unknown;
+  takeLargeIntegerSeen();
   try {
     value = JSON.parse(text);
   } catch {
     return carefully(text, input);
   }
-  if (measureEventMessageJson(value) === text.length && !EXPONENT.test(text)) return classify(value as EventMessage);
+  const canonical = measureEventMessageJson(value) === text.length;
+  if (canonical && !(takeLargeIntegerSeen() && EXPONENT.test(text))) return classify(value as EventMessage);
   return carefully(text, input);
 }
