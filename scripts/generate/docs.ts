@@ -73,6 +73,25 @@ export function eventsMarkdown(model: CatalogModel): string {
     'three things the services also reject: a member given twice, an integer written as a float (`2.0`), and ' +
     'u64 digits that a plain JSON parser rounds (values above 2^53).\n\n';
 
+  out += '## Three verdicts\n\n';
+  out +=
+    'A reader (the SDK\'s `decode`) sorts every message into one of three kinds:\n\n' +
+    '- **a catalogued event**: the (category, action) pair is in the table below, and the message is in its ' +
+    'catalogued form: `metadata`, `metadata.source` and `metadata.timestamp` present, version 1 (V1), a known ' +
+    'component, known numbers in the details\' enums, and exactly the details the table names for it (the others ' +
+    'null or missing).\n' +
+    '- **an unknown event**: well-formed (the Rust services accept it) but not catalogued: a pair not in the ' +
+    'table (often numbers from a newer Mayastor), or a catalogued pair in another form. Readers keep and count ' +
+    'these; they are how a newer Mayastor stays readable.\n' +
+    '- **an invalid message**: one the Rust services reject: not UTF-8, not JSON, a required member missing or ' +
+    'null, a wrong type, an integer out of range or written as a float, a known member given twice, a ' +
+    'timestamp without an offset.\n\n' +
+    'Values of unknown members are skipped as serde skips them: any depth, any escape. Known deviations from ' +
+    'the Rust reader: a timestamp with a leap second (`:60`) is rejected, and the forms chrono also reads but ' +
+    'RFC 3339 does not (unpadded fields, `UTC`, offsets without a colon) are rejected; the member ' +
+    '`io_engine_stop_details` (the name of `action_duration_details` before 2024) is read as ' +
+    '`action_duration_details` when that member is absent and it is well-formed, and ignored otherwise.\n\n';
+
   out += '## Events\n\n';
   out +=
     'Source: the Control Plane (core agent, HA agents) or the Data Plane (io-engine). Details: the members ' +
