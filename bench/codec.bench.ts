@@ -64,8 +64,10 @@ const events: CatalogEvent[] = [
 ];
 
 const texts = events.map((event) => encodeToString(event));
-// The same messages with one unknown member: not canonical, so they take the careful path.
-const extended = texts.map((text) => text.replace('"target":', '"future_member":null,"target":'));
+// The same messages with a member this SDK does not know (a newer Mayastor): the second proof.
+const extended = texts.map((text) => text.replace('"target":', '"future_member":{"since":"2.9"},"target":'));
+// Pretty-printed: no proof holds, so they take the careful path (exact parser + serde rules).
+const pretty = texts.map((text) => JSON.stringify(JSON.parse(text), null, 1));
 const bytes = events.map((event) => encode(event));
 const bytesPerRound = bytes.reduce((sum, b) => sum + b.length, 0);
 
@@ -104,8 +106,11 @@ const decoding = compare({
   'decode(bytes)': () => {
     for (const b of bytes) sink = decode(b);
   },
-  'decode(non-canonical text)': () => {
+  'decode(text with unknown member)': () => {
     for (const text of extended) sink = decode(text);
+  },
+  'decode(pretty-printed text)': () => {
+    for (const text of pretty) sink = decode(text);
   },
 });
 const encoding = compare({
@@ -129,7 +134,8 @@ const rows: [string, string, string][] = [
   ['decode(text) vs JSON.parse(text)', fmt(decoding['decode(text)']!), (decoding['decode(text)']! / decoding['JSON.parse(text)']!).toFixed(2)],
   ['decode(bytes) vs JSON.parse(text)', fmt(decoding['decode(bytes)']!), (decoding['decode(bytes)']! / decoding['JSON.parse(text)']!).toFixed(2)],
   ['decode(bytes) vs JSON.parse(utf8 bytes)', fmt(decoding['decode(bytes)']!), (decoding['decode(bytes)']! / decoding['JSON.parse(utf8 bytes)']!).toFixed(2)],
-  ['careful path: decode(non-canonical text) vs JSON.parse(text)', fmt(decoding['decode(non-canonical text)']!), (decoding['decode(non-canonical text)']! / decoding['JSON.parse(text)']!).toFixed(2)],
+  ['unknown member: decode vs JSON.parse(text)', fmt(decoding['decode(text with unknown member)']!), (decoding['decode(text with unknown member)']! / decoding['JSON.parse(text)']!).toFixed(2)],
+  ['careful path (pretty-printed): decode vs JSON.parse(text)', fmt(decoding['decode(pretty-printed text)']!), (decoding['decode(pretty-printed text)']! / decoding['JSON.parse(text)']!).toFixed(2)],
   ['encodeToString vs JSON.stringify', fmt(encoding['encodeToString(event)']!), (encoding['encodeToString(event)']! / encoding['JSON.stringify(event)']!).toFixed(2)],
   ['encode vs JSON.stringify', fmt(encoding['encode(event)']!), (encoding['encode(event)']! / encoding['JSON.stringify(event)']!).toFixed(2)],
   ['encode vs Buffer.from(JSON.stringify)', fmt(encoding['encode(event)']!), (encoding['encode(event)']! / encoding['Buffer.from(JSON.stringify(event))']!).toFixed(2)],

@@ -262,14 +262,18 @@ function writerFor(message: MessageModel): string {
  * A measure: the length the writer would write, or -1. Every member must be present (a missing
  * member would let a longer spelling elsewhere hide it); see src/codec/decode.ts.
  */
-function measureFor(message: MessageModel): string {
+function measureFor(message: MessageModel, lax: boolean): string {
   const members = wireKinds(message);
   const constant = members.reduce((sum, m, i) => sum + (i > 0 ? 1 : 0) + m.name.length + 3, 2);
-  let body = `function measure${message.name}(v: any): number {\n`;
+  const name = `measure${lax ? 'Lax' : ''}${message.name}`;
+  let body = `function ${name}(v: any): number {\n`;
   body += `  if (typeof v !== 'object' || v === null) return -1;\n`;
-  body += `  let n = ${constant};\n  let x: any;\n  let m: number;\n`;
+  body += lax
+    ? `  let n = measureUnknownMembers(v, KNOWN_${message.name});\n  if (n < 0) return -1;\n  n += ${constant};\n`
+    : `  let n = ${constant};\n`;
+  body += `  let x: any;\n  let m: number;\n`;
   for (const m of members) {
-    const fn = `measure${SCALAR_KINDS.has(m.kind) ? upperFirstKind(m.kind) : m.kind}`;
+    const fn = SCALAR_KINDS.has(m.kind) ? `measure${upperFirstKind(m.kind)}` : `measure${lax ? 'Lax' : ''}${m.kind}`;
     body += `  x = v.${m.name};\n`;
     body += m.nullable
       ? `  if (x === null) n += 4;\n  else {\n    m = ${fn}(x);\n    if (m < 0) return -1;\n    n += m;\n  }\n`
@@ -278,12 +282,23 @@ function measureFor(message: MessageModel): string {
   return `${body}  return n;\n}\n`;
 }
 
+/** A copy of a measured value with only its known members, in wire order. */
+function pickFor(message: MessageModel): string {
+  const members = wireKinds(message).map((m) => {
+    if (SCALAR_KINDS.has(m.kind)) return `    ${m.name}: v.${m.name},`;
+    return m.nullable
+      ? `    ${m.name}: v.${m.name} === null ? null : pick${m.kind}(v.${m.name}),`
+      : `    ${m.name}: pick${m.kind}(v.${m.name}),`;
+  });
+  return `function pick${message.name}(v: any): any {\n  return {\n${members.join('\n')}\n  };\n}\n`;
+}
+
 function emitWire(model: CatalogModel): string {
   const messages = messagesLeavesFirst(model);
   let out = HEADER('wire tables');
   out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
   out += `import type { WireMessage } from '../codec/wire-types.js';\n`;
-  out += `import {\n  isI32,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n`;
+  out += `import {\n  isI32,\n  measureUnknownMembers,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n`;
   for (const message of messages) {
     const members = wireKinds(message).map((m, i) => {
       const alias = message.members[i]!.alias;
@@ -299,9 +314,19 @@ function emitWire(model: CatalogModel): string {
   for (const message of messages) out += '\n' + writerFor(message);
   out += `\n/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */\n`;
   out += `export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;\n`;
-  for (const message of messages) out += '\n' + measureFor(message);
+  for (const message of messages) out += '\n' + measureFor(message, false);
   out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n */\n`;
   out += `export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;\n`;
+  // Lax measures also count unknown members, as JSON.stringify spells them; picks drop them.
+  for (const message of messages) {
+    out += `\nconst KNOWN_${message.name}: ReadonlySet<string> = new Set([${message.members.map((m) => `'${m.name}'`).join(', ')}]);\n`;
+  }
+  for (const message of messages) out += '\n' + measureFor(message, true);
+  for (const message of messages) out += '\n' + pickFor(message);
+  out += `\n/**\n * Like measureEventMessageJson, plus the length of every unknown member as JSON.stringify writes\n * it (at any level), or -1.\n */\n`;
+  out += `export const measureLaxEventMessageJson: (event: unknown) => number = measureLaxEventMessage;\n`;
+  out += `\n/** A copy of a measured EventMessage without its unknown members. */\n`;
+  out += `export const pickKnownMembers: (event: unknown) => unknown = pickEventMessage;\n`;
   return out;
 }
 

@@ -5,7 +5,8 @@
 // same value is longer: whitespace, a member given twice, `2.0` for `2`, an escape for a plain
 // character, an unknown member. So when the lengths are equal the text holds exactly the
 // canonical members, perhaps in another order, and JSON.parse's view of it is exact. Everything
-// the Rust services publish takes this path; measuring allocates nothing.
+// the Rust services publish takes this path; measuring allocates nothing. A message with members
+// this SDK does not know (from a newer Mayastor) takes a second, similar proof below.
 // One spelling is not longer: an exponent (`1e2` is as long as `100`, `1e8` shorter than
 // `100000000`), whose saved characters could hide a duplicate. Only a known member holding an
 // integer of magnitude 100 or more can be spelled so (an unknown member's text is not measured,
@@ -17,7 +18,7 @@ import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
 import type { EventKey, EventMap } from '../generated/registry.js';
 import type { EventMessage } from '../generated/messages.js';
 import { EventAction, EventCategory } from '../generated/enums.js';
-import { measureEventMessageJson, wireMessages } from '../generated/wire.js';
+import { measureEventMessageJson, measureLaxEventMessageJson, pickKnownMembers, wireMessages } from '../generated/wire.js';
 import { enumName } from '../enums.js';
 import { DecodeError, type DecodeErrorCode } from './errors.js';
 import { parseJsonExact } from './json.js';
@@ -197,5 +198,15 @@ export function decode(input: Uint8Array | string): DecodeResult {
   }
   const canonical = measureEventMessageJson(value) === text.length;
   if (canonical && !(takeLargeIntegerSeen() && EXPONENT.test(text))) return classify(value as EventMessage);
+  // A message from a newer Mayastor with members this SDK does not know: the same proof, with
+  // each unknown member measured as JSON.stringify spells it (the shortest spelling but for
+  // exponents, hence the scan; a string input must also hold no raw lone surrogate).
+  if (
+    measureLaxEventMessageJson(value) === text.length &&
+    !EXPONENT.test(text) &&
+    (typeof input !== 'string' || text.isWellFormed())
+  ) {
+    return classify(pickKnownMembers(value) as EventMessage);
+  }
   return carefully(text, input);
 }

@@ -96,3 +96,19 @@ export function measureI64(value: unknown): number {
 export function measureTimestamp(value: unknown): number {
   return typeof value === 'string' && isCanonicalTimestamp(value) ? value.length + 2 : -1;
 }
+
+/**
+ * Length of the members of `v` that are not in `known`, each as JSON.stringify writes it with
+ * its comma (`,"key":value`), or -1 when a key holds a lone surrogate (the Rust reader reads every
+ * key, so it rejects those). JSON.stringify's spelling is the shortest of any value that holds no
+ * number with an exponent, which is what the length proof needs (see src/codec/decode.ts).
+ */
+export function measureUnknownMembers(v: object, known: ReadonlySet<string>): number {
+  let n = 0;
+  for (const key in v) {
+    if (known.has(key)) continue;
+    if (!key.isWellFormed()) return -1;
+    n += JSON.stringify(key).length + JSON.stringify((v as Record<string, unknown>)[key]).length + 2;
+  }
+  return n;
+}

@@ -3,6 +3,7 @@
 import type { WireMessage } from '../codec/wire-types.js';
 import {
   isI32,
+  measureUnknownMembers,
   measureI32,
   measureI64,
   measureString,
@@ -1110,3 +1111,666 @@ function measureEventMessage(v: any): number {
  * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).
  */
 export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;
+
+const KNOWN_RebuildEventDetails: ReadonlySet<string> = new Set(['rebuild_status', 'source_replica', 'destination_replica', 'error']);
+
+const KNOWN_ReplicaEventDetails: ReadonlySet<string> = new Set(['pool_name', 'pool_uuid', 'replica_name']);
+
+const KNOWN_SwitchOverEventDetails: ReadonlySet<string> = new Set(['switch_over_status', 'start_time', 'existing_nqn', 'new_path', 'retry_count']);
+
+const KNOWN_NexusChildEventDetails: ReadonlySet<string> = new Set(['uri']);
+
+const KNOWN_NvmePathEventDetails: ReadonlySet<string> = new Set(['nqn', 'path']);
+
+const KNOWN_HostInitiatorEventDetails: ReadonlySet<string> = new Set(['host_nqn', 'subsystem_nqn', 'target', 'uuid']);
+
+const KNOWN_ReactorEventDetails: ReadonlySet<string> = new Set(['lcore', 'state']);
+
+const KNOWN_StateChangeEventDetails: ReadonlySet<string> = new Set(['previous', 'next']);
+
+const KNOWN_Duration: ReadonlySet<string> = new Set(['seconds', 'nanos']);
+
+const KNOWN_EventActionDuration: ReadonlySet<string> = new Set(['time_taken']);
+
+const KNOWN_SnapshotEventDetails: ReadonlySet<string> = new Set(['replica_id', 'create_time', 'volume_id']);
+
+const KNOWN_CloneEventDetails: ReadonlySet<string> = new Set(['source_uuid', 'create_time']);
+
+const KNOWN_ErrorDetails: ReadonlySet<string> = new Set(['error']);
+
+const KNOWN_SubsystemPauseDetails: ReadonlySet<string> = new Set(['nexus_pause_state']);
+
+const KNOWN_EventDetails: ReadonlySet<string> = new Set(['rebuild_details', 'replica_details', 'switch_over_details', 'nexus_child_details', 'nvme_path_details', 'host_initiator_details', 'reactor_details', 'state_change_details', 'action_duration_details', 'snapshot_details', 'clone_details', 'error_details', 'subsystem_pause_details']);
+
+const KNOWN_EventSource: ReadonlySet<string> = new Set(['component', 'node', 'event_details']);
+
+const KNOWN_EventMeta: ReadonlySet<string> = new Set(['id', 'source', 'timestamp', 'version']);
+
+const KNOWN_EventMessage: ReadonlySet<string> = new Set(['category', 'action', 'target', 'metadata']);
+
+function measureLaxRebuildEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_RebuildEventDetails);
+  if (n < 0) return -1;
+  n += 69;
+  let x: any;
+  let m: number;
+  x = v.rebuild_status;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.source_replica;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.destination_replica;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.error;
+  if (x === null) n += 4;
+  else {
+    m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureLaxReplicaEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_ReplicaEventDetails);
+  if (n < 0) return -1;
+  n += 43;
+  let x: any;
+  let m: number;
+  x = v.pool_name;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.pool_uuid;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.replica_name;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxSwitchOverEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_SwitchOverEventDetails);
+  if (n < 0) return -1;
+  n += 80;
+  let x: any;
+  let m: number;
+  x = v.switch_over_status;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.start_time;
+  if (x === null) n += 4;
+  else {
+    m = measureTimestamp(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.existing_nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.new_path;
+  if (x === null) n += 4;
+  else {
+    m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.retry_count;
+  m = measureU64(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxNexusChildEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_NexusChildEventDetails);
+  if (n < 0) return -1;
+  n += 8;
+  let x: any;
+  let m: number;
+  x = v.uri;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxNvmePathEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_NvmePathEventDetails);
+  if (n < 0) return -1;
+  n += 16;
+  let x: any;
+  let m: number;
+  x = v.nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.path;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxHostInitiatorEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_HostInitiatorEventDetails);
+  if (n < 0) return -1;
+  n += 48;
+  let x: any;
+  let m: number;
+  x = v.host_nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.subsystem_nqn;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.target;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.uuid;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxReactorEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_ReactorEventDetails);
+  if (n < 0) return -1;
+  n += 19;
+  let x: any;
+  let m: number;
+  x = v.lcore;
+  m = measureU64(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.state;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxStateChangeEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_StateChangeEventDetails);
+  if (n < 0) return -1;
+  n += 21;
+  let x: any;
+  let m: number;
+  x = v.previous;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.next;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxDuration(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_Duration);
+  if (n < 0) return -1;
+  n += 21;
+  let x: any;
+  let m: number;
+  x = v.seconds;
+  m = measureI64(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.nanos;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxEventActionDuration(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_EventActionDuration);
+  if (n < 0) return -1;
+  n += 15;
+  let x: any;
+  let m: number;
+  x = v.time_taken;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxDuration(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureLaxSnapshotEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_SnapshotEventDetails);
+  if (n < 0) return -1;
+  n += 43;
+  let x: any;
+  let m: number;
+  x = v.replica_id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.create_time;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.volume_id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxCloneEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_CloneEventDetails);
+  if (n < 0) return -1;
+  n += 31;
+  let x: any;
+  let m: number;
+  x = v.source_uuid;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.create_time;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxErrorDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_ErrorDetails);
+  if (n < 0) return -1;
+  n += 10;
+  let x: any;
+  let m: number;
+  x = v.error;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxSubsystemPauseDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_SubsystemPauseDetails);
+  if (n < 0) return -1;
+  n += 22;
+  let x: any;
+  let m: number;
+  x = v.nexus_pause_state;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxEventDetails(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_EventDetails);
+  if (n < 0) return -1;
+  n += 283;
+  let x: any;
+  let m: number;
+  x = v.rebuild_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxRebuildEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.replica_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxReplicaEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.switch_over_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxSwitchOverEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.nexus_child_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxNexusChildEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.nvme_path_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxNvmePathEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.host_initiator_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxHostInitiatorEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.reactor_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxReactorEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.state_change_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxStateChangeEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.action_duration_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxEventActionDuration(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.snapshot_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxSnapshotEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.clone_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxCloneEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.error_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxErrorDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.subsystem_pause_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxSubsystemPauseDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureLaxEventSource(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_EventSource);
+  if (n < 0) return -1;
+  n += 39;
+  let x: any;
+  let m: number;
+  x = v.component;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.node;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.event_details;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxEventDetails(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function measureLaxEventMeta(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_EventMeta);
+  if (n < 0) return -1;
+  n += 41;
+  let x: any;
+  let m: number;
+  x = v.id;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.source;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxEventSource(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.timestamp;
+  if (x === null) n += 4;
+  else {
+    m = measureTimestamp(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  x = v.version;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  return n;
+}
+
+function measureLaxEventMessage(v: any): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = measureUnknownMembers(v, KNOWN_EventMessage);
+  if (n < 0) return -1;
+  n += 45;
+  let x: any;
+  let m: number;
+  x = v.category;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.action;
+  m = measureI32(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.target;
+  m = measureString(x);
+  if (m < 0) return -1;
+  n += m;
+  x = v.metadata;
+  if (x === null) n += 4;
+  else {
+    m = measureLaxEventMeta(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
+}
+
+function pickRebuildEventDetails(v: any): any {
+  return {
+    rebuild_status: v.rebuild_status,
+    source_replica: v.source_replica,
+    destination_replica: v.destination_replica,
+    error: v.error,
+  };
+}
+
+function pickReplicaEventDetails(v: any): any {
+  return {
+    pool_name: v.pool_name,
+    pool_uuid: v.pool_uuid,
+    replica_name: v.replica_name,
+  };
+}
+
+function pickSwitchOverEventDetails(v: any): any {
+  return {
+    switch_over_status: v.switch_over_status,
+    start_time: v.start_time,
+    existing_nqn: v.existing_nqn,
+    new_path: v.new_path,
+    retry_count: v.retry_count,
+  };
+}
+
+function pickNexusChildEventDetails(v: any): any {
+  return {
+    uri: v.uri,
+  };
+}
+
+function pickNvmePathEventDetails(v: any): any {
+  return {
+    nqn: v.nqn,
+    path: v.path,
+  };
+}
+
+function pickHostInitiatorEventDetails(v: any): any {
+  return {
+    host_nqn: v.host_nqn,
+    subsystem_nqn: v.subsystem_nqn,
+    target: v.target,
+    uuid: v.uuid,
+  };
+}
+
+function pickReactorEventDetails(v: any): any {
+  return {
+    lcore: v.lcore,
+    state: v.state,
+  };
+}
+
+function pickStateChangeEventDetails(v: any): any {
+  return {
+    previous: v.previous,
+    next: v.next,
+  };
+}
+
+function pickDuration(v: any): any {
+  return {
+    seconds: v.seconds,
+    nanos: v.nanos,
+  };
+}
+
+function pickEventActionDuration(v: any): any {
+  return {
+    time_taken: v.time_taken === null ? null : pickDuration(v.time_taken),
+  };
+}
+
+function pickSnapshotEventDetails(v: any): any {
+  return {
+    replica_id: v.replica_id,
+    create_time: v.create_time,
+    volume_id: v.volume_id,
+  };
+}
+
+function pickCloneEventDetails(v: any): any {
+  return {
+    source_uuid: v.source_uuid,
+    create_time: v.create_time,
+  };
+}
+
+function pickErrorDetails(v: any): any {
+  return {
+    error: v.error,
+  };
+}
+
+function pickSubsystemPauseDetails(v: any): any {
+  return {
+    nexus_pause_state: v.nexus_pause_state,
+  };
+}
+
+function pickEventDetails(v: any): any {
+  return {
+    rebuild_details: v.rebuild_details === null ? null : pickRebuildEventDetails(v.rebuild_details),
+    replica_details: v.replica_details === null ? null : pickReplicaEventDetails(v.replica_details),
+    switch_over_details: v.switch_over_details === null ? null : pickSwitchOverEventDetails(v.switch_over_details),
+    nexus_child_details: v.nexus_child_details === null ? null : pickNexusChildEventDetails(v.nexus_child_details),
+    nvme_path_details: v.nvme_path_details === null ? null : pickNvmePathEventDetails(v.nvme_path_details),
+    host_initiator_details: v.host_initiator_details === null ? null : pickHostInitiatorEventDetails(v.host_initiator_details),
+    reactor_details: v.reactor_details === null ? null : pickReactorEventDetails(v.reactor_details),
+    state_change_details: v.state_change_details === null ? null : pickStateChangeEventDetails(v.state_change_details),
+    action_duration_details: v.action_duration_details === null ? null : pickEventActionDuration(v.action_duration_details),
+    snapshot_details: v.snapshot_details === null ? null : pickSnapshotEventDetails(v.snapshot_details),
+    clone_details: v.clone_details === null ? null : pickCloneEventDetails(v.clone_details),
+    error_details: v.error_details === null ? null : pickErrorDetails(v.error_details),
+    subsystem_pause_details: v.subsystem_pause_details === null ? null : pickSubsystemPauseDetails(v.subsystem_pause_details),
+  };
+}
+
+function pickEventSource(v: any): any {
+  return {
+    component: v.component,
+    node: v.node,
+    event_details: v.event_details === null ? null : pickEventDetails(v.event_details),
+  };
+}
+
+function pickEventMeta(v: any): any {
+  return {
+    id: v.id,
+    source: v.source === null ? null : pickEventSource(v.source),
+    timestamp: v.timestamp,
+    version: v.version,
+  };
+}
+
+function pickEventMessage(v: any): any {
+  return {
+    category: v.category,
+    action: v.action,
+    target: v.target,
+    metadata: v.metadata === null ? null : pickEventMeta(v.metadata),
+  };
+}
+
+/**
+ * Like measureEventMessageJson, plus the length of every unknown member as JSON.stringify writes
+ * it (at any level), or -1.
+ */
+export const measureLaxEventMessageJson: (event: unknown) => number = measureLaxEventMessage;
+
+/** A copy of a measured EventMessage without its unknown members. */
+export const pickKnownMembers: (event: unknown) => unknown = pickEventMessage;

@@ -43,6 +43,19 @@ describe('fast path', () => {
           fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), text: fc.constant('') }),
           fc.record({ kind: fc.constant('escape' as const), at: fc.nat(), text: fc.constant('') }),
           fc.record({ kind: fc.constant('drop' as const), at: fc.nat(), text: fc.constant('') }),
+          fc.record({
+            kind: fc.constant('unknown member' as const),
+            at: fc.nat(),
+            text: fc
+              .tuple(
+                fc.oneof(fc.constantFrom('future', 'node', 'target', 'version', 'x'), fc.string({ maxLength: 4 })),
+                fc.oneof(
+                  fc.json({ maxDepth: 2 }),
+                  fc.constantFrom('1e2', '1E21', '2.50', '-0', '"\\u0041"', '"\\ud800"', '{"a":1,"a":2}', '[ 1 ]', '123456789012345678901234'),
+                ),
+              )
+              .map(([key, value]) => `${JSON.stringify(key)}:${value},`),
+          }),
         ),
         { minLength: 1, maxLength: 3 },
       ),
@@ -70,6 +83,10 @@ describe('fast path', () => {
             const match = letters[edit.at % letters.length]!;
             const i = match.index! + match[0].search(/[a-z]/);
             text = text.slice(0, i) + `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}` + text.slice(i + 1);
+          } else if (edit.kind === 'unknown member') {
+            const objects = [...text.matchAll(/\{"/g)];
+            const at = objects[edit.at % objects.length]!.index! + 1;
+            text = text.slice(0, at) + edit.text + text.slice(at);
           } else {
             const members = [...text.matchAll(/,"[a-z_]+":null/g)];
             if (members.length === 0) continue;
