@@ -57,3 +57,59 @@ export type {
   SubsystemPauseDetails,
   SwitchOverEventDetails,
 } from './generated/messages.js';
+
+// Subject keys and patterns: `<category>.<action>` keys, NATS wildcards, wire subjects.
+export {
+  EVENTS_SUBJECT_FILTER,
+  EVENTS_SUBJECT_PREFIX,
+  SubjectError,
+  assertSubjectPattern,
+  isSubjectPattern,
+  matchesPattern,
+  wireFilter,
+  wireSubject,
+  type EventMatching,
+  type SubjectAction,
+  type SubjectCategory,
+  type SubjectPattern,
+} from './subject.js';
+
+// The event bus: one interface, a NATS JetStream implementation and an in-memory twin.
+export type {
+  BusLogger,
+  DeadLetter,
+  DeliverPolicy,
+  Delivery,
+  EventBus,
+  EventHandler,
+  HandlerMap,
+  PublishAck,
+  SubscribeOptions,
+  Subscription,
+} from './bus/types.js';
+export { DEFAULT_ACK_WAIT, DEFAULT_BACKOFF, DEFAULT_CONCURRENCY, DEFAULT_DELIVER_POLICY, DEFAULT_MAX_DELIVER } from './bus/options.js';
+export { DEAD_LETTER_HEADERS } from './bus/router.js';
+export { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './bus/errors.js';
+export {
+  DEFAULT_DUPLICATE_WINDOW,
+  DEFAULT_MEMORY_MAX_MESSAGES,
+  createMemoryBus,
+  type CoreMessage,
+  type MemoryBus,
+  type MemoryBusOptions,
+  type StoredMessage,
+} from './bus/memory.js';
+export {
+  DEFAULT_ACK_TIMEOUT,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_IN_FLIGHT,
+  DEFAULT_MAX_QUEUE,
+  DEFAULT_RETRY_BACKOFF,
+  DEFAULT_STREAM_MAX_BYTES,
+  DEFAULT_STREAM_NAME,
+  DEFAULT_STREAM_REPLICAS,
+  connectEventBus,
+  type EventBusOptions,
+  type NatsEventBus,
+  type StreamOptions,
+} from './bus/nats.js';

@@ -2,9 +2,10 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './command.js';
 import { schemaCommand } from './schema.js';
+import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [statsCommand, validateCommand, schemaCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,74 @@
+// The errors of the bus: each one names what failed and what to do about it.
+import { MayastorEventsError } from '../errors.js';
+
+/** An option given to the bus is invalid or conflicts with another one. */
+export class BusOptionsError extends MayastorEventsError {
+  override readonly name = 'BusOptionsError';
+  /** The offending option, e.g. `concurrency`. */
+  readonly option: string;
+
+  constructor(option: string, message: string) {
+    super(`invalid option \`${option}\`: ${message}`);
+    this.option = option;
+  }
+}
+
+/**
+ * The in-process publish queue is full (the server is slow or unreachable): the new event is
+ * refused, never silently dropped. Back off and retry, or raise `maxQueue`.
+ */
+export class QueueFullError extends MayastorEventsError {
+  override readonly name = 'QueueFullError';
+  /** The queue limit that was reached. */
+  readonly limit: number;
+
+  constructor(limit: number) {
+    super(`publish queue is full (${limit} events waiting for the server): the event was not published; retry later or raise \`maxQueue\``);
+    this.limit = limit;
+  }
+}
+
+/** An event could not be stored in the stream: the retries ran out, or the server refused it. */
+export class PublishError extends MayastorEventsError {
+  override readonly name = 'PublishError';
+  /** The wire subject of the event. */
+  readonly subject: string;
+  /** How many publish attempts were made. */
+  readonly attempts: number;
+
+  constructor(subject: string, attempts: number, message: string, options?: { cause?: unknown }) {
+    super(`publish to ${subject} failed after ${attempts} attempt(s): ${message}`, options);
+    this.subject = subject;
+    this.attempts = attempts;
+  }
+}
+
+/** The events stream exists with a configuration the bus cannot use, or cannot be created. */
+export class StreamConfigError extends MayastorEventsError {
+  override readonly name = 'StreamConfigError';
+  /** The stream's name. */
+  readonly stream: string;
+
+  constructor(stream: string, message: string, options?: { cause?: unknown }) {
+    super(`stream ${stream}: ${message}`, options);
+    this.stream = stream;
+  }
+}
+
+/** The bus could not connect to NATS (unreachable, refused credentials, TLS failure); `cause` has the client's error. */
+export class BusConnectionError extends MayastorEventsError {
+  override readonly name = 'BusConnectionError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The bus was used after `close()`. */
+export class BusClosedError extends MayastorEventsError {
+  override readonly name = 'BusClosedError';
+
+  constructor(operation: string) {
+    super(`cannot ${operation}: the event bus is closed`);
+  }
+}

@@ -1,0 +1,653 @@
+// The NATS JetStream bus: the stream got or created as the Rust services expect it, a bounded
+// publish queue with acked, de-duplicated, retried JetStream publishes, and pull consumers
+// (`js.consumers`) driven by the router.
+import { readFileSync } from 'node:fs';
+import {
+  AckPolicy,
+  DeliverPolicy as NatsDeliverPolicy,
+  DiscardPolicy,
+  ErrorCode,
+  RetentionPolicy,
+  StorageType,
+  connect,
+  credsAuthenticator,
+  headers as natsHeaders,
+  nanos,
+  nkeyAuthenticator,
+  type ConnectionOptions,
+  type ConsumerConfig,
+  type FetchMessages,
+  type JetStreamManager,
+  type JsMsg,
+  type NatsConnection,
+  type StreamConfig,
+  type TlsOptions,
+} from 'nats';
+import type { EventMessage } from '../generated/messages.js';
+import type { CatalogEvent } from '../generated/registry.js';
+import { EVENTS_SUBJECT_FILTER } from '../subject.js';
+import { MayastorEventsError } from '../errors.js';
+import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
+import { resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
+import { AckInbox, AttemptError } from './nats-publisher.js';
+import { prepareEvent, type PreparedEvent } from './prepare.js';
+import { createRouter, type MessageControl } from './router.js';
+import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
+
+/** The stream the Mayastor services publish to. */
+export const DEFAULT_STREAM_NAME = 'events-stream';
+/** The stream's byte limit upstream: 3 MiB. */
+export const DEFAULT_STREAM_MAX_BYTES = 3 * 1024 * 1024;
+/** Stream replicas by default: 1, for a single server (upstream runs 3). */
+export const DEFAULT_STREAM_REPLICAS = 1;
+/** Events waiting for the server in process, by default: 500, as upstream. */
+export const DEFAULT_MAX_QUEUE = 500;
+/** Publishes waiting for their ack at once, by default. */
+export const DEFAULT_MAX_IN_FLIGHT = 64;
+/** How long one publish attempt waits for the server's ack (ms), by default. */
+export const DEFAULT_ACK_TIMEOUT = 5_000;
+/** Publish attempts of one event, by default: 10, as upstream. */
+export const DEFAULT_MAX_ATTEMPTS = 10;
+/** Delays (ms) between publish attempts by default, as upstream: 5 s four times, then 2 s more each time up to 10 s. */
+export const DEFAULT_RETRY_BACKOFF: readonly number[] = Object.freeze([5_000, 5_000, 5_000, 5_000, 7_000, 9_000, 10_000]);
+/** How long an ephemeral consumer outlives a subscriber that died without `stop()` (ms). */
+const EPHEMERAL_INACTIVE_THRESHOLD = 60_000;
+
+/** How the events stream is created when it does not exist (an existing one is used as it is). */
+export interface StreamOptions {
+  /**
+   * The stream's name.
+   * @default DEFAULT_STREAM_NAME ('events-stream')
+   */
+  name?: string;
+  /**
+   * Where the server keeps the events: `memory` as upstream, or `file` to survive a restart.
+   * @default 'memory'
+   */
+  storage?: 'memory' | 'file';
+  /**
+   * Replicas of the stream in a cluster (upstream: 3).
+   * @default DEFAULT_STREAM_REPLICAS (1)
+   */
+  replicas?: number;
+  /**
+   * The stream's size limit in bytes; the oldest events are discarded beyond it.
+   * @default DEFAULT_STREAM_MAX_BYTES (3 MiB)
+   */
+  maxBytes?: number;
+}
+
+/** Options of `connectEventBus`: one object; the connection members are passed to nats.js. */
+export interface EventBusOptions {
+  /**
+   * The NATS servers to connect to.
+   * @default 'nats://127.0.0.1:4222'
+   * @example ['nats://nats-0.mayastor:4222', 'nats://nats-1.mayastor:4222']
+   */
+  servers?: string | string[];
+  /** User name, with `pass`. @default undefined */
+  user?: string;
+  /** Password, with `user`. @default undefined */
+  pass?: string;
+  /** Authentication token. @default undefined */
+  token?: string;
+  /** Path of a NATS credentials (`.creds`) file: JWT + nkey seed. @default undefined */
+  credentialsFile?: string;
+  /** An nkey seed (`SU…`) to authenticate with. @default undefined */
+  nkeySeed?: string;
+  /**
+   * TLS: CA, client certificate and key (files or PEM text).
+   * @default undefined (TLS only when the server requires it)
+   */
+  tls?: TlsOptions;
+  /**
+   * Any other nats.js connection option; applied last.
+   * @default {}
+   */
+  connection?: Partial<ConnectionOptions>;
+  /**
+   * How the events stream is created when it is missing.
+   * @default { name: 'events-stream', storage: 'memory', replicas: 1, maxBytes: 3 MiB }
+   */
+  stream?: StreamOptions;
+  /**
+   * Events accepted by `publish` and not yet acked by the server. When it is reached, `publish`
+   * rejects the new event with a `QueueFullError` (it is never silently dropped, and queued
+   * events are kept): the caller decides to wait, retry or drop.
+   * @default DEFAULT_MAX_QUEUE (500)
+   */
+  maxQueue?: number;
+  /**
+   * Publishes waiting for their ack at the same time (the rest of the queue waits).
+   * @default DEFAULT_MAX_IN_FLIGHT (64)
+   */
+  maxInFlight?: number;
+  /**
+   * How long one publish attempt waits for the ack (ms).
+   * @default DEFAULT_ACK_TIMEOUT (5000)
+   */
+  ackTimeout?: number;
+  /**
+   * Attempts per event on timeouts, missing responders and disconnects (same `Nats-Msg-Id`, so
+   * a retried event is stored once); then the publish rejects with a `PublishError`.
+   * @default DEFAULT_MAX_ATTEMPTS (10)
+   */
+  maxAttempts?: number;
+  /**
+   * Delays (ms) between attempts; the n-th retry waits `retryBackoff[n - 1]`, the last repeats.
+   * @default DEFAULT_RETRY_BACKOFF (upstream's: 5 s ×4, then 7, 9, 10 s)
+   */
+  retryBackoff?: readonly number[];
+  /**
+   * Receives connection status changes (disconnect, reconnect, errors), failing hooks and dead letters.
+   * @default undefined
+   */
+  logger?: BusLogger;
+}
+
+/** The NATS event bus: an `EventBus` plus its connection and stream. */
+export interface NatsEventBus extends EventBus {
+  /** The underlying nats.js connection (for what the bus does not offer). */
+  readonly connection: NatsConnection;
+  /** The name of the events stream in use. */
+  readonly stream: string;
+}
+
+interface ResolvedBusOptions {
+  readonly connection: ConnectionOptions;
+  readonly stream: Required<StreamOptions>;
+  readonly maxQueue: number;
+  readonly maxInFlight: number;
+  readonly ackTimeout: number;
+  readonly maxAttempts: number;
+  readonly retryBackoff: readonly number[];
+  readonly logger: BusLogger;
+}
+
+function positive(option: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new BusOptionsError(option, `expected a positive integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
+  if (typeof options !== 'object' || options === null) throw new BusOptionsError('options', 'expected an object');
+  if ((options.user === undefined) !== (options.pass === undefined)) throw new BusOptionsError('user', '`user` and `pass` go together');
+  const ways = [options.user !== undefined, options.token !== undefined, options.credentialsFile !== undefined, options.nkeySeed !== undefined];
+  if (ways.filter(Boolean).length > 1) {
+    throw new BusOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
+  }
+  const storage = options.stream?.storage ?? 'memory';
+  if (storage !== 'memory' && storage !== 'file') throw new BusOptionsError('stream.storage', "expected 'memory' or 'file'");
+  const retryBackoff = options.retryBackoff ?? DEFAULT_RETRY_BACKOFF;
+  if (!Array.isArray(retryBackoff) || retryBackoff.length === 0 || retryBackoff.some((ms) => typeof ms !== 'number' || !(ms >= 0))) {
+    throw new BusOptionsError('retryBackoff', 'expected a non-empty array of delays in milliseconds (>= 0)');
+  }
+  const maxQueue = positive('maxQueue', options.maxQueue, DEFAULT_MAX_QUEUE);
+
+  const connection: ConnectionOptions = {
+    name: 'mayastor-events',
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 1_000,
+  };
+  if (options.servers !== undefined) connection.servers = options.servers;
+  if (options.user !== undefined) {
+    connection.user = options.user;
+    connection.pass = options.pass!;
+  }
+  if (options.token !== undefined) connection.token = options.token;
+  if (options.credentialsFile !== undefined) {
+    const file = options.credentialsFile;
+    connection.authenticator = credsAuthenticator(() => new Uint8Array(readFileSync(file)));
+  }
+  if (options.nkeySeed !== undefined) connection.authenticator = nkeyAuthenticator(new TextEncoder().encode(options.nkeySeed));
+  if (options.tls !== undefined) connection.tls = options.tls;
+  Object.assign(connection, options.connection);
+
+  return {
+    connection,
+    stream: {
+      name: options.stream?.name ?? DEFAULT_STREAM_NAME,
+      storage,
+      replicas: positive('stream.replicas', options.stream?.replicas, DEFAULT_STREAM_REPLICAS),
+      maxBytes: positive('stream.maxBytes', options.stream?.maxBytes, DEFAULT_STREAM_MAX_BYTES),
+    },
+    maxQueue,
+    maxInFlight: Math.min(positive('maxInFlight', options.maxInFlight, DEFAULT_MAX_IN_FLIGHT), maxQueue),
+    ackTimeout: positive('ackTimeout', options.ackTimeout, DEFAULT_ACK_TIMEOUT),
+    maxAttempts: positive('maxAttempts', options.maxAttempts, DEFAULT_MAX_ATTEMPTS),
+    retryBackoff: Object.freeze([...retryBackoff]),
+    logger: options.logger ?? {},
+  };
+}
+
+/** The stream configuration upstream uses, with the given storage, replicas and size. */
+export function upstreamStreamConfig(stream: Required<StreamOptions>): Partial<StreamConfig> {
+  return {
+    name: stream.name,
+    subjects: [EVENTS_SUBJECT_FILTER],
+    storage: stream.storage === 'file' ? StorageType.File : StorageType.Memory,
+    retention: RetentionPolicy.Limits,
+    discard: DiscardPolicy.Old,
+    max_bytes: stream.maxBytes,
+    max_msgs_per_subject: 1,
+    num_replicas: stream.replicas,
+  };
+}
+
+function apiErrorCode(error: unknown): number | undefined {
+  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code;
+}
+
+const STREAM_NOT_FOUND = 10059;
+const STREAM_NAME_IN_USE = 10058;
+const CONSUMER_NOT_FOUND = 10014;
+
+/** Gets the events stream, or creates it with the upstream config; never changes an existing one. */
+async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOptions>): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    try {
+      const info = await jsm.streams.info(stream.name);
+      const subjects = info.config.subjects ?? [];
+      if (!subjects.includes(EVENTS_SUBJECT_FILTER)) {
+        throw new StreamConfigError(
+          stream.name,
+          `exists with subjects [${subjects.join(', ')}], but the bus needs it on ${EVENTS_SUBJECT_FILTER}; ` +
+            'the bus never changes an existing stream: fix or delete it, or set `stream.name`',
+        );
+      }
+      return;
+    } catch (error) {
+      if (error instanceof StreamConfigError) throw error;
+      if (apiErrorCode(error) !== STREAM_NOT_FOUND) {
+        throw new StreamConfigError(stream.name, `cannot look the stream up: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    try {
+      await jsm.streams.add(upstreamStreamConfig(stream));
+      return;
+    } catch (error) {
+      if (apiErrorCode(error) === STREAM_NAME_IN_USE) continue; // created meanwhile by another process
+      throw new StreamConfigError(
+        stream.name,
+        `cannot be created on ${EVENTS_SUBJECT_FILTER}: ${(error as Error).message} ` +
+          '(another stream already holding these subjects must be removed or renamed to events-stream)',
+        { cause: error },
+      );
+    }
+  }
+  throw new StreamConfigError(stream.name, 'was created and removed again while the bus was starting');
+}
+
+// A pull request waits this long for events (nats.js's minimum): the most an idle stop() waits,
+// and how soon a consumer whose server died pulls from another one.
+const FETCH_EXPIRES = 1_000;
+// Pause after a failed pull (no server, no consumer) before the next one.
+const FETCH_RETRY_DELAY = 250;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Settles a JetStream message for the router; an ack on a closed connection is logged (the server redelivers). */
+class JsMsgControl implements MessageControl {
+  readonly #msg: JsMsg;
+  readonly #logger: BusLogger;
+
+  constructor(msg: JsMsg, logger: BusLogger) {
+    this.#msg = msg;
+    this.#logger = logger;
+  }
+
+  ack(): void {
+    try {
+      this.#msg.ack();
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  nak(delayMs: number): void {
+    try {
+      this.#msg.nak(delayMs > 0 ? delayMs : undefined);
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  term(): void {
+    try {
+      this.#msg.term();
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  #failed(error: unknown): void {
+    this.#logger.warn?.('cannot settle a message; the server will redeliver it', { error: (error as Error).message, subject: this.#msg.subject });
+  }
+}
+
+interface Job {
+  readonly prepared: PreparedEvent;
+  readonly resolve: (ack: PublishAck) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+function consumerConfig(resolved: ResolvedSubscribeOptions, filter: string): Partial<ConsumerConfig> {
+  const config: Partial<ConsumerConfig> = {
+    ack_policy: AckPolicy.Explicit,
+    filter_subject: filter,
+    max_ack_pending: resolved.concurrency,
+    ack_wait: nanos(resolved.ackWait),
+    max_deliver: -1, // the router counts deliveries and dead-letters itself, so it sees the last failure
+  };
+  if (resolved.durable !== undefined) config.durable_name = resolved.durable;
+  else config.inactive_threshold = nanos(EPHEMERAL_INACTIVE_THRESHOLD);
+  const deliver = resolved.deliver;
+  switch (deliver.policy) {
+    case 'all':
+      config.deliver_policy = NatsDeliverPolicy.All;
+      break;
+    case 'new':
+      config.deliver_policy = NatsDeliverPolicy.New;
+      break;
+    case 'startTime':
+      config.deliver_policy = NatsDeliverPolicy.StartTime;
+      config.opt_start_time = deliver.startTime.toISOString();
+      break;
+    case 'startSequence':
+      config.deliver_policy = NatsDeliverPolicy.StartSequence;
+      config.opt_start_seq = deliver.startSequence;
+      break;
+  }
+  return config;
+}
+
+/**
+ * Connects to NATS and returns the event bus; gets the `events-stream` or creates it as the
+ * Mayastor services expect it (memory storage, `events.>`, 3 MiB, one message per subject).
+ * Reconnects for ever by default.
+ *
+ * @example
+ * const bus = await connectEventBus({ servers: 'nats://mayastor-nats:4222' });
+ * await bus.publish(createEvent('volume.create', { target: volumeUuid }));
+ * await bus.subscribe({ 'nexus.*': (event) => console.log(event.action) }, { durable: 'my-service' });
+ */
+export async function connectEventBus(options: EventBusOptions = {}): Promise<NatsEventBus> {
+  const resolved = resolveBusOptions(options);
+  const { logger } = resolved;
+  let nc: NatsConnection;
+  try {
+    nc = await connect(resolved.connection);
+  } catch (error) {
+    throw new BusConnectionError(`cannot connect to NATS at ${String(resolved.connection.servers ?? '127.0.0.1:4222')}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  void (async () => {
+    for await (const status of nc.status()) {
+      const details = { type: status.type, data: status.data };
+      if (status.type === 'error' || status.type === 'disconnect') logger.warn?.(`nats connection: ${status.type}`, details);
+      else logger.info?.(`nats connection: ${status.type}`, details);
+    }
+  })().catch(() => undefined);
+
+  let jsm: JetStreamManager;
+  try {
+    jsm = await nc.jetstreamManager();
+    await ensureStream(jsm, resolved.stream);
+  } catch (error) {
+    await nc.close().catch(() => undefined);
+    if (error instanceof MayastorEventsError) throw error;
+    throw new StreamConfigError(resolved.stream.name, `JetStream is not available: ${(error as Error).message}`, { cause: error });
+  }
+  const streamName = resolved.stream.name;
+  const inbox = new AckInbox(nc);
+
+  // Publishing: a bounded queue, at most maxInFlight acks awaited at once.
+  const waiting: Job[] = [];
+  let inFlight = 0;
+  let closing = false;
+  let closed = false;
+  const idleWaiters: (() => void)[] = [];
+
+  function notifyIdle(): void {
+    if (waiting.length === 0 && inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
+  }
+
+  // A memory stream is gone after a server restart: publishes then find no responder. The
+  // stream is got-or-created again (once for all the publishes that noticed) before retrying.
+  let restoring: Promise<void> | undefined;
+  function restoreStream(): Promise<void> {
+    restoring ??= ensureStream(jsm, resolved.stream)
+      .then(() => logger.info?.('events stream is available again', { stream: streamName }))
+      .catch((error: unknown) => logger.warn?.('cannot restore the events stream yet', { error: (error as Error).message }))
+      .finally(() => {
+        restoring = undefined;
+      });
+    return restoring;
+  }
+
+  async function send(job: Job): Promise<void> {
+    const { subject, id, bytes } = job.prepared;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const ack = await inbox.publish(subject, bytes, id, resolved.ackTimeout);
+        job.resolve({ stream: ack.stream, sequence: ack.seq, duplicate: ack.duplicate, subject });
+        return;
+      } catch (error) {
+        const retryable = error instanceof AttemptError && error.retryable;
+        if (!retryable || attempt >= resolved.maxAttempts || closed) {
+          job.reject(new PublishError(subject, attempt, (error as Error).message, { cause: error }));
+          return;
+        }
+        const delay = resolved.retryBackoff[Math.min(attempt, resolved.retryBackoff.length) - 1]!;
+        logger.warn?.('publish attempt failed; retrying under the same id', { subject, attempt, delay, error: (error as Error).message });
+        await sleep(delay);
+        if ((error as AttemptError).code === ErrorCode.NoResponders && !closed) await restoreStream();
+      }
+    }
+  }
+
+  function pump(): void {
+    while (inFlight < resolved.maxInFlight && waiting.length > 0) {
+      const job = waiting.shift()!;
+      inFlight++;
+      void send(job).finally(() => {
+        inFlight--;
+        pump();
+        notifyIdle();
+      });
+    }
+  }
+
+  function publish(event: CatalogEvent | EventMessage): Promise<PublishAck> {
+    if (closing) return Promise.reject(new BusClosedError('publish'));
+    let prepared: PreparedEvent;
+    try {
+      prepared = prepareEvent(event);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (waiting.length + inFlight >= resolved.maxQueue) return Promise.reject(new QueueFullError(resolved.maxQueue));
+    return new Promise<PublishAck>((resolve, reject) => {
+      waiting.push({ prepared, resolve, reject });
+      pump();
+    });
+  }
+
+  function flush(): Promise<void> {
+    if (waiting.length === 0 && inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => idleWaiters.push(resolve));
+  }
+
+  // Subscribing.
+  const subscriptions = new Set<Subscription>();
+
+  async function consumerFor(resolvedOptions: ResolvedSubscribeOptions, filter: string): Promise<string> {
+    if (resolvedOptions.durable !== undefined) {
+      try {
+        const info = await jsm.consumers.info(streamName, resolvedOptions.durable);
+        if (info.config.filter_subject !== filter) {
+          throw new BusOptionsError(
+            'durable',
+            `consumer ${resolvedOptions.durable} exists with filter ${String(info.config.filter_subject ?? '(none)')}, ` +
+              `these handlers need ${filter}: use another durable name or delete the consumer`,
+          );
+        }
+        return info.name;
+      } catch (error) {
+        if (error instanceof BusOptionsError) throw error;
+        if (apiErrorCode(error) !== CONSUMER_NOT_FOUND) {
+          throw new MayastorEventsError(`cannot look the consumer ${resolvedOptions.durable} up: ${(error as Error).message}`, { cause: error });
+        }
+      }
+    }
+    try {
+      const info = await jsm.consumers.add(streamName, consumerConfig(resolvedOptions, filter));
+      return info.name;
+    } catch (error) {
+      throw new MayastorEventsError(
+        `cannot create the consumer ${resolvedOptions.durable ?? '(ephemeral)'} on ${streamName}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  }
+
+  async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
+    if (closing) throw new BusClosedError('subscribe');
+    const options = resolveSubscribeOptions(subscribeOptions);
+    const router = createRouter(
+      handlers,
+      options,
+      async (subject, raw, headerValues) => {
+        const h = natsHeaders();
+        for (const [key, value] of Object.entries(headerValues)) h.set(key, value);
+        nc.publish(subject, raw, { headers: h });
+        await nc.flush();
+      },
+      logger,
+    );
+    const name = await consumerFor(options, router.filter);
+    const consumer = await nc.jetstream().consumers.get(streamName, name);
+    const handling = new Set<JsMsg>();
+    const backlog: JsMsg[] = []; // delivered beyond `concurrency` (a durable made with a larger max_ack_pending)
+    let active = 0;
+    let stopping = false;
+    const held: JsMsg[] = []; // arrived while stopping: given back (nak) once the handlers are done
+    const wakeFetchers = new Set<() => void>(); // fetch loops waiting for a free slot
+    let idle: (() => void) | undefined;
+
+    function settled(): void {
+      active--;
+      const next = backlog.shift();
+      if (next !== undefined) start(next);
+      else {
+        for (const wake of wakeFetchers) wake();
+        wakeFetchers.clear();
+        if (active === 0) idle?.();
+      }
+    }
+
+    function start(msg: JsMsg): void {
+      active++;
+      const delivery: Delivery = {
+        subject: msg.subject,
+        streamSequence: msg.info.streamSequence,
+        deliveryCount: msg.info.redeliveryCount,
+        raw: msg.data,
+      };
+      const pending = router.dispatch(delivery, new JsMsgControl(msg, logger));
+      if (pending === undefined) {
+        settled();
+        return;
+      }
+      handling.add(msg); // only handlers still running after this tick can outlive ackWait
+      void pending.finally(() => {
+        handling.delete(msg);
+        settled();
+      });
+    }
+
+    // Bounded pulls (fetch) rather than an open-ended consume(): a pull request lives on in the
+    // server until it is filled or expires, and whatever it is sent after the client stopped
+    // listening waits out ackWait. Waiting for the last fetch to end makes stop() clean.
+    const onMessage = (msg: JsMsg): void => {
+      if (stopping) held.push(msg);
+      else if (active >= options.concurrency) backlog.push(msg);
+      else start(msg);
+    };
+    // With concurrency above 1, two pulls overlap so that the stream never waits on a round trip.
+    const fetchers = Math.min(options.concurrency, 2);
+    const fetchLoop = async (): Promise<void> => {
+      while (!stopping) {
+        const free = options.concurrency - active - backlog.length;
+        if (free <= 0) {
+          await new Promise<void>((resolve) => wakeFetchers.add(resolve));
+          continue;
+        }
+        try {
+          // The callback form (which nats.js also honours for fetch): no iterator hop per message.
+          const batch = await consumer.fetch({
+            max_messages: Math.max(1, Math.ceil(free / fetchers)),
+            expires: FETCH_EXPIRES,
+            callback: onMessage,
+          } as FetchMessages);
+          await batch.closed();
+        } catch (error) {
+          if (stopping) break;
+          logger.warn?.(`consumer ${name}: cannot fetch; retrying`, { error: (error as Error).message });
+          await sleep(FETCH_RETRY_DELAY);
+        }
+      }
+    };
+    const fetching = Promise.all(Array.from({ length: fetchers }, fetchLoop));
+
+    // Keeps the server from redelivering events whose handlers run longer than ackWait.
+    const keepAlive = setInterval(() => {
+      for (const msg of handling) msg.working();
+    }, Math.max(options.ackWait / 2, 500));
+    keepAlive.unref();
+
+    let stopped: Promise<void> | undefined;
+    const subscription: Subscription = {
+      name,
+      filter: router.filter,
+      stop() {
+        stopped ??= (async () => {
+          stopping = true;
+          held.push(...backlog.splice(0));
+          for (const wake of wakeFetchers) wake();
+          await fetching; // the last pull request is filled or expired: the server sends nothing more
+          if (active > 0) await new Promise<void>((resolve) => (idle = resolve));
+          for (const msg of held.splice(0)) new JsMsgControl(msg, logger).nak(0);
+          clearInterval(keepAlive);
+          subscriptions.delete(subscription);
+          if (!nc.isClosed()) {
+            await nc.flush().catch(() => undefined); // the naks reach the server before stop() resolves
+            if (options.durable === undefined) await jsm.consumers.delete(streamName, name).catch(() => undefined);
+          }
+        })();
+        return stopped;
+      },
+    };
+    subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async function close(): Promise<void> {
+    if (closing) {
+      await nc.closed();
+      return;
+    }
+    closing = true;
+    await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+    await flush();
+    closed = true;
+    inbox.close();
+    await nc.close();
+  }
+
+  return { connection: nc, stream: streamName, publish, subscribe, flush, close };
+}

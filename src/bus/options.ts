@@ -1,0 +1,135 @@
+// Subscribe options: the defaults, and the one place where input is checked and resolved.
+import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
+import { BusOptionsError } from './errors.js';
+import type { UnknownEvent } from '../codec/decode.js';
+import type { DecodeError } from '../codec/errors.js';
+import type { DeadLetter, DeliverPolicy, Delivery, SubscribeOptions } from './types.js';
+
+/** Events handled at the same time by default: one, in stream order. */
+export const DEFAULT_CONCURRENCY = 1;
+/** Deliveries of an event before it is dead-lettered, by default. */
+export const DEFAULT_MAX_DELIVER = 5;
+/** Redelivery delays (ms) after a handler's throw, by default; the last one repeats. */
+export const DEFAULT_BACKOFF: readonly number[] = Object.freeze([1_000, 5_000, 10_000]);
+/** How long the server waits for an ack before redelivering (ms), by default. */
+export const DEFAULT_ACK_WAIT = 30_000;
+/** Where a new consumer starts by default: every stored event, like the upstream stats consumer. */
+export const DEFAULT_DELIVER_POLICY = Object.freeze({ policy: 'all' } as const);
+
+/** Subscribe options with every default applied and every conflict rejected. */
+export interface ResolvedSubscribeOptions {
+  readonly durable: string | undefined;
+  readonly deliver:
+    | { readonly policy: 'all' }
+    | { readonly policy: 'new' }
+    | { readonly policy: 'startTime'; readonly startTime: Date }
+    | { readonly policy: 'startSequence'; readonly startSequence: number };
+  readonly concurrency: number;
+  readonly maxDeliver: number;
+  readonly backoff: readonly number[];
+  readonly ackWait: number;
+  readonly onInvalid: ((error: DecodeError, delivery: Delivery) => unknown) | undefined;
+  readonly onUnknown: ((event: UnknownEvent, delivery: Delivery) => unknown) | undefined;
+  readonly onDeadLetter: ((letter: DeadLetter) => unknown) | undefined;
+  readonly deadLetterSubject: string | undefined;
+}
+
+const KNOWN = new Set([
+  'durable',
+  'deliver',
+  'concurrency',
+  'maxDeliver',
+  'backoff',
+  'ackWait',
+  'onInvalid',
+  'onUnknown',
+  'onDeadLetter',
+  'deadLetterSubject',
+]);
+
+function positiveInteger(option: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new BusOptionsError(option, `expected a positive integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+function hook<T>(option: string, value: T | undefined): T | undefined {
+  if (value !== undefined && typeof value !== 'function') throw new BusOptionsError(option, 'expected a function');
+  return value;
+}
+
+function resolveDeliver(deliver: DeliverPolicy | undefined): ResolvedSubscribeOptions['deliver'] {
+  if (deliver === undefined) return DEFAULT_DELIVER_POLICY;
+  if (typeof deliver !== 'object' || deliver === null) throw new BusOptionsError('deliver', 'expected an object such as { policy: "all" }');
+  switch (deliver.policy) {
+    case 'all':
+    case 'new':
+      return { policy: deliver.policy };
+    case 'startTime': {
+      const time = typeof deliver.startTime === 'string' ? new Date(deliver.startTime) : deliver.startTime;
+      if (!(time instanceof Date) || Number.isNaN(time.getTime())) {
+        throw new BusOptionsError('deliver', 'startTime must be a Date or an RFC 3339 string');
+      }
+      return { policy: 'startTime', startTime: time };
+    }
+    case 'startSequence':
+      return { policy: 'startSequence', startSequence: positiveInteger('deliver.startSequence', deliver.startSequence, 1) };
+    default:
+      throw new BusOptionsError('deliver', `unknown policy ${JSON.stringify((deliver as { policy: unknown }).policy)}; expected all, new, startTime or startSequence`);
+  }
+}
+
+function resolveName(option: string, value: string): string {
+  try {
+    assertSubjectToken(option, value);
+  } catch (error) {
+    if (error instanceof SubjectError) throw new BusOptionsError(option, error.message);
+    throw error;
+  }
+  return value;
+}
+
+/** Applies the defaults to subscribe options and rejects invalid or conflicting ones. */
+export function resolveSubscribeOptions(options: SubscribeOptions = {}): ResolvedSubscribeOptions {
+  if (typeof options !== 'object' || options === null) throw new BusOptionsError('options', 'expected an object');
+  for (const name of Object.keys(options)) {
+    if (!KNOWN.has(name)) throw new BusOptionsError(name, `not a subscribe option; expected one of ${[...KNOWN].join(', ')}`);
+  }
+  const durable = options.durable === undefined ? undefined : resolveName('durable', options.durable);
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  if (!Array.isArray(backoff) || backoff.length === 0 || backoff.some((ms) => typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)) {
+    throw new BusOptionsError('backoff', 'expected a non-empty array of delays in milliseconds (>= 0)');
+  }
+  let deadLetterSubject: string | undefined;
+  if (options.deadLetterSubject !== undefined) {
+    try {
+      assertSubject('deadLetterSubject', options.deadLetterSubject);
+    } catch (error) {
+      if (error instanceof SubjectError) throw new BusOptionsError('deadLetterSubject', error.message);
+      throw error;
+    }
+    if (options.deadLetterSubject.split('.')[0] === EVENTS_SUBJECT_PREFIX) {
+      throw new BusOptionsError('deadLetterSubject', 'must be outside `events.>`: dead letters would be stored in the events stream again');
+    }
+    deadLetterSubject = options.deadLetterSubject;
+  }
+  return {
+    durable,
+    deliver: resolveDeliver(options.deliver),
+    concurrency: positiveInteger('concurrency', options.concurrency, DEFAULT_CONCURRENCY),
+    maxDeliver: positiveInteger('maxDeliver', options.maxDeliver, DEFAULT_MAX_DELIVER),
+    backoff: Object.freeze([...backoff]),
+    ackWait: positiveInteger('ackWait', options.ackWait, DEFAULT_ACK_WAIT),
+    onInvalid: hook('onInvalid', options.onInvalid),
+    onUnknown: hook('onUnknown', options.onUnknown),
+    onDeadLetter: hook('onDeadLetter', options.onDeadLetter),
+    deadLetterSubject,
+  };
+}
+
+/** The redelivery delay after the n-th failed delivery (1-based). */
+export function backoffDelay(backoff: readonly number[], failures: number): number {
+  return backoff[Math.min(Math.max(failures, 1), backoff.length) - 1]!;
+}

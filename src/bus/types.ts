@@ -1,0 +1,170 @@
+// The EventBus interface shared by the NATS bus and the in-memory bus, and what subscribers see.
+import type { DecodeError } from '../codec/errors.js';
+import type { UnknownEvent } from '../codec/decode.js';
+import type { EventMessage } from '../generated/messages.js';
+import type { CatalogEvent } from '../generated/registry.js';
+import type { EventMatching, SubjectPattern } from '../subject.js';
+
+/** Where and how one message was delivered to a handler. */
+export interface Delivery {
+  /** The wire subject, e.g. `events.2.0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77`. */
+  readonly subject: string;
+  /** The message's sequence number in the stream. */
+  readonly streamSequence: number;
+  /** How many times this message has been delivered to this consumer, this time included (1 the first time). */
+  readonly deliveryCount: number;
+  /** The message exactly as it is stored in the stream. */
+  readonly raw: Uint8Array;
+}
+
+/** A handler of the events a pattern matches; a throw (or a rejected promise) naks the message for redelivery. */
+export type EventHandler<P extends SubjectPattern> = (event: EventMatching<P>, delivery: Delivery) => unknown;
+
+/**
+ * Handlers keyed by subject pattern: `{ 'volume.create': (e) => …, 'nexus.*': (e) => … }`.
+ * Each handler's event is typed as exactly the events its key matches; unknown keys are refused.
+ * An event matched by several keys goes to each of them, in the map's order.
+ */
+export type HandlerMap = { [P in SubjectPattern]?: EventHandler<P> };
+
+/** Where a new consumer starts reading the stream. */
+export type DeliverPolicy =
+  | { readonly policy: 'all' }
+  | { readonly policy: 'new' }
+  | { readonly policy: 'startTime'; readonly startTime: Date | string }
+  | { readonly policy: 'startSequence'; readonly startSequence: number };
+
+/** An event that failed `maxDeliver` times and was given up on. */
+export interface DeadLetter {
+  /** The decoded event (catalogued, or unknown when the `onUnknown` hook failed). */
+  readonly event: CatalogEvent | EventMessage;
+  /** The message exactly as it is stored in the stream. */
+  readonly raw: Uint8Array;
+  /** The wire subject the event was read from. */
+  readonly subject: string;
+  /** The stream sequence of the message. */
+  readonly streamSequence: number;
+  /** Why it was dead-lettered, in words (the last handler error's message). */
+  readonly reason: string;
+  /** The last handler error. */
+  readonly error: unknown;
+  /** How many deliveries were tried. */
+  readonly deliveries: number;
+}
+
+/** Options of `subscribe`: one object, normalized once; conflicts are rejected when subscribing. */
+export interface SubscribeOptions {
+  /**
+   * The durable consumer's name: a consumer that survives `stop()`, so a new subscriber with the
+   * same name resumes where the last one stopped. Unset: an ephemeral consumer, removed on `stop()`.
+   * @default undefined (ephemeral)
+   * @example 'stats-events-consumer'
+   */
+  durable?: string;
+  /**
+   * Where a new consumer starts: every stored event, only new ones, from a time or from a stream
+   * sequence. Ignored when a durable consumer of that name already exists (it resumes).
+   * @default { policy: 'all' }
+   */
+  deliver?: DeliverPolicy;
+  /**
+   * How many events are handled at the same time. 1 handles them one by one in stream order,
+   * like the upstream consumer's `max_ack_pending` 1.
+   * @default DEFAULT_CONCURRENCY (1)
+   */
+  concurrency?: number;
+  /**
+   * How many times an event is delivered before it is dead-lettered; 1 means never retried.
+   * @default DEFAULT_MAX_DELIVER (5)
+   */
+  maxDeliver?: number;
+  /**
+   * Delays in milliseconds before redelivering an event whose handler threw: the n-th failure
+   * waits `backoff[n - 1]`, the last entry repeats.
+   * @default DEFAULT_BACKOFF (`[1000, 5000, 10000]`)
+   */
+  backoff?: readonly number[];
+  /**
+   * How long the server waits for an ack before it redelivers an event; the bus extends it
+   * while a handler is running, so it only matters when a subscriber dies.
+   * @default DEFAULT_ACK_WAIT (30000)
+   */
+  ackWait?: number;
+  /**
+   * Called with each invalid message (not UTF-8, not JSON, not an EventMessage): the error
+   * carries the raw bytes and the reason. The message is terminated: never redelivered.
+   * @default undefined (the message is terminated silently)
+   */
+  onInvalid?: (error: DecodeError, delivery: Delivery) => unknown;
+  /**
+   * Called with each well-formed event the catalog does not know (forward compatibility). The
+   * event is acked when the hook returns; a throw is handled like a handler's throw.
+   * @default undefined (unknown events are acked)
+   */
+  onUnknown?: (event: UnknownEvent, delivery: Delivery) => unknown;
+  /**
+   * Called once with an event given up on after `maxDeliver` failed deliveries; the message is
+   * then terminated.
+   * @default undefined
+   */
+  onDeadLetter?: (letter: DeadLetter) => unknown;
+  /**
+   * Also republish each dead-lettered event's original payload to this subject, with the reason
+   * in headers (`Mayastor-Dead-Letter-Reason`, `-Deliveries`, `-Subject`, `-Sequence`). It must be
+   * a literal subject outside `events.>` (which would put it back in the stream).
+   * @default undefined (not republished)
+   * @example 'dead-letter.events'
+   */
+  deadLetterSubject?: string;
+}
+
+/** A running subscription. */
+export interface Subscription {
+  /**
+   * Stops taking new events and waits for the handlers in flight (their events are acked);
+   * events not handled stay in the stream for the next consumer on the same durable. On the NATS
+   * bus it also waits for the last pull request to end (at most about a second).
+   */
+  stop(): Promise<void>;
+  /** The consumer's name (the durable name, or the server-assigned name of an ephemeral). */
+  readonly name: string;
+  /** The server-side filter subject, e.g. `events.2.>`. */
+  readonly filter: string;
+}
+
+/** The outcome of one publish. */
+export interface PublishAck {
+  /** The stream the event was stored in. */
+  readonly stream: string;
+  /** The event's stream sequence. */
+  readonly sequence: number;
+  /** True when the stream already had an event with this id (de-duplicated: not stored twice). */
+  readonly duplicate: boolean;
+  /** The wire subject it was published on. */
+  readonly subject: string;
+}
+
+/** Publishes and subscribes to Mayastor events; implemented by the NATS bus and the in-memory bus. */
+export interface EventBus {
+  /**
+   * Validates (strict writer), encodes and stores an event on `events.<category>.<id>`,
+   * de-duplicated by its id; resolves once the stream has it. Rejects with an
+   * `EventValidationError` or a `SubjectError` (nothing was sent), a `QueueFullError` (too many
+   * events waiting for the server), a `PublishError` (the retries ran out) or a `BusClosedError`.
+   */
+  publish(event: CatalogEvent | EventMessage): Promise<PublishAck>;
+  /** Starts a consumer that routes each event to the handlers whose key matches it. */
+  subscribe(handlers: HandlerMap, options?: SubscribeOptions): Promise<Subscription>;
+  /** Resolves when every publish queued so far has been acked or has failed. */
+  flush(): Promise<void>;
+  /** Drains queued publishes, stops every subscription and releases the bus. */
+  close(): Promise<void>;
+}
+
+/** Where the bus reports what it cannot throw (connection status, failing hooks); every method optional. */
+export interface BusLogger {
+  debug?(message: string, details?: Record<string, unknown>): void;
+  info?(message: string, details?: Record<string, unknown>): void;
+  warn?(message: string, details?: Record<string, unknown>): void;
+  error?(message: string, details?: Record<string, unknown>): void;
+}

@@ -1,0 +1,67 @@
+// The NATS connection flags every bus command takes (`--nats-url`, `--user`/`--password`,
+// `--token`, `--creds`, each with its environment variable), read once into connection options.
+import type { Command, CommandContext } from './command.js';
+
+/** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
+export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+
+/** The connection flags in node:util parseArgs form, to spread into a command's `options`. */
+export const NATS_CONNECTION_FLAGS = {
+  'nats-url': { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  token: { type: 'string' },
+  creds: { type: 'string' },
+} as const satisfies Command['options'];
+
+/** The connection flags' lines of `--help`, aligned as the commands' other option lines. */
+export const NATS_CONNECTION_HELP = `  --nats-url URL        NATS server(s), comma-separated [NATS_URL] (default ${DEFAULT_NATS_URL})
+  --user NAME           user name, with --password [NATS_USER]
+  --password SECRET     password [NATS_PASSWORD]
+  --token TOKEN         authentication token [NATS_TOKEN]
+  --creds FILE          NATS credentials file [NATS_CREDS]`;
+
+/** Where and how to connect, in the form `connectEventBus` and the stats store take. */
+export interface NatsConnectionSettings {
+  servers: string[];
+  user?: string;
+  pass?: string;
+  token?: string;
+  credentialsFile?: string;
+}
+
+/** The string value of `--<flag>`, else the non-empty environment variable `variable`. */
+export function flagOrEnv(values: CommandContext['values'], env: CommandContext['env'], flag: string, variable: string): string | undefined {
+  const value = values[flag];
+  if (typeof value === 'string') return value;
+  const fromEnv = env[variable];
+  return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
+}
+
+/** Reads the connection flags (flag first, then environment); a string is a usage error to report. */
+export function natsConnectionSettings(values: CommandContext['values'], env: CommandContext['env']): NatsConnectionSettings | string {
+  const url = flagOrEnv(values, env, 'nats-url', 'NATS_URL') ?? DEFAULT_NATS_URL;
+  const user = flagOrEnv(values, env, 'user', 'NATS_USER');
+  const pass = flagOrEnv(values, env, 'password', 'NATS_PASSWORD');
+  const token = flagOrEnv(values, env, 'token', 'NATS_TOKEN');
+  const creds = flagOrEnv(values, env, 'creds', 'NATS_CREDS');
+  if ((user === undefined) !== (pass === undefined)) return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
+  if ([user !== undefined, token !== undefined, creds !== undefined].filter(Boolean).length > 1) {
+    return 'give one way to authenticate: --user/--password, --token or --creds';
+  }
+  const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
+  if (servers.length === 0) return '--nats-url: expected a server URL such as nats://127.0.0.1:4222';
+  const settings: NatsConnectionSettings = { servers };
+  if (user !== undefined) {
+    settings.user = user;
+    settings.pass = pass!;
+  }
+  if (token !== undefined) settings.token = token;
+  if (creds !== undefined) settings.credentialsFile = creds;
+  return settings;
+}
+
+/** The first line of an error's message: a connection failure as one line of output. */
+export function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

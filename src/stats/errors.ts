@@ -1,0 +1,32 @@
+// The errors of the stats service.
+import { MayastorEventsError } from 'mayastor-events';
+
+/** Another writer changed the stored counts since they were read (compare-and-set failed): reload and apply again. */
+export class CounterConflictError extends MayastorEventsError {
+  override readonly name = 'CounterConflictError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The counter store cannot be reached, opened or read. */
+export class CounterStoreError extends MayastorEventsError {
+  override readonly name = 'CounterStoreError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** An option of the stats service is invalid. */
+export class StatsOptionsError extends MayastorEventsError {
+  override readonly name = 'StatsOptionsError';
+  /** The offending option, e.g. `listen`. */
+  readonly option: string;
+
+  constructor(option: string, message: string) {
+    super(`invalid option \`${option}\`: ${message}`);
+    this.option = option;
+  }
+}

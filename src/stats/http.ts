@@ -1,0 +1,86 @@
+// The HTTP side of the stats service: GET /stats, /healthz and /readyz on node:http.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { StatsOptionsError } from './errors.js';
+import { PROMETHEUS_CONTENT_TYPE } from './prometheus.js';
+
+/** Where the service listens by default: every interface, port 9090, as upstream. */
+export const DEFAULT_STATS_LISTEN = '0.0.0.0:9090';
+
+/** A `host:port` to listen on. */
+export interface ListenAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Parses `host:port`, `[v6]:port` or `:port` (every interface); port 0 picks a free one. */
+export function parseListen(value: string): ListenAddress {
+  const match = /^(?:\[([^\]]+)\]|([^:[\]]*)):(\d{1,5})$/.exec(value.trim());
+  const port = match === null ? NaN : Number(match[3]);
+  if (match === null || !(port >= 0 && port <= 65535)) {
+    throw new StatsOptionsError('listen', `expected host:port such as 0.0.0.0:9090, got ${JSON.stringify(value)}`);
+  }
+  const host = match[1] ?? match[2] ?? '';
+  return { host: host === '' ? '0.0.0.0' : host, port };
+}
+
+/** What the HTTP side asks the service. */
+export interface StatsEndpoints {
+  metrics(): Promise<string>;
+  /** Undefined when ready, otherwise why not. */
+  notReady(): string | undefined;
+}
+
+/** A listening HTTP server. */
+export interface StatsHttpServer {
+  readonly address: ListenAddress;
+  close(): Promise<void>;
+}
+
+function reply(response: ServerResponse, status: number, body: string, contentType = 'text/plain; charset=utf-8', headOnly = false): void {
+  response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  response.end(headOnly ? undefined : body);
+}
+
+/** Starts the HTTP server; resolves once it listens, rejects when it cannot (port in use). */
+export async function listenStats(address: ListenAddress, endpoints: StatsEndpoints, onError: (error: unknown) => void): Promise<StatsHttpServer> {
+  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = (request.url ?? '/').split('?')[0];
+    const known = path === '/stats' || path === '/healthz' || path === '/readyz';
+    if (!known) return reply(response, 404, 'not found: try /stats, /healthz or /readyz\n');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      return reply(response, 405, 'method not allowed\n');
+    }
+    const head = request.method === 'HEAD';
+    if (path === '/healthz') return reply(response, 200, 'ok\n', undefined, head);
+    if (path === '/readyz') {
+      const why = endpoints.notReady();
+      return why === undefined ? reply(response, 200, 'ready\n', undefined, head) : reply(response, 503, `not ready: ${why}\n`, undefined, head);
+    }
+    endpoints.metrics().then(
+      (text) => reply(response, 200, text, PROMETHEUS_CONTENT_TYPE, head),
+      (error: unknown) => {
+        onError(error);
+        reply(response, 500, `cannot render the stats: ${(error as Error).message}\n`);
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(address.port, address.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', onError);
+  const bound = server.address() as AddressInfo;
+  return {
+    address: { host: address.host, port: bound.port },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,170 @@
+// The counter store in a JetStream key-value bucket: one key, whose revision is the
+// compare-and-set token. It opens its own connection (never the bus's), so the bus stays the
+// bus's business; the same connection can tell the consumer's lag.
+import { readFileSync } from 'node:fs';
+import { connect, credsAuthenticator, nkeyAuthenticator, type ConnectionOptions, type KV, type NatsConnection, type TlsOptions } from 'nats';
+import { parseCounts, serializeCounts } from './counters.js';
+import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
+import type { CounterStore, StoredCounts } from './store.js';
+
+/** The bucket the counts are kept in by default. */
+export const DEFAULT_STATS_BUCKET = 'mayastor-events-stats';
+/** The key of the counts in the bucket by default (the durable consumer's name: the counts follow its sequence). */
+export const DEFAULT_STATS_KEY = 'stats-events-consumer';
+
+/** Options of `openNatsCounterStore`: the connection members mirror the bus's options. */
+export interface NatsCounterStoreOptions {
+  /**
+   * The NATS servers to connect to.
+   * @default 'nats://127.0.0.1:4222'
+   */
+  servers?: string | string[];
+  /** User name, with `pass`. @default undefined */
+  user?: string;
+  /** Password, with `user`. @default undefined */
+  pass?: string;
+  /** Authentication token. @default undefined */
+  token?: string;
+  /** Path of a NATS credentials (`.creds`) file. @default undefined */
+  credentialsFile?: string;
+  /** An nkey seed (`SU…`). @default undefined */
+  nkeySeed?: string;
+  /** TLS: CA, client certificate and key. @default undefined */
+  tls?: TlsOptions;
+  /** Any other nats.js connection option; applied last. @default {} */
+  connection?: Partial<ConnectionOptions>;
+  /**
+   * The key-value bucket, created (file storage, history 1) when it is missing.
+   * @default DEFAULT_STATS_BUCKET ('mayastor-events-stats')
+   */
+  bucket?: string;
+  /**
+   * The key of the counts in the bucket.
+   * @default DEFAULT_STATS_KEY ('stats-events-consumer')
+   */
+  key?: string;
+  /**
+   * Replicas of the bucket when it is created (1, 3 or 5).
+   * @default 1
+   */
+  replicas?: number;
+}
+
+/** The NATS counter store: a `CounterStore` plus its connection. */
+export interface NatsCounterStore extends CounterStore {
+  /** The store's own nats.js connection. */
+  readonly connection: NatsConnection;
+  /** The bucket in use. */
+  readonly bucket: string;
+  /**
+   * Messages of `stream` not yet acked by consumer `consumer` (delivered or not); undefined
+   * when the consumer does not exist (yet).
+   */
+  consumerPending(stream: string, consumer: string): Promise<number | undefined>;
+  /** The creation time of `stream`, which tells a recreated stream (sequences from 1 again) from the old one; undefined when it does not exist. */
+  streamIdentity(stream: string): Promise<string | undefined>;
+}
+
+const WRONG_LAST_SEQUENCE = 10071;
+const NOT_FOUND = [10014, 10059];
+
+function apiErrorCode(error: unknown): number | undefined {
+  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code;
+}
+
+/** Builds the nats.js connection options the way the bus does. */
+export function natsConnectionOptions(options: NatsCounterStoreOptions): ConnectionOptions {
+  if ((options.user === undefined) !== (options.pass === undefined)) throw new StatsOptionsError('user', '`user` and `pass` go together');
+  const ways = [options.user !== undefined, options.token !== undefined, options.credentialsFile !== undefined, options.nkeySeed !== undefined];
+  if (ways.filter(Boolean).length > 1) throw new StatsOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
+  const connection: ConnectionOptions = { name: 'mayastor-events-stats', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 };
+  if (options.servers !== undefined) connection.servers = options.servers;
+  if (options.user !== undefined) {
+    connection.user = options.user;
+    connection.pass = options.pass!;
+  }
+  if (options.token !== undefined) connection.token = options.token;
+  if (options.credentialsFile !== undefined) {
+    const file = options.credentialsFile;
+    connection.authenticator = credsAuthenticator(() => new Uint8Array(readFileSync(file)));
+  }
+  if (options.nkeySeed !== undefined) connection.authenticator = nkeyAuthenticator(new TextEncoder().encode(options.nkeySeed));
+  if (options.tls !== undefined) connection.tls = options.tls;
+  Object.assign(connection, options.connection);
+  return connection;
+}
+
+/**
+ * Connects to NATS and opens (or creates) the key-value bucket of the counts.
+ *
+ * @example
+ * const store = await openNatsCounterStore({ servers: 'nats://mayastor-nats:4222' });
+ */
+export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}): Promise<NatsCounterStore> {
+  const bucket = options.bucket ?? DEFAULT_STATS_BUCKET;
+  const key = options.key ?? DEFAULT_STATS_KEY;
+  const replicas = options.replicas ?? 1;
+  if (!/^[A-Za-z0-9_-]+$/.test(bucket)) throw new StatsOptionsError('bucket', `${JSON.stringify(bucket)}: letters, digits, - and _ only`);
+  if (!/^[A-Za-z0-9_=.-]+$/.test(key) || key.startsWith('.') || key.endsWith('.')) throw new StatsOptionsError('key', `${JSON.stringify(key)} is not a key-value key`);
+  if (![1, 3, 5].includes(replicas)) throw new StatsOptionsError('replicas', `expected 1, 3 or 5, got ${String(replicas)}`);
+  const connectionOptions = natsConnectionOptions(options);
+  let nc: NatsConnection;
+  try {
+    nc = await connect(connectionOptions);
+  } catch (error) {
+    throw new CounterStoreError(`cannot connect to NATS at ${String(connectionOptions.servers ?? '127.0.0.1:4222')}: ${(error as Error).message}`, { cause: error });
+  }
+  let kv: KV;
+  try {
+    kv = await nc.jetstream().views.kv(bucket, { history: 1, replicas });
+  } catch (error) {
+    await nc.close().catch(() => undefined);
+    throw new CounterStoreError(`cannot open the key-value bucket ${bucket}: ${(error as Error).message}`, { cause: error });
+  }
+  const jsm = await nc.jetstreamManager();
+
+  return {
+    connection: nc,
+    bucket,
+    async load(): Promise<StoredCounts | undefined> {
+      const entry = await kv.get(key);
+      if (entry === null || entry.operation !== 'PUT') return undefined;
+      try {
+        return { counts: parseCounts(entry.value), revision: entry.revision };
+      } catch (error) {
+        throw new CounterStoreError(`the counts in ${bucket}/${key} cannot be read: ${(error as Error).message}`, { cause: error });
+      }
+    },
+    async save(counts, revision) {
+      const bytes = serializeCounts(counts);
+      try {
+        return revision === undefined ? await kv.create(key, bytes) : await kv.update(key, bytes, revision);
+      } catch (error) {
+        if (apiErrorCode(error) === WRONG_LAST_SEQUENCE) {
+          throw new CounterConflictError(`the counts in ${bucket}/${key} were changed by another writer since revision ${String(revision)}`, { cause: error });
+        }
+        throw error;
+      }
+    },
+    async consumerPending(stream, consumer) {
+      try {
+        const info = await jsm.consumers.info(stream, consumer);
+        return info.num_pending + info.num_ack_pending;
+      } catch (error) {
+        if (NOT_FOUND.includes(apiErrorCode(error) ?? -1)) return undefined;
+        throw error;
+      }
+    },
+    async streamIdentity(stream) {
+      try {
+        return (await jsm.streams.info(stream)).created;
+      } catch (error) {
+        if (NOT_FOUND.includes(apiErrorCode(error) ?? -1)) return undefined;
+        throw error;
+      }
+    },
+    async close() {
+      if (!nc.isClosed()) await nc.close();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// Subject keys and wildcard patterns (`nexus.*`, `*.create`, `>`), the wire subject of an event
+// (`events.<category number>.<event id>`) and the server-side filter a set of patterns allows.
+import { catalog } from './catalog.js';
+import { MayastorEventsError } from './errors.js';
+import type { EventMessage } from './generated/messages.js';
+import type { CatalogEvent, EventKey, EventMap } from './generated/registry.js';
+
+/** The prefix of every event subject on the wire. */
+export const EVENTS_SUBJECT_PREFIX = 'events';
+
+/** Every event subject on the wire: the subjects of the `events-stream`. */
+export const EVENTS_SUBJECT_FILTER = 'events.>';
+
+/** A subject, token or pattern that could redirect or widen a NATS subject was refused. */
+export class SubjectError extends MayastorEventsError {
+  override readonly name = 'SubjectError';
+  /** What was refused, e.g. `event id` or `pattern`. */
+  readonly what: string;
+  /** The refused value, as given. */
+  readonly value: unknown;
+
+  constructor(what: string, value: unknown, reason: string) {
+    super(`invalid ${what} ${JSON.stringify(value)}: ${reason}`);
+    this.what = what;
+    this.value = value;
+  }
+}
+
+type CategoryOf<K> = K extends `${infer C}.${string}` ? C : never;
+type ActionOf<K> = K extends `${string}.${infer A}` ? A : never;
+
+/** The category segment of a subject key, e.g. `nexus`. */
+export type SubjectCategory = CategoryOf<EventKey>;
+
+/** The action segment of a subject key that some catalogued event has, e.g. `create`. */
+export type SubjectAction = ActionOf<EventKey>;
+
+/**
+ * A handler key: a subject key (`volume.create`) or a NATS wildcard over keys (`nexus.*`,
+ * `nexus.>`, `*.create`, `*.*`, `>`). Only patterns that can match a catalogued event exist.
+ */
+export type SubjectPattern =
+  | EventKey
+  | `${SubjectCategory}.*`
+  | `${SubjectCategory}.>`
+  | `*.${SubjectAction}`
+  | '*.*'
+  | '>';
+
+/** Every catalogued event that pattern `P` matches, e.g. `EventMatching<'volume.*'>` is `VolumeCreate | VolumeDelete`. */
+export type EventMatching<P extends SubjectPattern> = P extends '>' | '*.*'
+  ? CatalogEvent
+  : P extends EventKey
+    ? EventMap[P]
+    : P extends `${infer C}.*` | `${infer C}.>`
+      ? EventMap[Extract<EventKey, `${C}.${string}`>]
+      : P extends `*.${infer A}`
+        ? EventMap[Extract<EventKey, `${string}.${A}`>]
+        : never;
+
+// Anything that is not a safe NATS subject token: empty, a separator, a wildcard or whitespace.
+const UNSAFE_TOKEN = /[.*>\s]/u;
+
+/** Throws a `SubjectError` unless `token` can stand as one NATS subject token. */
+export function assertSubjectToken(what: string, token: unknown): asserts token is string {
+  if (typeof token !== 'string') throw new SubjectError(what, token, `expected a string, got ${token === null ? 'null' : typeof token}`);
+  if (token.length === 0) throw new SubjectError(what, token, 'must not be empty');
+  if (UNSAFE_TOKEN.test(token)) {
+    throw new SubjectError(what, token, 'must not contain `.`, `*`, `>` or whitespace (it would change the NATS subject)');
+  }
+}
+
+/** Throws a `SubjectError` unless `subject` is a literal NATS subject (dot-separated safe tokens, no wildcard). */
+export function assertSubject(what: string, subject: unknown): asserts subject is string {
+  if (typeof subject !== 'string' || subject.length === 0) throw new SubjectError(what, subject, 'expected a non-empty subject');
+  for (const token of subject.split('.')) {
+    if (token.length === 0 || UNSAFE_TOKEN.test(token)) {
+      throw new SubjectError(what, subject, 'every dot-separated token must be non-empty, without `*`, `>` or whitespace');
+    }
+  }
+}
+
+const categories = new Set(catalog.map((entry) => entry.key.slice(0, entry.key.indexOf('.'))));
+const actions = new Set(catalog.map((entry) => entry.key.slice(entry.key.indexOf('.') + 1)));
+const keys = new Set<string>(catalog.map((entry) => entry.key));
+const categoryNumbers = new Map(catalog.map((entry) => [entry.key.slice(0, entry.key.indexOf('.')), entry.category]));
+
+/** True when `pattern` is a valid handler key (see {@link SubjectPattern}). */
+export function isSubjectPattern(pattern: unknown): pattern is SubjectPattern {
+  if (typeof pattern !== 'string') return false;
+  if (pattern === '>' || pattern === '*.*' || keys.has(pattern)) return true;
+  const dot = pattern.indexOf('.');
+  if (dot < 0 || pattern.indexOf('.', dot + 1) >= 0) return false;
+  const category = pattern.slice(0, dot);
+  const action = pattern.slice(dot + 1);
+  if (category === '*') return actions.has(action);
+  return categories.has(category) && (action === '*' || action === '>');
+}
+
+/** Throws a `SubjectError` unless `pattern` is a valid handler key. */
+export function assertSubjectPattern(pattern: unknown): asserts pattern is SubjectPattern {
+  if (!isSubjectPattern(pattern)) {
+    throw new SubjectError(
+      'pattern',
+      pattern,
+      "expected a subject key such as 'volume.create' or a wildcard over catalogued keys ('nexus.*', 'nexus.>', '*.create', '*.*', '>')",
+    );
+  }
+}
+
+/** True when subject key `key` (`<category>.<action>`) matches `pattern`, with NATS wildcard rules. */
+export function matchesPattern(pattern: string, key: string): boolean {
+  if (pattern === '>') return key.length > 0;
+  const p = pattern.split('.');
+  const k = key.split('.');
+  for (let i = 0; i < p.length; i++) {
+    const token = p[i]!;
+    if (token === '>') return k.length > i;
+    if (i >= k.length) return false;
+    if (token !== '*' && token !== k[i]) return false;
+  }
+  return p.length === k.length;
+}
+
+/** The wire subject of an event: `events.<category number>.<event id>`; throws a `SubjectError` for an id that is not a safe token. */
+export function wireSubject(event: CatalogEvent | EventMessage): string {
+  const category = (event as { category?: unknown } | null)?.category;
+  if (typeof category !== 'number' || !Number.isInteger(category)) {
+    throw new SubjectError('event category', category, 'expected an integer');
+  }
+  const id = (event as { metadata?: { id?: unknown } | null }).metadata?.id;
+  assertSubjectToken('event id', id);
+  return `${EVENTS_SUBJECT_PREFIX}.${category}.${id}`;
+}
+
+/**
+ * The narrowest single server-side filter subject that delivers every event the patterns
+ * match: `events.2.>` when every pattern is within category 2 (`volume`), `events.>` otherwise.
+ */
+export function wireFilter(patterns: Iterable<string>): string {
+  let only: number | undefined;
+  let count = 0;
+  for (const pattern of patterns) {
+    assertSubjectPattern(pattern);
+    count++;
+    const category = pattern.slice(0, Math.max(0, pattern.indexOf('.')));
+    const number = categoryNumbers.get(category);
+    if (number === undefined) return EVENTS_SUBJECT_FILTER;
+    if (only !== undefined && only !== number) return EVENTS_SUBJECT_FILTER;
+    only = number;
+  }
+  if (count === 0 || only === undefined) return EVENTS_SUBJECT_FILTER;
+  return `${EVENTS_SUBJECT_PREFIX}.${only}.>`;
+}

@@ -1,0 +1,72 @@
+// Fixtures for running the bus against a test nats-server: a raw nats.js client (what the Rust
+// services and foreign tools look like to the bus) and a fresh events stream per test.
+import { connect, type JetStreamManager, type NatsConnection } from 'nats';
+import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/nats.js';
+import type { BusFixture, SeenMessage } from './bus-behaviour.js';
+import type { NatsServer } from './nats-server.js';
+
+/** A raw nats.js connection to the test server. */
+export interface RawClient {
+  readonly nc: NatsConnection;
+  readonly jsm: JetStreamManager;
+}
+
+/** Connects a plain nats.js client to `server`. */
+export async function rawClient(server: NatsServer): Promise<RawClient> {
+  const nc = await connect({ servers: server.url, maxReconnectAttempts: -1, reconnectTimeWait: 100, timeout: 5_000 });
+  return { nc, jsm: await nc.jetstreamManager({ timeout: 1_500 }) };
+}
+
+/**
+ * Removes every stream, so the next bus starts from nothing. Retried: a request the client
+ * buffered while the server was restarting can go unanswered.
+ */
+export async function removeStreams(raw: RawClient): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      for await (const info of raw.jsm.streams.list()) await raw.jsm.streams.delete(info.config.name);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Bus options for tests: quick retries, short deadlines, the test server. */
+export function testBusOptions(server: NatsServer, extra: EventBusOptions = {}): EventBusOptions {
+  return { servers: server.url, ackTimeout: 2_000, retryBackoff: [50, 100, 200], ...extra };
+}
+
+/** A behaviour-suite fixture on the NATS bus: a fresh stream, a raw client for foreign traffic. */
+export async function natsBusFixture(server: NatsServer, raw: RawClient): Promise<BusFixture> {
+  await removeStreams(raw);
+  const buses: NatsEventBus[] = [await connectEventBus(testBusOptions(server))];
+  const js = raw.nc.jetstream();
+  return {
+    bus: buses[0]!,
+    publishRaw: async (subject, data) => {
+      await js.publish(subject, data);
+    },
+    listen: async (subject) => {
+      const messages: SeenMessage[] = [];
+      const sub = raw.nc.subscribe(subject, {
+        callback: (_error, msg) => {
+          const headers: Record<string, string> = {};
+          for (const [key, values] of msg.headers ?? []) headers[key] = values[0] ?? '';
+          messages.push({ data: msg.data, headers });
+        },
+      });
+      await raw.nc.flush();
+      return { messages, stop: () => sub.unsubscribe() };
+    },
+    another: async () => {
+      const bus = await connectEventBus(testBusOptions(server));
+      buses.push(bus);
+      return bus;
+    },
+    streamSize: async () => (await raw.jsm.streams.info(DEFAULT_STREAM_NAME)).state.messages,
+    dispose: async () => {
+      await Promise.all(buses.map((bus) => bus.close()));
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  CatalogEvent,
+  IoEngineStop,
+  NexusCreate,
+  NexusRebuildBegin,
+  PoolCreate,
+  VolumeCreate,
+  VolumeDelete,
+} from '../../src/index.js';
+import type { Delivery, EventBus, HandlerMap } from '../../src/bus/types.js';
+import type { EventMatching, SubjectPattern } from '../../src/subject.js';
+
+declare const bus: EventBus;
+
+describe('bus types', () => {
+  it('EventMatching - an exact key is that event', () => {
+    expectTypeOf<EventMatching<'volume.create'>>().toEqualTypeOf<VolumeCreate>();
+    expectTypeOf<EventMatching<'nexus.rebuildBegin'>>().toEqualTypeOf<NexusRebuildBegin>();
+  });
+
+  it('EventMatching - a category wildcard is every event of the category', () => {
+    expectTypeOf<EventMatching<'volume.*'>>().toEqualTypeOf<VolumeCreate | VolumeDelete>();
+    expectTypeOf<EventMatching<'volume.>'>>().toEqualTypeOf<VolumeCreate | VolumeDelete>();
+  });
+
+  it('EventMatching - an action wildcard is that action in every category', () => {
+    expectTypeOf<EventMatching<'*.stop'>>().toEqualTypeOf<IoEngineStop>();
+    expectTypeOf<EventMatching<'*.create'>>().toExtend<CatalogEvent>();
+    expectTypeOf<VolumeCreate>().toExtend<EventMatching<'*.create'>>();
+    expectTypeOf<PoolCreate>().toExtend<EventMatching<'*.create'>>();
+    expectTypeOf<VolumeDelete>().not.toExtend<EventMatching<'*.create'>>();
+  });
+
+  it('EventMatching - the full wildcards are every catalogued event', () => {
+    expectTypeOf<EventMatching<'>'>>().toEqualTypeOf<CatalogEvent>();
+    expectTypeOf<EventMatching<'*.*'>>().toEqualTypeOf<CatalogEvent>();
+  });
+
+  it('SubjectPattern - refuses unknown segments and deeper subjects', () => {
+    expectTypeOf<'nexus.*'>().toExtend<SubjectPattern>();
+    expectTypeOf<'*.rebuildEnd'>().toExtend<SubjectPattern>();
+    expectTypeOf<'nexus.foo'>().not.toExtend<SubjectPattern>();
+    expectTypeOf<'*.foo'>().not.toExtend<SubjectPattern>();
+    expectTypeOf<'foo.*'>().not.toExtend<SubjectPattern>();
+    expectTypeOf<'events.>'>().not.toExtend<SubjectPattern>();
+    expectTypeOf<'nexus.create.x'>().not.toExtend<SubjectPattern>();
+  });
+
+  it('subscribe - each handler is contextually typed by its key', () => {
+    void bus.subscribe({
+      'volume.create': (event, delivery) => {
+        expectTypeOf(event).toEqualTypeOf<VolumeCreate>();
+        expectTypeOf(delivery).toEqualTypeOf<Delivery>();
+        expectTypeOf(delivery.raw).toEqualTypeOf<Uint8Array>();
+      },
+      'nexus.*': (event) => {
+        expectTypeOf(event).toExtend<CatalogEvent>();
+        expectTypeOf<NexusCreate>().toExtend<typeof event>();
+        expectTypeOf(event.category).toEqualTypeOf<3>();
+      },
+      '>': async (event) => {
+        expectTypeOf(event).toEqualTypeOf<CatalogEvent>();
+      },
+    });
+  });
+
+  it('subscribe - unknown keys are refused', () => {
+    // @ts-expect-error not a subject pattern
+    void bus.subscribe({ 'volume.resize': () => undefined });
+    // @ts-expect-error not a subject pattern
+    void bus.subscribe({ 'events.>': () => undefined });
+  });
+
+  it('subscribe - a handler narrower than its key is refused', () => {
+    const onlyVolumeCreate = (_event: VolumeCreate): void => undefined;
+    // @ts-expect-error '>' delivers every event, not only VolumeCreate
+    const handlers: HandlerMap = { '>': onlyVolumeCreate };
+    void handlers;
+  });
+});

@@ -1,0 +1,401 @@
+// The stats service on the in-memory bus and the in-memory counter store: what it counts, what
+// /stats serves (read back by a real parser of the Prometheus text format), and how a restart
+// from saved counts neither loses nor doubles a message.
+import { createRequire } from 'node:module';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalog, decode, type EventKey } from 'mayastor-events';
+import { fabricate } from 'mayastor-events/testing';
+import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
+import { statsCommand } from '../../src/cli/stats.js';
+import {
+  CounterConflictError,
+  UPSTREAM_COUNTERS,
+  createMemoryCounterStore,
+  emptyCounts,
+  parseCounts,
+  parseListen,
+  renderPrometheus,
+  serializeCounts,
+  startStatsService,
+  type CounterSnapshot,
+  type CounterStore,
+  type StatsLogger,
+  type StatsService,
+  type StatsServiceOptions,
+} from '../../src/stats/index.js';
+import { waitFor } from '../support/bus-behaviour.js';
+
+/** A family as parse-prometheus-text-format (prom2json's shape) returns it. */
+interface MetricFamily {
+  name: string;
+  help: string;
+  type: string;
+  metrics: { labels?: Record<string, string>; value: string }[];
+}
+const parsePrometheus = createRequire(import.meta.url)('parse-prometheus-text-format') as (text: string) => MetricFamily[];
+
+function sample(families: MetricFamily[], name: string, labels: Record<string, string> = {}): number | undefined {
+  const family = families.find((candidate) => candidate.name === name);
+  const metric = family?.metrics.find((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v) && Object.keys(m.labels ?? {}).length === Object.keys(labels).length);
+  return metric === undefined ? undefined : Number(metric.value);
+}
+
+const quiet: StatsLogger = {};
+const running: { service: StatsService; bus: MemoryBus }[] = [];
+
+async function start(bus: MemoryBus, store: CounterStore, extra: Partial<StatsServiceOptions> = {}): Promise<StatsService> {
+  const service = await startStatsService({ bus, store, listen: false, logger: quiet, saveRetry: [1], ...extra });
+  running.push({ service, bus });
+  return service;
+}
+
+afterEach(async () => {
+  for (const { service, bus } of running.splice(0)) {
+    await service.stop();
+    await bus.close();
+  }
+});
+
+const lastSequence = (bus: MemoryBus): number => bus.messages().at(-1)?.sequence ?? 0;
+const counted = (service: StatsService, bus: MemoryBus) => waitFor(() => service.counts().sequence === lastSequence(bus), 5_000, 'every message counted');
+
+function unknownMessage(): string {
+  return JSON.stringify(fabricate('nexus.create')).replace('"action":1', '"action":99');
+}
+
+describe('stats - counting', () => {
+  it('counts every catalogued event under its subject key, blind to categories', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const service = await start(bus, store);
+    const expected: Record<string, number> = {};
+    for (const [index, entry] of catalog.entries()) {
+      for (let i = 0; i <= index % 3; i++) {
+        await bus.publish(fabricate(entry.key as EventKey));
+        expected[entry.key] = (expected[entry.key] ?? 0) + 1;
+      }
+    }
+    await counted(service, bus);
+    expect(service.counts().events).toEqual(expected);
+    expect(service.counts()).toMatchObject({ unknown: 0, invalid: 0, sequence: lastSequence(bus) });
+    // Saved before each ack: the store holds the same counts.
+    expect(parseCounts(store.stored!)).toEqual(service.counts());
+  });
+
+  it('counts unknown events and invalid messages, and logs each invalid one with its reason', async () => {
+    const bus = createMemoryBus();
+    const lines: string[] = [];
+    const service = await start(bus, createMemoryCounterStore(), { logger: { warn: (message) => lines.push(message) } });
+    await bus.publish(fabricate('volume.create'));
+    await bus.publishRaw('events.3.6e7a0b52-5c3c-4b7e-9a38-0d2a8a1c7f10', unknownMessage());
+    await bus.publishRaw('events.2.x', '{"category":2');
+    await bus.publishRaw('events.2.y', new Uint8Array([0xff, 0xfe]));
+    await counted(service, bus);
+    expect(service.counts()).toMatchObject({ unknown: 1, invalid: 2 });
+    expect(service.counts().events['volume.create']).toBe(1);
+    expect(lines.filter((line) => line.startsWith('invalid message at sequence'))).toHaveLength(2);
+    expect(lines.find((line) => line.startsWith('invalid message at sequence 3'))).toMatch(/on events\.2\.x: EOF while parsing/);
+  });
+
+  it('a catalogued pair in another form counts as that event, as upstream counts by pair', async () => {
+    const bus = createMemoryBus();
+    const service = await start(bus, createMemoryCounterStore());
+    // A newer Mayastor sends nexus.create with details this catalog does not name for it.
+    const newer = JSON.stringify(fabricate('nexus.create')).replace('"event_details":null', `"event_details":${JSON.stringify({
+      ...Object.fromEntries(Object.keys(fabricate('nexus.rebuildBegin').metadata.source.event_details).map((name) => [name, null])),
+      error_details: { error: 'new in a later release' },
+    })}`);
+    expect(decode(newer)).toMatchObject({ kind: 'unknown', code: 'uncatalogued-form', key: 'nexus.create' });
+    await bus.publishRaw('events.3.6e7a0b52-5c3c-4b7e-9a38-0d2a8a1c7f11', newer);
+    await counted(service, bus);
+    expect(service.counts()).toMatchObject({ unknown: 0, invalid: 0 });
+    expect(service.counts().events['nexus.create']).toBe(1);
+  });
+
+  it('a store that fails for a while delays the ack; every message is still counted once', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const service = await start(bus, store);
+    store.failNextSaves(5);
+    for (let i = 0; i < 5; i++) await bus.publish(fabricate('pool.create'));
+    await bus.publishRaw('events.1.bad', 'nope');
+    await counted(service, bus);
+    expect(service.counts().events['pool.create']).toBe(5);
+    expect(service.counts().invalid).toBe(1);
+  });
+
+  it('stopping while the store is down leaves the event for redelivery: the next run counts it', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const first = await start(bus, store);
+    store.failNextSaves(Number.MAX_SAFE_INTEGER);
+    await bus.publish(fabricate('nexus.rebuildEnd'));
+    await bus.publishRaw('events.3.bad', '[');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await first.stop();
+    expect(first.counts().events['nexus.rebuildEnd']).toBe(0);
+    expect(store.stored).toBeUndefined();
+    store.failNextSaves(0);
+    const second = await start(bus, store);
+    await counted(second, bus);
+    expect(second.counts().events['nexus.rebuildEnd']).toBe(1);
+    expect(second.counts().invalid).toBe(1);
+  });
+
+  it('a save that was stored but reported as failed (a lost reply) is not counted twice', async () => {
+    const bus = createMemoryBus();
+    const inner = createMemoryCounterStore();
+    let lose = 2;
+    const store: CounterStore = {
+      load: () => inner.load(),
+      close: () => inner.close(),
+      async save(counts, revision) {
+        const saved = await inner.save(counts, revision);
+        if (lose-- > 0) throw new Error('timeout: the reply was lost');
+        return saved;
+      },
+    };
+    const service = await start(bus, store);
+    for (let i = 0; i < 4; i++) await bus.publish(fabricate('volume.delete'));
+    await counted(service, bus);
+    expect(service.counts().events['volume.delete']).toBe(4);
+    expect(parseCounts(inner.stored!).events['volume.delete']).toBe(4);
+  });
+
+  it('compare-and-set - counts saved by another writer are reloaded and added to, never overwritten', async () => {
+    const bus = createMemoryBus();
+    const inner = createMemoryCounterStore();
+    let raced = false;
+    const store: CounterStore = {
+      load: () => inner.load(),
+      close: () => inner.close(),
+      async save(counts, revision) {
+        if (counts.sequence === 2 && !raced) {
+          // Another instance counted sequence 2 (a redelivery it took) and saved first.
+          raced = true;
+          const theirs = (await inner.load())!;
+          await inner.save({ ...theirs.counts, sequence: 2, events: { ...theirs.counts.events, 'nexus.delete': 1 } }, theirs.revision);
+        }
+        return inner.save(counts, revision);
+      },
+    };
+    const lines: string[] = [];
+    const service = await start(bus, store, { logger: { warn: (message) => lines.push(message) } });
+    await bus.publish(fabricate('nexus.create'));
+    await bus.publish(fabricate('nexus.delete'));
+    await bus.publish(fabricate('nexus.delete'));
+    await counted(service, bus);
+    expect(raced).toBe(true);
+    expect(service.counts().events).toMatchObject({ 'nexus.create': 1, 'nexus.delete': 2 });
+    expect(parseCounts(inner.stored!).events).toMatchObject({ 'nexus.create': 1, 'nexus.delete': 2 });
+    expect(lines).toContain('the counts were saved by another writer: reloaded at sequence 2');
+    await expect(inner.save(emptyCounts(), 1)).rejects.toBeInstanceOf(CounterConflictError);
+  });
+});
+
+describe('stats - restart', () => {
+  it('a restart from saved counts skips the deliveries they include, and counts the rest', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const first = await start(bus, store);
+    for (let i = 0; i < 3; i++) await bus.publish(fabricate('volume.create'));
+    await counted(first, bus);
+    await first.stop();
+    // A new consumer (the durable lost) is delivered everything again, from sequence 1.
+    for (let i = 0; i < 2; i++) await bus.publish(fabricate('volume.create'));
+    const second = await start(bus, store, { durable: 'stats-events-consumer-2' });
+    await counted(second, bus);
+    expect(second.counts().events['volume.create']).toBe(5);
+    expect(second.counts().sequence).toBe(5);
+  });
+
+  it('saved counts of a recreated stream keep their totals and restart the sequence', async () => {
+    const saved: CounterSnapshot = { ...emptyCounts('2024-01-01T00:00:00Z'), sequence: 40, events: { ...emptyCounts().events, 'pool.create': 7 } };
+    const bus = createMemoryBus();
+    const service = await start(bus, createMemoryCounterStore(saved), { streamIdentity: '2024-02-02T00:00:00Z' });
+    await bus.publish(fabricate('pool.create'));
+    await counted(service, bus);
+    expect(service.counts()).toMatchObject({ sequence: 1, stream: '2024-02-02T00:00:00Z' });
+    expect(service.counts().events['pool.create']).toBe(8);
+  });
+
+  it('a stream recreated while the service runs is noticed: new messages are counted, not taken for old ones', async () => {
+    const saved: CounterSnapshot = { ...emptyCounts('stream-A'), sequence: 5, events: { ...emptyCounts().events, 'volume.create': 5 } };
+    let identity = 'stream-A';
+    const lines: string[] = [];
+    const bus = createMemoryBus(); // numbers its messages from 1: the recreated stream
+    const service = await start(bus, createMemoryCounterStore(saved), { streamIdentity: async () => identity, logger: { warn: (message) => lines.push(message) } });
+    identity = 'stream-B';
+    for (let i = 0; i < 3; i++) await bus.publish(fabricate('volume.create'));
+    await counted(service, bus);
+    expect(service.counts()).toMatchObject({ sequence: 3, stream: 'stream-B' });
+    expect(service.counts().events['volume.create']).toBe(8);
+    expect(lines).toContain('the events stream was recreated (stream-A -> stream-B): counts kept, sequence 5 starts over at 0');
+  });
+
+  it('stored counts survive a round trip, and keys this catalog does not know are kept', () => {
+    const counts: CounterSnapshot = { ...emptyCounts('x'), sequence: 9, unknown: 2, invalid: 3, events: { ...emptyCounts().events, 'volume.create': 4 } };
+    expect(parseCounts(serializeCounts(counts))).toEqual(counts);
+    const future = JSON.parse(new TextDecoder().decode(serializeCounts(counts))) as { events: Record<string, number> };
+    future.events['widget.create'] = 5;
+    expect(parseCounts(new TextEncoder().encode(JSON.stringify(future))).events['widget.create']).toBe(5);
+    expect(() => parseCounts(new TextEncoder().encode('{"version":2}'))).toThrow(/version 2/);
+  });
+});
+
+describe('stats - Prometheus text', () => {
+  it('the upstream counters keep their names, help texts and labels byte for byte', () => {
+    const counts: CounterSnapshot = {
+      ...emptyCounts(),
+      events: { ...emptyCounts().events, 'volume.create': 3, 'volume.delete': 1, 'pool.create': 2, 'nexus.rebuildBegin': 5, 'nexus.rebuildEnd': 4 },
+    };
+    const text = renderPrometheus(counts);
+    expect(text.startsWith(
+      [
+        '# HELP nexus Nexus stats',
+        '# TYPE nexus counter',
+        'nexus{action="created"} 0',
+        'nexus{action="deleted"} 0',
+        'nexus{action="rebuild_ended"} 4',
+        'nexus{action="rebuild_started"} 5',
+        '# HELP pool Pool stats',
+        '# TYPE pool counter',
+        'pool{action="created"} 2',
+        'pool{action="deleted"} 0',
+        '# HELP volume Volume stats',
+        '# TYPE volume counter',
+        'volume{action="created"} 3',
+        'volume{action="deleted"} 1',
+        '',
+      ].join('\n'),
+    )).toBe(true);
+    expect(UPSTREAM_COUNTERS.map((counter) => counter.name)).toEqual(['nexus', 'pool', 'volume']);
+  });
+
+  it('is read by a real parser: one sample per catalogued key, unknown, invalid, and the lag when known', () => {
+    const events = Object.fromEntries(catalog.map((entry, index) => [entry.key, index]));
+    const counts: CounterSnapshot = { ...emptyCounts(), sequence: 77, events, unknown: 6, invalid: 7 };
+    const families = parsePrometheus(renderPrometheus(counts, { pending: 12 }));
+    expect(families.find((f) => f.name === 'volume')).toMatchObject({ help: 'Volume stats', type: 'COUNTER' });
+    expect(sample(families, 'volume', { action: 'created' })).toBe(events['volume.create']);
+    expect(sample(families, 'nexus', { action: 'rebuild_started' })).toBe(events['nexus.rebuildBegin']);
+    const total = families.find((f) => f.name === 'mayastor_events_total')!;
+    expect(total.type).toBe('COUNTER');
+    expect(total.metrics).toHaveLength(catalog.length);
+    for (const entry of catalog) {
+      const [category, action] = entry.key.split('.') as [string, string];
+      expect(sample(families, 'mayastor_events_total', { category, action })).toBe(events[entry.key]);
+    }
+    expect(sample(families, 'mayastor_events_unknown_total')).toBe(6);
+    expect(sample(families, 'mayastor_events_invalid_total')).toBe(7);
+    expect(sample(families, 'mayastor_events_last_sequence')).toBe(77);
+    expect(families.find((f) => f.name === 'mayastor_events_consumer_pending')).toMatchObject({ type: 'GAUGE', metrics: [{ value: '12' }] });
+    expect(parsePrometheus(renderPrometheus(counts)).some((f) => f.name === 'mayastor_events_consumer_pending')).toBe(false);
+  });
+});
+
+describe('stats - HTTP', () => {
+  it('serves /stats, /healthz and /readyz, 404 otherwise; readyz turns 503 on stop', async () => {
+    const bus = createMemoryBus();
+    const service = await startStatsService({ bus, store: createMemoryCounterStore(), listen: '127.0.0.1:0', logger: quiet, pending: async () => 3 });
+    running.push({ service, bus });
+    const base = `http://127.0.0.1:${service.address!.port}`;
+    await bus.publish(fabricate('volume.create'));
+    await counted(service, bus);
+    const stats = await fetch(`${base}/stats`);
+    expect(stats.status).toBe(200);
+    expect(stats.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+    const families = parsePrometheus(await stats.text());
+    expect(sample(families, 'volume', { action: 'created' })).toBe(1);
+    expect(sample(families, 'mayastor_events_consumer_pending')).toBe(3);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+    expect((await fetch(`${base}/stats`, { method: 'POST' })).status).toBe(405);
+    expect(service.ready).toBe(true);
+    await service.stop();
+    expect(service.ready).toBe(false);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+
+  it('listen addresses: host:port, [v6]:port, :port; anything else is refused', () => {
+    expect(parseListen('0.0.0.0:9090')).toEqual({ host: '0.0.0.0', port: 9090 });
+    expect(parseListen('[::1]:80')).toEqual({ host: '::1', port: 80 });
+    expect(parseListen(':9090')).toEqual({ host: '0.0.0.0', port: 9090 });
+    for (const bad of ['9090', 'host:', 'host:99999', 'a:b:c']) expect(() => parseListen(bad)).toThrow(/expected host:port/);
+  });
+});
+
+describe('stats - CLI', () => {
+  function io(env: Record<string, string> = {}) {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    return { context: { stdin: new PassThrough(), stdout, stderr, env }, out: () => out, err: () => err };
+  }
+
+  async function runStats(args: string[], env: Record<string, string> = {}) {
+    const streams = io(env);
+    // The command as main runs it, whether or not main lists it yet.
+    const run = async (): Promise<number> => {
+      const { parseArgs } = await import('node:util');
+      let parsed;
+      try {
+        parsed = parseArgs({ args, options: { ...statsCommand.options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+      } catch (error) {
+        streams.context.stderr.write(`${(error as Error).message}\n`);
+        return 2;
+      }
+      if (parsed.values.help) {
+        streams.context.stdout.write(statsCommand.help);
+        return 0;
+      }
+      const outcome = await statsCommand.run({ ...streams.context, positionals: parsed.positionals, values: parsed.values });
+      if ('usageError' in outcome) {
+        streams.context.stderr.write(`${outcome.usageError}\n`);
+        return 2;
+      }
+      return outcome.exitCode;
+    };
+    const status = await run();
+    return { status, stdout: streams.out(), stderr: streams.err() };
+  }
+
+  it('--help names every flag and its environment variable', async () => {
+    const { status, stdout } = await runStats(['--help']);
+    expect(status).toBe(0);
+    for (const text of ['--nats-url', 'NATS_URL', '--user', 'NATS_USER', '--password', 'NATS_PASSWORD', '--token', 'NATS_TOKEN', '--creds', 'NATS_CREDS', '--listen', 'STATS_LISTEN', '--bucket', 'STATS_BUCKET', '--replicas', '0.0.0.0:9090']) {
+      expect(stdout).toContain(text);
+    }
+  });
+
+  it('bad flags are usage errors that say what is wrong', async () => {
+    expect(await runStats(['--listen', 'nowhere'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^--listen: expected host:port/) });
+    expect(await runStats(['--replicas', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--replicas: expected 1, 3 or 5') });
+    expect(await runStats(['--user', 'u'])).toMatchObject({ status: 2, stderr: expect.stringContaining('go together') });
+    expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: expect.stringContaining('one way to authenticate') });
+    expect(await runStats(['--bucket', 'a.b'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a bucket name') });
+    expect(await runStats(['extra'])).toMatchObject({ status: 2 });
+    expect(await runStats(['--bogus'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+  });
+
+  it('an unreachable server ends with status 1 and a one-line reason', async () => {
+    const { createServer } = await import('node:net');
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const address = server.address() as { port: number };
+        server.close(() => resolve(address.port));
+      });
+    });
+    const listeners = process.listenerCount('SIGTERM');
+    const result = await runStats([], { NATS_URL: `nats://127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^mayastor-events stats: cannot connect to NATS at .*127\\.0\\.0\\.1:${port}.*\\n$`));
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(process.listenerCount('SIGTERM')).toBe(listeners);
+  });
+});
