@@ -89,6 +89,7 @@ export type {
 } from './bus/types.js';
 export { DEFAULT_ACK_WAIT, DEFAULT_BACKOFF, DEFAULT_CONCURRENCY, DEFAULT_DELIVER_POLICY, DEFAULT_MAX_DELIVER } from './bus/options.js';
 export { DEAD_LETTER_HEADERS } from './bus/router.js';
+export { DEFAULT_NATS_SERVERS, natsConnectionOptions, type NatsConnectionSettings } from './bus/connection.js';
 export { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './bus/errors.js';
 export {
   DEFAULT_DUPLICATE_WINDOW,

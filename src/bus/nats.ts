@@ -1,7 +1,6 @@
 // The NATS JetStream bus: the stream got or created as the Rust services expect it, a bounded
 // publish queue with acked, de-duplicated, retried JetStream publishes, and pull consumers
 // (`js.consumers`) driven by the router.
-import { readFileSync } from 'node:fs';
 import {
   AckPolicy,
   DeliverPolicy as NatsDeliverPolicy,
@@ -10,10 +9,8 @@ import {
   RetentionPolicy,
   StorageType,
   connect,
-  credsAuthenticator,
   headers as natsHeaders,
   nanos,
-  nkeyAuthenticator,
   type ConnectionOptions,
   type ConsumerConfig,
   type FetchMessages,
@@ -21,12 +18,12 @@ import {
   type JsMsg,
   type NatsConnection,
   type StreamConfig,
-  type TlsOptions,
 } from 'nats';
 import type { EventMessage } from '../generated/messages.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { EVENTS_SUBJECT_FILTER } from '../subject.js';
 import { MayastorEventsError } from '../errors.js';
+import { natsConnectionOptions, type NatsConnectionSettings } from './connection.js';
 import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
 import { resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
 import { AckInbox, AttemptError } from './nats-publisher.js';
@@ -77,34 +74,8 @@ export interface StreamOptions {
   maxBytes?: number;
 }
 
-/** Options of `connectEventBus`: one object; the connection members are passed to nats.js. */
-export interface EventBusOptions {
-  /**
-   * The NATS servers to connect to.
-   * @default 'nats://127.0.0.1:4222'
-   * @example ['nats://nats-0.mayastor:4222', 'nats://nats-1.mayastor:4222']
-   */
-  servers?: string | string[];
-  /** User name, with `pass`. @default undefined */
-  user?: string;
-  /** Password, with `user`. @default undefined */
-  pass?: string;
-  /** Authentication token. @default undefined */
-  token?: string;
-  /** Path of a NATS credentials (`.creds`) file: JWT + nkey seed. @default undefined */
-  credentialsFile?: string;
-  /** An nkey seed (`SU…`) to authenticate with. @default undefined */
-  nkeySeed?: string;
-  /**
-   * TLS: CA, client certificate and key (files or PEM text).
-   * @default undefined (TLS only when the server requires it)
-   */
-  tls?: TlsOptions;
-  /**
-   * Any other nats.js connection option; applied last.
-   * @default {}
-   */
-  connection?: Partial<ConnectionOptions>;
+/** Options of `connectEventBus`: one object; the connection settings are passed to nats.js. */
+export interface EventBusOptions extends NatsConnectionSettings {
   /**
    * How the events stream is created when it is missing.
    * @default { name: 'events-stream', storage: 'memory', replicas: 1, maxBytes: 3 MiB }
@@ -173,12 +144,7 @@ function positive(option: string, value: number | undefined, fallback: number): 
 }
 
 function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
-  if (typeof options !== 'object' || options === null) throw new BusOptionsError('options', 'expected an object');
-  if ((options.user === undefined) !== (options.pass === undefined)) throw new BusOptionsError('user', '`user` and `pass` go together');
-  const ways = [options.user !== undefined, options.token !== undefined, options.credentialsFile !== undefined, options.nkeySeed !== undefined];
-  if (ways.filter(Boolean).length > 1) {
-    throw new BusOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
-  }
+  const connection = natsConnectionOptions(options, 'mayastor-events');
   const storage = options.stream?.storage ?? 'memory';
   if (storage !== 'memory' && storage !== 'file') throw new BusOptionsError('stream.storage', "expected 'memory' or 'file'");
   const retryBackoff = options.retryBackoff ?? DEFAULT_RETRY_BACKOFF;
@@ -186,25 +152,6 @@ function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
     throw new BusOptionsError('retryBackoff', 'expected a non-empty array of delays in milliseconds (>= 0)');
   }
   const maxQueue = positive('maxQueue', options.maxQueue, DEFAULT_MAX_QUEUE);
-
-  const connection: ConnectionOptions = {
-    name: 'mayastor-events',
-    maxReconnectAttempts: -1,
-    reconnectTimeWait: 1_000,
-  };
-  if (options.servers !== undefined) connection.servers = options.servers;
-  if (options.user !== undefined) {
-    connection.user = options.user;
-    connection.pass = options.pass!;
-  }
-  if (options.token !== undefined) connection.token = options.token;
-  if (options.credentialsFile !== undefined) {
-    const file = options.credentialsFile;
-    connection.authenticator = credsAuthenticator(() => new Uint8Array(readFileSync(file)));
-  }
-  if (options.nkeySeed !== undefined) connection.authenticator = nkeyAuthenticator(new TextEncoder().encode(options.nkeySeed));
-  if (options.tls !== undefined) connection.tls = options.tls;
-  Object.assign(connection, options.connection);
 
   return {
     connection,

@@ -1,8 +1,8 @@
 // The counter store in a JetStream key-value bucket: one key, whose revision is the
 // compare-and-set token. It opens its own connection (never the bus's), so the bus stays the
 // bus's business; the same connection can tell the consumer's lag.
-import { readFileSync } from 'node:fs';
-import { connect, credsAuthenticator, nkeyAuthenticator, type ConnectionOptions, type KV, type NatsConnection, type TlsOptions } from 'nats';
+import { natsConnectionOptions, type NatsConnectionSettings } from 'mayastor-events';
+import { connect, type KV, type NatsConnection } from 'nats';
 import { parseCounts, serializeCounts } from './counters.js';
 import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 import type { CounterStore, StoredCounts } from './store.js';
@@ -12,27 +12,8 @@ export const DEFAULT_STATS_BUCKET = 'mayastor-events-stats';
 /** The key of the counts in the bucket by default (the durable consumer's name: the counts follow its sequence). */
 export const DEFAULT_STATS_KEY = 'stats-events-consumer';
 
-/** Options of `openNatsCounterStore`: the connection members mirror the bus's options. */
-export interface NatsCounterStoreOptions {
-  /**
-   * The NATS servers to connect to.
-   * @default 'nats://127.0.0.1:4222'
-   */
-  servers?: string | string[];
-  /** User name, with `pass`. @default undefined */
-  user?: string;
-  /** Password, with `user`. @default undefined */
-  pass?: string;
-  /** Authentication token. @default undefined */
-  token?: string;
-  /** Path of a NATS credentials (`.creds`) file. @default undefined */
-  credentialsFile?: string;
-  /** An nkey seed (`SU…`). @default undefined */
-  nkeySeed?: string;
-  /** TLS: CA, client certificate and key. @default undefined */
-  tls?: TlsOptions;
-  /** Any other nats.js connection option; applied last. @default {} */
-  connection?: Partial<ConnectionOptions>;
+/** Options of `openNatsCounterStore`: the connection settings the bus takes, and the bucket. */
+export interface NatsCounterStoreOptions extends NatsConnectionSettings {
   /**
    * The key-value bucket, created (file storage, history 1) when it is missing.
    * @default DEFAULT_STATS_BUCKET ('mayastor-events-stats')
@@ -72,27 +53,6 @@ function apiErrorCode(error: unknown): number | undefined {
   return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code;
 }
 
-/** Builds the nats.js connection options the way the bus does. */
-export function natsConnectionOptions(options: NatsCounterStoreOptions): ConnectionOptions {
-  if ((options.user === undefined) !== (options.pass === undefined)) throw new StatsOptionsError('user', '`user` and `pass` go together');
-  const ways = [options.user !== undefined, options.token !== undefined, options.credentialsFile !== undefined, options.nkeySeed !== undefined];
-  if (ways.filter(Boolean).length > 1) throw new StatsOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
-  const connection: ConnectionOptions = { name: 'mayastor-events-stats', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 };
-  if (options.servers !== undefined) connection.servers = options.servers;
-  if (options.user !== undefined) {
-    connection.user = options.user;
-    connection.pass = options.pass!;
-  }
-  if (options.token !== undefined) connection.token = options.token;
-  if (options.credentialsFile !== undefined) {
-    const file = options.credentialsFile;
-    connection.authenticator = credsAuthenticator(() => new Uint8Array(readFileSync(file)));
-  }
-  if (options.nkeySeed !== undefined) connection.authenticator = nkeyAuthenticator(new TextEncoder().encode(options.nkeySeed));
-  if (options.tls !== undefined) connection.tls = options.tls;
-  Object.assign(connection, options.connection);
-  return connection;
-}
 
 /**
  * Connects to NATS and opens (or creates) the key-value bucket of the counts.
@@ -107,7 +67,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
   if (!/^[A-Za-z0-9_-]+$/.test(bucket)) throw new StatsOptionsError('bucket', `${JSON.stringify(bucket)}: letters, digits, - and _ only`);
   if (!/^[A-Za-z0-9_=.-]+$/.test(key) || key.startsWith('.') || key.endsWith('.')) throw new StatsOptionsError('key', `${JSON.stringify(key)} is not a key-value key`);
   if (![1, 3, 5].includes(replicas)) throw new StatsOptionsError('replicas', `expected 1, 3 or 5, got ${String(replicas)}`);
-  const connectionOptions = natsConnectionOptions(options);
+  const connectionOptions = natsConnectionOptions(options, 'mayastor-events-stats');
   let nc: NatsConnection;
   try {
     nc = await connect(connectionOptions);
