@@ -1,11 +1,13 @@
 // The `mayastor-events` command: argument parsing, help and errors shared by every sub-command.
 import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './command.js';
+import { publishCommand } from './publish.js';
 import { schemaCommand } from './schema.js';
 import { statsCommand } from './stats.js';
+import { tailCommand } from './tail.js';
 import { validateCommand } from './validate.js';
 
-const COMMANDS: readonly Command[] = [statsCommand, validateCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [statsCommand, tailCommand, publishCommand, validateCommand, schemaCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

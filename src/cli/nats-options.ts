@@ -1,9 +1,10 @@
 // The NATS connection flags every bus command takes (`--nats-url`, `--user`/`--password`,
 // `--token`, `--creds`, each with its environment variable), read once into connection options.
+import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-events';
 import type { Command, CommandContext } from './command.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
-export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+export const DEFAULT_NATS_URL = DEFAULT_NATS_SERVERS;
 
 /** The connection flags in node:util parseArgs form, to spread into a command's `options`. */
 export const NATS_CONNECTION_FLAGS = {
@@ -20,15 +21,6 @@ export const NATS_CONNECTION_HELP = `  --nats-url URL        NATS server(s), com
   --password SECRET     password [NATS_PASSWORD]
   --token TOKEN         authentication token [NATS_TOKEN]
   --creds FILE          NATS credentials file [NATS_CREDS]`;
-
-/** Where and how to connect, in the form `connectEventBus` and the stats store take. */
-export interface NatsConnectionSettings {
-  servers: string[];
-  user?: string;
-  pass?: string;
-  token?: string;
-  credentialsFile?: string;
-}
 
 /** The string value of `--<flag>`, else the non-empty environment variable `variable`. */
 export function flagOrEnv(values: CommandContext['values'], env: CommandContext['env'], flag: string, variable: string): string | undefined {
@@ -51,7 +43,7 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   }
   const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
   if (servers.length === 0) return '--nats-url: expected a server URL such as nats://127.0.0.1:4222';
-  const settings: NatsConnectionSettings = { servers };
+  const settings: NatsConnectionSettings & { servers: string[] } = { servers };
   if (user !== undefined) {
     settings.user = user;
     settings.pass = pass!;

@@ -1,0 +1,221 @@
+// `mayastor-events tail` and `publish` as users run them: the built bin, as child processes,
+// against a real nats-server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { connect, type NatsConnection } from 'nats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STREAM_NAME, decode, encodeToString, type CatalogEvent } from 'mayastor-events';
+import { freePort, startNatsServer, type NatsServer } from '../support/nats-server.js';
+import { sampleMessage } from '../support/samples.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'dist/cli.js');
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+let server: NatsServer;
+let nc: NatsConnection;
+
+/** The bin as a child process connected to the test server (NATS_URL), with its output collected. */
+function start(args: string[], env: Record<string, string> = {}): { child: ChildProcess; result: Promise<Run>; stderrIncludes(text: string): Promise<void> } {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    env: { ...process.env, NATS_URL: server.url, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const waiters: (() => void)[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const result = new Promise<Run>((resolve) =>
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    }),
+  );
+  async function stderrIncludes(text: string): Promise<void> {
+    while (!stderr.includes(text)) {
+      if (child.exitCode !== null) throw new Error(`exited (${child.exitCode}) before writing ${JSON.stringify(text)}:\n${stderr}`);
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  }
+  return { child, result, stderrIncludes };
+}
+
+const cli = (args: string[], env?: Record<string, string>): Promise<Run> => start(args, env).result;
+
+/** Publishes one event with the bin; returns what `publish --json` printed. */
+async function publish(key: string, ...sets: string[]): Promise<{ subject: string; sequence: number; event: CatalogEvent }> {
+  const run = await cli(['publish', key, '--json', ...sets.flatMap((set) => ['--set', set])]);
+  expect(run, run.stderr).toMatchObject({ status: 0 });
+  return JSON.parse(run.stdout) as { subject: string; sequence: number; event: CatalogEvent };
+}
+
+async function lastSequence(): Promise<number> {
+  const jsm = await nc.jetstreamManager();
+  return (await jsm.streams.info(DEFAULT_STREAM_NAME)).state.last_seq;
+}
+
+const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+
+beforeAll(async () => {
+  server = await startNatsServer();
+  nc = await connect({ servers: server.url });
+}, 20_000);
+
+afterAll(async () => {
+  await nc?.close();
+  await server?.dispose();
+});
+
+describe('cli - publish and tail', () => {
+  it('publish prints the subject, sequence and event; tail --from all --max N shows one line per event', async () => {
+    const target = '0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77';
+    const text = await cli(['publish', 'volume.create', '--set', `target=${target}`, '--set', 'metadata.source.node=io-engine-1']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^published volume\.create to events\.\d+\.[0-9a-f-]+ \(stream events-stream, sequence 1\)\n/);
+    const rebuild = await publish('nexus.rebuildBegin', 'metadata.source.event_details.rebuild_details.rebuild_status=1');
+
+    const tail = await cli(['tail', '--from', 'all', '--max', '2']);
+    expect(tail.status, tail.stderr).toBe(0);
+    const shown = lines(tail.stdout);
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toMatch(new RegExp(`^\\S+Z? volume\\.create target=${target} node=io-engine-1$`));
+    expect(shown[1]).toContain(`${rebuild.event.metadata.timestamp} nexus.rebuildBegin target=${rebuild.event.target} node=${rebuild.event.metadata.source.node}`);
+    expect(shown[1]).toContain(' rebuild_details.rebuild_status=1');
+  });
+
+  it('tail --json prints each event exactly as published, one per line', async () => {
+    const from = (await lastSequence()) + 1;
+    const published = [await publish('pool.create'), await publish('nexus.rebuildEnd'), await publish('highAvailability.switchOver')];
+    const tail = await cli(['tail', '--json', '--from', String(from), '--max', '3']);
+    expect(tail.status, tail.stderr).toBe(0);
+    const shown = lines(tail.stdout);
+    expect(shown).toEqual(published.map(({ event }) => encodeToString(event)));
+    for (const [i, line] of shown.entries()) expect(decode(line)).toMatchObject({ kind: 'event', event: published[i]!.event });
+  });
+
+  it('tail with patterns shows only the events they match; an invalid pattern is a usage error naming it', async () => {
+    const from = (await lastSequence()) + 1;
+    await publish('volume.create');
+    const nexus = await publish('nexus.create');
+    await publish('replica.create');
+    const pool = await publish('pool.delete');
+    const tail = await cli(['tail', 'nexus.*', 'pool.>', '--from', String(from), '--max', '2']);
+    expect(tail.status, tail.stderr).toBe(0);
+    expect(lines(tail.stdout).map((line) => line.split(' ')[1])).toEqual(['nexus.create', 'pool.delete']);
+    expect(tail.stdout).toContain(`target=${nexus.event.target}`);
+    expect(tail.stdout).toContain(`target=${pool.event.target}`);
+
+    const creates = await cli(['tail', '*.create', '--json', '--from', String(from), '--max', '3']);
+    expect(lines(creates.stdout).map((line) => decode(line)).map((result) => (result.kind === 'event' ? result.key : result.kind))).toEqual([
+      'volume.create',
+      'nexus.create',
+      'replica.create',
+    ]);
+
+    const bad = await cli(['tail', 'nexus.*', 'nexus.bogus']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^mayastor-events tail: "nexus\.bogus" is not a subject key pattern.*\nUsage: mayastor-events tail/s);
+  });
+
+  it('tail shows an unknown event and an invalid message as such', async () => {
+    const from = (await lastSequence()) + 1;
+    const js = nc.jetstream();
+    const valid = JSON.stringify(sampleMessage('nexus.rebuildBegin'));
+    await js.publish('events.3.unknown-1', new TextEncoder().encode(valid.replace('"action":4', '"action":99')));
+    await js.publish('events.3.invalid-1', new TextEncoder().encode(valid.replace('"version":1', '"version":1.0')));
+    const after = await publish('nexus.create');
+    const tail = await cli(['tail', '--from', String(from), '--max', '3']);
+    expect(tail.status, tail.stderr).toBe(0);
+    const shown = lines(tail.stdout);
+    expect(shown[0]).toMatch(/^unknown: no catalogued event has category 3 \(Nexus\) and action 99/);
+    expect(shown[1]).toBe('invalid at /metadata/version: invalid type: floating point `1.0`, expected i32');
+    expect(shown[2]).toContain(`nexus.create target=${after.event.target}`);
+
+    // With --json, standard output holds only events; the verdicts go to standard error.
+    const json = await cli(['tail', '--json', '--from', String(from), '--max', '3']);
+    expect(lines(json.stdout)).toEqual([encodeToString(after.event)]);
+    expect(json.stderr).toMatch(/^unknown: .*\ninvalid at \/metadata\/version: /m);
+  });
+
+  it('tail --from new shows what is published after it started, and stops cleanly on SIGTERM', async () => {
+    const live = start(['tail', 'volume.*', '--max', '1']);
+    await live.stderrIncludes('following');
+    const event = await publish('volume.delete');
+    const run = await live.result;
+    expect(run.status, run.stderr).toBe(0);
+    expect(lines(run.stdout)).toEqual([expect.stringContaining(`volume.delete target=${event.event.target}`)]);
+
+    const idle = start(['tail']);
+    await idle.stderrIncludes('following');
+    idle.child.kill('SIGTERM');
+    expect((await idle.result).status).toBe(0);
+  });
+
+  it('tail ends quietly when its output is closed (EPIPE)', async () => {
+    const piped = start(['tail', 'node.*']);
+    await piped.stderrIncludes('following');
+    piped.child.stdout!.destroy();
+    await publish('node.stateChange');
+    await publish('node.stateChange');
+    const run = await piped.result;
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('publish with a --set that makes the event invalid names the path and publishes nothing', async () => {
+    const before = await lastSequence();
+    const run = await cli(['publish', 'nexus.rebuildBegin', '--set', 'metadata.source.node=5', '--set', 'metadata.source.event_details.rebuild_details.rebuild_status="x"']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const errors = lines(run.stderr);
+    expect(errors.some((line) => line.startsWith('mayastor-events publish: metadata.source.node: '))).toBe(true);
+    expect(errors.some((line) => line.startsWith('mayastor-events publish: metadata.source.event_details.rebuild_details.rebuild_status: '))).toBe(true);
+    expect(errors.at(-1)).toContain('nothing was published');
+
+    const unknownKey = await cli(['publish', 'nexus.rebuildBegun']);
+    expect(unknownKey.status).toBe(2);
+    expect(unknownKey.stderr).toContain('"nexus.rebuildBegun" is not a catalogued event key; `mayastor-events schema --list` lists them');
+    const badSet = await cli(['publish', 'volume.create', '--set', 'target']);
+    expect(badSet.status).toBe(2);
+    expect(badSet.stderr).toContain('--set "target": expected path=value');
+    expect(await lastSequence()).toBe(before);
+  });
+
+  it('an unreachable server is a one-line error and a non-zero exit', async () => {
+    const url = `nats://127.0.0.1:${await freePort()}`;
+    for (const args of [['tail'], ['publish', 'volume.create']]) {
+      const run = await cli(args, { NATS_URL: url });
+      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^mayastor-events ${args[0]}: cannot connect to NATS at .*${url.slice(7).replaceAll('.', '\\.')}.*\\n$`));
+    }
+  });
+
+  it('--help describes both commands, their flags and environment variables', async () => {
+    const overview = await cli(['--help']);
+    expect(overview.stdout).toMatch(/^ {2}tail +print the live events/m);
+    expect(overview.stdout).toMatch(/^ {2}publish +fabricate and publish one event/m);
+    for (const [command, flags] of [
+      ['tail', ['--from', '--json', '--max', 'nexus.*']],
+      ['publish', ['--set', '--json', 'schema --list']],
+    ] as const) {
+      const help = await cli([command, '--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: mayastor-events ${command} `));
+      for (const text of [...flags, '--nats-url', 'NATS_URL', '--user', 'NATS_USER', '--password', '--token', 'NATS_TOKEN', '--creds', 'NATS_CREDS']) {
+        expect(help.stdout).toContain(text);
+      }
+    }
+  });
+});
