@@ -1,6 +1,22 @@
 // mayastor-events/testing: realistic events for unit tests. Named exports only.
 export { eventArbitraries, type EventArbitraries, type FastCheckApi } from './arbitraries.js';
 export {
+  DEFAULT_WAIT_TIMEOUT,
+  WaitTimeoutError,
+  eventMatchers,
+  expectNotPublished,
+  expectPublished,
+  recordEvents,
+  waitForEvent,
+  type CaughtUpOptions,
+  type EventKeyMatching,
+  type EventMatchers,
+  type EventRecorder,
+  type MatcherResult,
+  type WaitForEventOptions,
+  type WaitTimeoutSeen,
+} from './bus.js';
+export {
   DEFAULT_FABRICATOR_NOW,
   createFabricator,
   fabricate,
