@@ -5,9 +5,9 @@ import type { EventMessage } from '../generated/messages.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { assertSubject, matchesPattern } from '../subject.js';
 import { BusClosedError, BusOptionsError } from './errors.js';
-import { resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
+import { backoffDelay, resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
 import { prepareEvent } from './prepare.js';
-import { createRouter, type MessageControl, type Router } from './router.js';
+import { createRouter, describeError, type MessageControl, type Router } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
 /** The stream name the in-memory bus reports in its acks, as the NATS bus does. */
@@ -89,6 +89,23 @@ interface ActiveSubscription {
   wake(): void;
 }
 
+/** Test hooks of a memory bus; internal (not exported from the package). */
+interface MemoryBusTestHooks {
+  /** Called before each dead letter is republished; a throw fails the republish. */
+  beforeDeadLetter?: (subject: string) => void;
+}
+
+const testHooks = new WeakMap<MemoryBus, MemoryBusTestHooks>();
+
+/**
+ * Internal, for tests: makes `bus`'s dead-letter republishes call `hooks.beforeDeadLetter`
+ * first (a throw fails the republish). Not exported from the package.
+ * @internal
+ */
+export function setMemoryBusTestHooks(bus: MemoryBus, hooks: MemoryBusTestHooks): void {
+  testHooks.set(bus, hooks);
+}
+
 function positive(option: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < 1) throw new BusOptionsError(option, `expected a positive integer, got ${String(value)}`);
@@ -119,7 +136,11 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   const listeners = new Set<{ subject: string; listener: (message: CoreMessage) => void }>();
   const subscriptions = new Set<Subscription>();
   let ephemeralCount = 0;
+  // Set when close() starts (as the NATS bus does): publish and subscribe are refused from then on,
+  // even from handlers still running while the subscriptions stop.
+  let closing = false;
   let closed = false;
+  let closedPromise: Promise<void> | undefined;
 
   function messageAt(sequence: number): StoredMessage | undefined {
     return sequence >= firstSequence ? stream[sequence - firstSequence] : undefined;
@@ -153,14 +174,18 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
         try {
           listener({ subject, data, headers: { ...headers } });
         } catch (error) {
-          logger.error?.('a listen() listener threw', { error, subject });
+          try {
+            logger.error?.('a listen() listener threw', { error, subject });
+          } catch {
+            // a throwing logger changes nothing
+          }
         }
       }
     }
   }
 
   async function publish(event: CatalogEvent | EventMessage): Promise<PublishAck> {
-    if (closed) throw new BusClosedError('publish');
+    if (closing) throw new BusClosedError('publish');
     const prepared = prepareEvent(event);
     // Asynchronous like the network: the caller's code after `publish(...)` runs first.
     await Promise.resolve();
@@ -227,9 +252,11 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   }
 
   async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
-    if (closed) throw new BusClosedError('subscribe');
+    if (closing) throw new BusClosedError('subscribe');
     const resolved = resolveSubscribeOptions(subscribeOptions);
+    // Dead letters go out even while the bus closes (the NATS bus publishes them on the connection).
     const router: Router = createRouter(handlers, resolved, async (subject, raw, headers) => {
+      testHooks.get(self)?.beforeDeadLetter?.(subject);
       await publishRaw(subject, raw, headers);
     }, logger);
     const consumer = consumerFor(resolved, router.filter);
@@ -237,7 +264,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     let stopping = false;
     let scheduled = false;
 
-    function settle(sequence: number, pending: Pending): MessageControl {
+    function settle(sequence: number, pending: Pending): { control: MessageControl; isSettled: () => boolean } {
       let settled = false;
       const once = (run: () => void) => () => {
         if (settled) return;
@@ -245,7 +272,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
         run();
         consumer.active?.wake();
       };
-      return {
+      const control: MessageControl = {
         ack: once(() => consumer.pending.delete(sequence)),
         term: once(() => consumer.pending.delete(sequence)),
         nak: (delayMs: number) =>
@@ -257,6 +284,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
             }, delayMs);
           })(),
       };
+      return { control, isSettled: () => settled };
     }
 
     function launch(sequence: number, message: StoredMessage, pending: Pending): void {
@@ -264,12 +292,30 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       pending.ready = false;
       pending.inFlight = true;
       const delivery: Delivery = { subject: message.subject, streamSequence: sequence, deliveryCount: pending.deliveries, raw: message.data };
-      const control = settle(sequence, pending);
-      const run = Promise.resolve(router.dispatch(delivery, control)).finally(() => {
-        pending.inFlight = false;
-        inFlight.delete(run);
-        pump();
-      });
+      const { control, isSettled } = settle(sequence, pending);
+      // The router never throws nor rejects; should it ever, the message is still settled
+      // (given back), so the consumer cannot stall on it.
+      const giveBack = (error: unknown): void => {
+        try {
+          logger.error?.('dispatch failed; the message is given back', { error, reason: describeError(error), streamSequence: sequence });
+        } catch {
+          // a throwing logger changes nothing
+        }
+      };
+      let dispatched: void | Promise<void> = undefined;
+      try {
+        dispatched = router.dispatch(delivery, control);
+      } catch (error) {
+        giveBack(error);
+      }
+      const run = Promise.resolve(dispatched)
+        .catch(giveBack)
+        .finally(() => {
+          if (!isSettled()) control.nak(backoffDelay(resolved.backoff, delivery.deliveryCount));
+          pending.inFlight = false;
+          inFlight.delete(run);
+          pump();
+        });
       inFlight.add(run);
     }
 
@@ -345,7 +391,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     return subscription;
   }
 
-  return {
+  const self: MemoryBus = {
     publish,
     publishRaw,
     subscribe,
@@ -358,11 +404,15 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     async flush() {
       // Every publish is stored before its promise resolves: nothing is ever queued.
     },
-    async close() {
-      if (closed) return;
-      await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
-      closed = true;
-      for (const consumer of consumers.values()) for (const pending of consumer.pending.values()) clearTimeout(pending.timer);
+    close() {
+      closing = true;
+      closedPromise ??= (async () => {
+        await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+        closed = true;
+        for (const consumer of consumers.values()) for (const pending of consumer.pending.values()) clearTimeout(pending.timer);
+      })();
+      return closedPromise;
     },
   };
+  return self;
 }

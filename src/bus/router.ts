@@ -34,6 +34,36 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
+/**
+ * Describes a thrown value in words; never throws, whatever was thrown (a null-prototype object,
+ * a proxy, an error whose `message` getter throws).
+ */
+export function describeError(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message);
+    return String(error);
+  } catch {
+    try {
+      return Object.prototype.toString.call(error);
+    } catch {
+      return 'unprintable error';
+    }
+  }
+}
+
+type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** The logger's methods behind a guard: a logger that throws never disturbs delivery. */
+function guardLogger(logger: BusLogger): (level: LogLevel, message: string, details?: Record<string, unknown>) => void {
+  return (level, message, details) => {
+    try {
+      logger[level]?.(message, details);
+    } catch {
+      // the logger is the place errors are reported to: there is nowhere left to report its own
+    }
+  };
+}
+
 /** How many recently handled stream sequences a subscription remembers (see `dispatch`). */
 const HANDLED_MEMORY = 10_000;
 
@@ -54,6 +84,7 @@ export function createRouter(
   publishDeadLetter: DeadLetterPublisher,
   logger: BusLogger = {},
 ): Router {
+  const log = guardLogger(logger);
   if (typeof handlers !== 'object' || handlers === null) throw new BusOptionsError('handlers', 'expected an object of handlers keyed by subject pattern');
   const entries = Object.entries(handlers) as [string, unknown][];
   for (const [pattern, handler] of entries) {
@@ -83,7 +114,7 @@ export function createRouter(
     try {
       await run();
     } catch (error) {
-      logger.error?.(`${name} hook threw; the message is settled anyway`, { error, subject: delivery.subject, streamSequence: delivery.streamSequence });
+      log('error', `${name} hook threw; the message is settled anyway`, { error, subject: delivery.subject, streamSequence: delivery.streamSequence });
     }
   }
 
@@ -92,7 +123,7 @@ export function createRouter(
       control.nak(backoffDelay(options.backoff, delivery.deliveryCount));
       return;
     }
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     const letter: DeadLetter = {
       event,
       raw: delivery.raw,
@@ -102,8 +133,6 @@ export function createRouter(
       error,
       deliveries: delivery.deliveryCount,
     };
-    logger.warn?.('event dead-lettered after maxDeliver failed deliveries', { subject: delivery.subject, reason, deliveries: delivery.deliveryCount });
-    if (options.onDeadLetter) await hook('onDeadLetter', () => options.onDeadLetter!(letter), delivery);
     if (options.deadLetterSubject !== undefined) {
       try {
         await publishDeadLetter(options.deadLetterSubject, delivery.raw, {
@@ -113,9 +142,20 @@ export function createRouter(
           [DEAD_LETTER_HEADERS.sequence]: String(delivery.streamSequence),
         });
       } catch (publishError) {
-        logger.error?.('cannot republish a dead letter', { error: publishError, subject: options.deadLetterSubject });
+        // Not terminated: a dead letter is never dropped. The event comes back after the last
+        // back-off; if its handlers fail again, dead-lettering is tried again.
+        log('error', 'cannot republish a dead letter; the event will be redelivered and dead-lettered again', {
+          error: publishError,
+          subject: options.deadLetterSubject,
+          eventSubject: delivery.subject,
+          streamSequence: delivery.streamSequence,
+        });
+        control.nak(backoffDelay(options.backoff, options.backoff.length));
+        return;
       }
     }
+    log('warn', 'event dead-lettered after maxDeliver failed deliveries', { subject: delivery.subject, reason, deliveries: delivery.deliveryCount });
+    if (options.onDeadLetter) await hook('onDeadLetter', () => options.onDeadLetter!(letter), delivery);
     control.term();
   }
 
@@ -140,7 +180,7 @@ export function createRouter(
     control.ack();
   }
 
-  function dispatch(delivery: Delivery, control: MessageControl): void | Promise<void> {
+  function route(delivery: Delivery, control: MessageControl): void | Promise<void> {
     if (delivery.deliveryCount > 1 && handled.has(delivery.streamSequence)) {
       control.ack();
       return;
@@ -149,7 +189,7 @@ export function createRouter(
     if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
     if (result.kind === 'invalid') {
       if (options.onInvalid === undefined) {
-        logger.warn?.('invalid message terminated', { subject: delivery.subject, reason: result.error.message });
+        log('warn', 'invalid message terminated', { subject: delivery.subject, reason: result.error.message });
         control.term();
         return;
       }
@@ -168,6 +208,47 @@ export function createRouter(
       }
       control.ack();
     })();
+  }
+
+  // The last line of defence behind `route`: whatever escapes it (a control that throws, a bug)
+  // is logged and the message, if still unsettled, is given back for redelivery after the
+  // back-off, as a handler failure would be. Neither throws nor rejects.
+  function dispatch(delivery: Delivery, control: MessageControl): void | Promise<void> {
+    let settled = false;
+    const settleOnce =
+      <A extends unknown[]>(run: (...args: A) => void) =>
+      (...args: A): void => {
+        if (settled) return;
+        settled = true;
+        run(...args);
+      };
+    const guarded: MessageControl = {
+      ack: settleOnce(() => control.ack()),
+      nak: settleOnce((delayMs: number) => control.nak(delayMs)),
+      term: settleOnce(() => control.term()),
+    };
+    const escaped = (error: unknown): void => {
+      log('error', 'the router failed on a message; it is given back for redelivery', {
+        error,
+        reason: describeError(error),
+        subject: delivery.subject,
+        streamSequence: delivery.streamSequence,
+      });
+      if (settled) return;
+      try {
+        guarded.nak(backoffDelay(options.backoff, delivery.deliveryCount));
+      } catch (nakError) {
+        log('error', 'cannot give a message back; the server will redeliver it', { error: nakError, subject: delivery.subject });
+      }
+    };
+    let result: void | Promise<void>;
+    try {
+      result = route(delivery, guarded);
+    } catch (error) {
+      escaped(error);
+      return;
+    }
+    return result === undefined ? undefined : Promise.resolve(result).then(undefined, escaped);
   }
 
   return { patterns, filter: wireFilter(patterns), dispatch };

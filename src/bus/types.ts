@@ -75,6 +75,19 @@ export interface SubscribeOptions {
   concurrency?: number;
   /**
    * How many times an event is delivered before it is dead-lettered; 1 means never retried.
+   *
+   * It counts deliveries (`Delivery.deliveryCount`, the server's count), not handler failures:
+   * an event is dead-lettered when its handler fails on a delivery whose count is `maxDeliver` or
+   * more. Deliveries that ran no handler count too: on the NATS bus, events that arrive while
+   * `stop()` is waiting for the handlers are given back (nak) unhandled, and their next delivery
+   * counts one more; an ack lost to a disconnection also brings a redelivery. So an event can be
+   * dead-lettered after fewer than `maxDeliver` handler failures.
+   *
+   * When republishing to `deadLetterSubject` fails, the event is not terminated (a dead letter is
+   * never dropped): it is given back with the last `backoff` delay, so it is delivered more than
+   * `maxDeliver` times; its handlers run again and, if they fail again, dead-lettering is tried
+   * again. `onDeadLetter` is called only once the republish has succeeded (or when there is no
+   * `deadLetterSubject`), then the event is terminated.
    * @default DEFAULT_MAX_DELIVER (5)
    */
   maxDeliver?: number;

@@ -16,4 +16,4 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-busBehaviour('nats bus', () => natsBusFixture(server, raw));
+busBehaviour('nats bus', (options) => natsBusFixture(server, raw, options));

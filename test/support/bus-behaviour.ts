@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BusClosedError, BusOptionsError } from '../../src/bus/errors.js';
 import { DEAD_LETTER_HEADERS } from '../../src/bus/router.js';
-import type { DeadLetter, Delivery, EventBus } from '../../src/bus/types.js';
+import type { BusLogger, DeadLetter, Delivery, EventBus } from '../../src/bus/types.js';
 import type { UnknownEvent } from '../../src/codec/decode.js';
 import { encode, encodeToString } from '../../src/codec/encode.js';
 import type { DecodeError } from '../../src/codec/errors.js';
@@ -34,6 +34,12 @@ export interface BusFixture {
   dispose(): Promise<void>;
 }
 
+/** What a test may ask of the bus a fixture makes. */
+export interface BusFixtureOptions {
+  /** The bus's logger. */
+  readonly logger?: BusLogger;
+}
+
 /** Waits until `predicate` holds, or fails after `timeout` ms. */
 export async function waitFor(predicate: () => boolean, timeout = 5_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeout;
@@ -56,7 +62,7 @@ function nexusCreate(target = 'nexus'): CatalogEvent {
 }
 
 /** Runs the universal bus behaviour against buses made by `factory`. */
-export function busBehaviour(name: string, factory: () => Promise<BusFixture>): void {
+export function busBehaviour(name: string, factory: (options?: BusFixtureOptions) => Promise<BusFixture>): void {
   describe(`${name} - behaviour`, () => {
     let fixture: BusFixture;
     let bus: EventBus;
@@ -299,6 +305,79 @@ export function busBehaviour(name: string, factory: () => Promise<BusFixture>): 
       dead.stop();
     });
 
+    it('subscribe - a handler throwing a null-prototype object is retried, then dead-lettered, and delivery goes on', async () => {
+      const dead = await fixture.listen('dead-letter.events');
+      const letters: DeadLetter[] = [];
+      const good: string[] = [];
+      const counts: number[] = [];
+      const thrown = Object.create(null) as object; // String(thrown) throws
+      await bus.subscribe(
+        {
+          'volume.create': (e, delivery) => {
+            if (e.target === 'poison') {
+              counts.push(delivery.deliveryCount);
+              throw thrown;
+            }
+            good.push(e.target);
+          },
+        },
+        { ...FAST, maxDeliver: 2, onDeadLetter: (letter) => void letters.push(letter), deadLetterSubject: 'dead-letter.events' },
+      );
+      await bus.publish(volumeCreate('poison'));
+      await bus.publish(volumeCreate('after'));
+      await waitFor(() => letters.length === 1 && good.length === 1 && dead.messages.length === 1);
+      await sleep(80);
+      expect(counts).toEqual([1, 2]);
+      expect(letters).toHaveLength(1);
+      expect(letters[0]!.error).toBe(thrown);
+      expect(typeof letters[0]!.reason).toBe('string');
+      expect(dead.messages[0]!.headers[DEAD_LETTER_HEADERS.deliveries]).toBe('2');
+      expect(good).toEqual(['after']);
+      dead.stop();
+    });
+
+    it('subscribe - a logger whose methods throw does not stop delivery', async () => {
+      const calls: string[] = [];
+      const fail = (level: string) => (message: string) => {
+        calls.push(`${level}: ${message}`);
+        throw new Error(`logger down (${level})`);
+      };
+      const noisy = await factory({ logger: { debug: fail('debug'), info: fail('info'), warn: fail('warn'), error: fail('error') } });
+      try {
+        const good: string[] = [];
+        let poisonAttempts = 0;
+        await noisy.bus.subscribe(
+          {
+            'volume.create': (e) => {
+              if (e.target === 'poison') {
+                poisonAttempts++;
+                throw new Error('handler refuses');
+              }
+              good.push(e.target);
+            },
+          },
+          {
+            ...FAST,
+            maxDeliver: 1,
+            onDeadLetter: () => {
+              throw new Error('onDeadLetter bug'); // reported to the throwing logger
+            },
+          },
+        );
+        await noisy.bus.publish(volumeCreate('g1'));
+        await noisy.bus.publish(volumeCreate('poison'));
+        await noisy.publishRaw('events.2.garbage', Buffer.from('not json')); // no onInvalid: logged
+        await noisy.bus.publish(volumeCreate('g2'));
+        await waitFor(() => good.length === 2);
+        await sleep(80);
+        expect(good).toEqual(['g1', 'g2']);
+        expect(poisonAttempts).toBe(1);
+        expect(calls).toEqual(expect.arrayContaining([expect.stringMatching(/^warn: event dead-lettered/), expect.stringMatching(/^error: onDeadLetter hook threw/), 'warn: invalid message terminated']));
+      } finally {
+        await noisy.dispose();
+      }
+    });
+
     it('subscribe - poison messages are reported to onInvalid, terminated, and the good events around them handled', async () => {
       const invalid: { error: DecodeError; delivery: Delivery }[] = [];
       const good: string[] = [];
@@ -438,6 +517,29 @@ export function busBehaviour(name: string, factory: () => Promise<BusFixture>): 
       expect([...handledFirst, ...second].sort()).toEqual(Array.from({ length: total }, (_, i) => `v${i}`).sort());
       await secondSubscription.stop();
       if (other !== bus) await other.close();
+    });
+
+    it('close - a handler still running while close() stops the subscriptions cannot publish: BusClosedError', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const outcomes: unknown[] = [];
+      let started = false;
+      await bus.subscribe({
+        'volume.create': async (e) => {
+          if (e.target !== 'trigger') return;
+          started = true;
+          await gate;
+          outcomes.push(await bus.publish(volumeCreate('from-handler')).catch((error: unknown) => error));
+        },
+      });
+      await bus.publish(volumeCreate('trigger'));
+      await waitFor(() => started);
+      const closing = bus.close();
+      release();
+      await closing;
+      expect(outcomes).toHaveLength(1);
+      expect(outcomes[0]).toBeInstanceOf(BusClosedError);
+      await expect(bus.publish(volumeCreate())).rejects.toBeInstanceOf(BusClosedError);
     });
 
     it('close - publish and subscribe afterwards are refused with BusClosedError', async () => {

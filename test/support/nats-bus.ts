@@ -2,7 +2,7 @@
 // services and foreign tools look like to the bus) and a fresh events stream per test.
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/nats.js';
-import type { BusFixture, SeenMessage } from './bus-behaviour.js';
+import type { BusFixture, BusFixtureOptions, SeenMessage } from './bus-behaviour.js';
 import type { NatsServer } from './nats-server.js';
 
 /** A raw nats.js connection to the test server. */
@@ -38,9 +38,9 @@ export function testBusOptions(server: NatsServer, extra: EventBusOptions = {}):
 }
 
 /** A behaviour-suite fixture on the NATS bus: a fresh stream, a raw client for foreign traffic. */
-export async function natsBusFixture(server: NatsServer, raw: RawClient): Promise<BusFixture> {
+export async function natsBusFixture(server: NatsServer, raw: RawClient, options: BusFixtureOptions = {}): Promise<BusFixture> {
   await removeStreams(raw);
-  const buses: NatsEventBus[] = [await connectEventBus(testBusOptions(server))];
+  const buses: NatsEventBus[] = [await connectEventBus(testBusOptions(server, options.logger === undefined ? {} : { logger: options.logger }))];
   const js = raw.nc.jetstream();
   return {
     bus: buses[0]!,

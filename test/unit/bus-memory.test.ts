@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { BusOptionsError } from '../../src/bus/errors.js';
-import { createMemoryBus, type CoreMessage, type MemoryBus } from '../../src/bus/memory.js';
+import { createMemoryBus, setMemoryBusTestHooks, type CoreMessage, type MemoryBus } from '../../src/bus/memory.js';
+import { resolveSubscribeOptions } from '../../src/bus/options.js';
+import { createRouter, describeError } from '../../src/bus/router.js';
+import type { DeadLetter } from '../../src/bus/types.js';
+import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { busBehaviour, waitFor, type BusFixture } from '../support/bus-behaviour.js';
 
-busBehaviour('memory bus', async (): Promise<BusFixture> => {
-  const bus: MemoryBus = createMemoryBus();
+busBehaviour('memory bus', async (options): Promise<BusFixture> => {
+  const bus: MemoryBus = createMemoryBus({ logger: options?.logger });
   return {
     bus,
     publishRaw: async (subject, data) => {
@@ -91,5 +95,118 @@ describe('memory bus', () => {
     await waitFor(() => seen.length === 1);
     expect(errors).toEqual(['onInvalid hook threw; the message is settled anyway']);
     await bus.close();
+  });
+
+  it('dead letter - a failed republish does not terminate: the event is redelivered and dead-lettered on a later delivery, once', async () => {
+    const errors: string[] = [];
+    const bus = createMemoryBus({ logger: { error: (message) => void errors.push(message) } });
+    let republishes = 0;
+    setMemoryBusTestHooks(bus, {
+      beforeDeadLetter: () => {
+        if (++republishes === 1) throw new Error('dead-letter subject unreachable');
+      },
+    });
+    const dead: CoreMessage[] = [];
+    bus.listen('dead-letter.events', (message) => void dead.push(message));
+    const counts: number[] = [];
+    const letters: DeadLetter[] = [];
+    await bus.subscribe(
+      {
+        'volume.create': (_e, delivery) => {
+          counts.push(delivery.deliveryCount);
+          throw new Error('poison');
+        },
+      },
+      { backoff: [10, 20], maxDeliver: 2, deadLetterSubject: 'dead-letter.events', onDeadLetter: (letter) => void letters.push(letter) },
+    );
+    await bus.publish(createEvent('volume.create', { target: 'poison' }));
+    await waitFor(() => letters.length === 1 && dead.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(counts).toEqual([1, 2, 3]); // the 2nd delivery's republish failed: given back, not terminated
+    expect(republishes).toBe(2);
+    expect(letters).toHaveLength(1);
+    expect(letters[0]!.deliveries).toBe(3);
+    expect(dead).toHaveLength(1);
+    expect(errors).toEqual(['cannot republish a dead letter; the event will be redelivered and dead-lettered again']);
+    await bus.close();
+  });
+
+  it('close - dead letters still go out while close() waits for the handlers', async () => {
+    const bus = createMemoryBus();
+    const dead: CoreMessage[] = [];
+    bus.listen('dead-letter.events', (message) => void dead.push(message));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started = false;
+    await bus.subscribe(
+      {
+        'volume.create': async () => {
+          started = true;
+          await gate;
+          throw new Error('fails while closing');
+        },
+      },
+      { maxDeliver: 1, deadLetterSubject: 'dead-letter.events' },
+    );
+    await bus.publish(createEvent('volume.create', { target: 'v' }));
+    await waitFor(() => started);
+    const closing = bus.close();
+    release();
+    await closing;
+    expect(dead).toHaveLength(1);
+  });
+
+  it('router - dispatch neither throws nor rejects when the control or the logger throws, and settles the message once', async () => {
+    const throwing = () => {
+      throw Object.create(null);
+    };
+    const router = createRouter(
+      { 'volume.create': () => undefined },
+      resolveSubscribeOptions({ backoff: [10] }),
+      async () => undefined,
+      { error: throwing, warn: throwing },
+    );
+    const event = createEvent('volume.create', { target: 'v' });
+    const delivery = { subject: 'events.2.x', streamSequence: 1, deliveryCount: 1, raw: encode(event) };
+    const settled: string[] = [];
+    expect(() =>
+      router.dispatch(delivery, {
+        ack: () => {
+          settled.push('ack');
+          throwing();
+        },
+        nak: () => void settled.push('nak'),
+        term: () => void settled.push('term'),
+      }),
+    ).not.toThrow();
+    expect(settled).toEqual(['ack']);
+    const asyncRouter = createRouter({ 'volume.create': async () => undefined }, resolveSubscribeOptions({ backoff: [10] }), async () => undefined, {
+      error: throwing,
+    });
+    const result = asyncRouter.dispatch(delivery, {
+      ack: throwing,
+      nak: () => void settled.push('nak'),
+      term: () => void settled.push('term'),
+    });
+    await expect(Promise.resolve(result)).resolves.toBeUndefined();
+    expect(settled).toEqual(['ack']);
+  });
+
+  it('router - describeError never throws', () => {
+    expect(describeError(new Error('boom'))).toBe('boom');
+    expect(describeError(Object.create(null))).toBe('[object Object]');
+    expect(describeError('text')).toBe('text');
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(typeof describeError(hostile)).toBe('string');
   });
 });

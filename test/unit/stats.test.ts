@@ -273,6 +273,13 @@ describe('stats - Prometheus text', () => {
     expect(UPSTREAM_COUNTERS.map((counter) => counter.name)).toEqual(['nexus', 'pool', 'volume']);
   });
 
+  it('upstream counters - every upstream key is a catalogued event key', () => {
+    const catalogued = new Set<string>(catalog.map((entry) => entry.key));
+    const keys = UPSTREAM_COUNTERS.flatMap((counter) => counter.actions.map((action) => action.key));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((key) => !catalogued.has(key))).toEqual([]);
+  });
+
   it('is read by a real parser: one sample per catalogued key, unknown, invalid, and the lag when known', () => {
     const events = Object.fromEntries(catalog.map((entry, index) => [entry.key, index]));
     const counts: CounterSnapshot = { ...emptyCounts(), sequence: 77, events, unknown: 6, invalid: 7 };
