@@ -13,6 +13,8 @@ import {
   nanos,
   type ConnectionOptions,
   type ConsumerConfig,
+  type ConsumerInfo,
+  type Consumer,
   type FetchMessages,
   type JetStreamManager,
   type JsMsg,
@@ -47,6 +49,8 @@ export const DEFAULT_ACK_TIMEOUT = 5_000;
 export const DEFAULT_MAX_ATTEMPTS = 10;
 /** Delays (ms) between publish attempts by default, as upstream: 5 s four times, then 2 s more each time up to 10 s. */
 export const DEFAULT_RETRY_BACKOFF: readonly number[] = Object.freeze([5_000, 5_000, 5_000, 5_000, 7_000, 9_000, 10_000]);
+/** The server's default `duplicate_window` (ms): 2 minutes. */
+export const SERVER_DEFAULT_DUPLICATE_WINDOW = 120_000;
 /** How long an ephemeral consumer outlives a subscriber that died without `stop()` (ms). */
 const EPHEMERAL_INACTIVE_THRESHOLD = 60_000;
 
@@ -101,6 +105,13 @@ export interface EventBusOptions extends NatsConnectionSettings {
   /**
    * Attempts per event on timeouts, missing responders and disconnects (same `Nats-Msg-Id`, so
    * a retried event is stored once); then the publish rejects with a `PublishError`.
+   *
+   * A retry is stored once only while it falls within the stream's `duplicate_window`. The span
+   * of one event's retries is `maxAttempts × ackTimeout + the sum of the delays` (see
+   * `publishRetrySpan`; about 116 s by default). A stream the bus creates gets a
+   * `duplicate_window` of at least that span (never below the server's 2 minutes); for an
+   * existing stream (whose config the bus never changes) a warning is logged when its window is
+   * shorter than the span.
    * @default DEFAULT_MAX_ATTEMPTS (10)
    */
   maxAttempts?: number;
@@ -170,9 +181,12 @@ function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
   };
 }
 
-/** The stream configuration upstream uses, with the given storage, replicas and size. */
-export function upstreamStreamConfig(stream: Required<StreamOptions>): Partial<StreamConfig> {
-  return {
+/**
+ * The stream configuration upstream uses, with the given storage, replicas and size; with
+ * `duplicateWindow` (ms), a duplicate window (upstream leaves the server's 2 minutes).
+ */
+export function upstreamStreamConfig(stream: Required<StreamOptions>, duplicateWindow?: number): Partial<StreamConfig> {
+  const config: Partial<StreamConfig> = {
     name: stream.name,
     subjects: [EVENTS_SUBJECT_FILTER],
     storage: stream.storage === 'file' ? StorageType.File : StorageType.Memory,
@@ -182,6 +196,24 @@ export function upstreamStreamConfig(stream: Required<StreamOptions>): Partial<S
     max_msgs_per_subject: 1,
     num_replicas: stream.replicas,
   };
+  if (duplicateWindow !== undefined) config.duplicate_window = nanos(duplicateWindow);
+  return config;
+}
+
+/**
+ * How long (ms) the retries of one event can last from its first attempt to the end of its
+ * last: `maxAttempts` ack waits plus the delays between the attempts. The stream's
+ * `duplicate_window` must cover it for a retried event to be stored once.
+ */
+export function publishRetrySpan(options: { readonly maxAttempts: number; readonly ackTimeout: number; readonly retryBackoff: readonly number[] }): number {
+  let span = options.maxAttempts * options.ackTimeout;
+  for (let retry = 1; retry < options.maxAttempts; retry++) span += options.retryBackoff[Math.min(retry, options.retryBackoff.length) - 1]!;
+  return span;
+}
+
+/** The `duplicate_window` (ms) of a stream the bus creates: the retry span, never below the server's default. */
+export function duplicateWindowFor(retrySpan: number): number {
+  return Math.max(SERVER_DEFAULT_DUPLICATE_WINDOW, Math.ceil(retrySpan / 1_000) * 1_000);
 }
 
 function apiErrorCode(error: unknown): number | undefined {
@@ -193,7 +225,7 @@ const STREAM_NAME_IN_USE = 10058;
 const CONSUMER_NOT_FOUND = 10014;
 
 /** Gets the events stream, or creates it with the upstream config; never changes an existing one. */
-async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOptions>): Promise<void> {
+async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOptions>, retrySpan: number, logger: BusLogger): Promise<void> {
   for (let round = 0; round < 2; round++) {
     try {
       const info = await jsm.streams.info(stream.name);
@@ -205,6 +237,14 @@ async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOption
             'the bus never changes an existing stream: fix or delete it, or set `stream.name`',
         );
       }
+      const window = info.config.duplicate_window > 0 ? info.config.duplicate_window / 1_000_000 : SERVER_DEFAULT_DUPLICATE_WINDOW;
+      if (retrySpan > window) {
+        logger.warn?.(
+          `stream ${stream.name}: its duplicate_window (${window} ms) is shorter than the publish retry span (${retrySpan} ms): ` +
+            'a retried event whose first attempt was stored may be stored twice; lower maxAttempts, ackTimeout or retryBackoff',
+          { stream: stream.name, duplicateWindow: window, retrySpan },
+        );
+      }
       return;
     } catch (error) {
       if (error instanceof StreamConfigError) throw error;
@@ -213,7 +253,7 @@ async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOption
       }
     }
     try {
-      await jsm.streams.add(upstreamStreamConfig(stream));
+      await jsm.streams.add(upstreamStreamConfig(stream, duplicateWindowFor(retrySpan)));
       return;
     } catch (error) {
       if (apiErrorCode(error) === STREAM_NAME_IN_USE) continue; // created meanwhile by another process
@@ -233,6 +273,10 @@ async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOption
 const FETCH_EXPIRES = 1_000;
 // Pause after a failed pull (no server, no consumer) before the next one.
 const FETCH_RETRY_DELAY = 250;
+// How often (at most) a subscription that receives nothing checks that its consumer still exists.
+const CONSUMER_CHECK_INTERVAL = 2_000;
+// The deadline of that check: short, so that stop() is not held up by a server that is away.
+const CONSUMER_CHECK_TIMEOUT = 1_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -281,6 +325,14 @@ interface Job {
   readonly reject: (error: unknown) => void;
 }
 
+/** The subjects a consumer takes, as one filter: no filter at all means the whole stream, `events.>`. */
+function consumerFilter(config: Partial<ConsumerConfig>): string {
+  if (config.filter_subject !== undefined && config.filter_subject !== '') return config.filter_subject;
+  const filters = config.filter_subjects ?? [];
+  if (filters.length === 0) return EVENTS_SUBJECT_FILTER;
+  return filters.length === 1 ? filters[0]! : filters.join(', ');
+}
+
 function consumerConfig(resolved: ResolvedSubscribeOptions, filter: string): Partial<ConsumerConfig> {
   const config: Partial<ConsumerConfig> = {
     ack_policy: AckPolicy.Explicit,
@@ -311,10 +363,34 @@ function consumerConfig(resolved: ResolvedSubscribeOptions, filter: string): Par
   return config;
 }
 
+/** The logger with every method made safe: a logger that throws never breaks the bus. */
+function guardedLogger(logger: BusLogger): BusLogger {
+  const guarded: BusLogger = {};
+  for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+    const method = logger[level];
+    if (typeof method !== 'function') continue;
+    guarded[level] = (...args: Parameters<typeof method>) => {
+      try {
+        method.apply(logger, args);
+      } catch {
+        // a failing logger is not the bus's failure
+      }
+    };
+  }
+  return guarded;
+}
+
 /**
  * Connects to NATS and returns the event bus; gets the `events-stream` or creates it as the
  * Mayastor services expect it (memory storage, `events.>`, 3 MiB, one message per subject).
  * Reconnects for ever by default.
+ *
+ * `flush()` resolves once every publish accepted before the call has settled. `close()` stops the
+ * subscriptions, ends the retry delays at once and gives each queued event one last attempt (all
+ * at once): it returns within about one `ackTimeout` even while the server is away, and every
+ * publish it could not get confirmed rejects with a `PublishError` saying so. A subscription
+ * whose consumer disappears (memory stream lost in a server restart, ephemeral consumer expired
+ * while disconnected, consumer deleted by an operator) makes it again and logs a warning.
  *
  * @example
  * const bus = await connectEventBus({ servers: 'nats://mayastor-nats:4222' });
@@ -323,7 +399,8 @@ function consumerConfig(resolved: ResolvedSubscribeOptions, filter: string): Par
  */
 export async function connectEventBus(options: EventBusOptions = {}): Promise<NatsEventBus> {
   const resolved = resolveBusOptions(options);
-  const { logger } = resolved;
+  const logger = guardedLogger(resolved.logger);
+  const retrySpan = publishRetrySpan(resolved);
   let nc: NatsConnection;
   try {
     nc = await connect(resolved.connection);
@@ -343,7 +420,7 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
   let jsm: JetStreamManager;
   try {
     jsm = await nc.jetstreamManager();
-    await ensureStream(jsm, resolved.stream);
+    await ensureStream(jsm, resolved.stream, retrySpan, logger);
   } catch (error) {
     await nc.close().catch(() => undefined);
     if (error instanceof MayastorEventsError) throw error;
@@ -351,6 +428,8 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
   }
   const streamName = resolved.stream.name;
   const inbox = new AckInbox(nc);
+  let quickJsm: Promise<JetStreamManager> | undefined;
+  const checkJsm = (): Promise<JetStreamManager> => (quickJsm ??= nc.jetstreamManager({ timeout: CONSUMER_CHECK_TIMEOUT, checkAPI: false }));
 
   // Publishing: a bounded queue, at most maxInFlight acks awaited at once.
   const waiting: Job[] = [];
@@ -358,16 +437,58 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
   let closing = false;
   let closed = false;
   const idleWaiters: (() => void)[] = [];
+  // One settle promise per accepted publish, so that flush() waits for those accepted before it only.
+  const outstanding = new Set<Promise<void>>();
+  // Woken by close(): the retry sleeps (each one registered while it lasts) end at once.
+  const sleepers = new Set<() => void>();
+  const sleepUnlessClosing = (ms: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (closing) {
+        resolve();
+        return;
+      }
+      const wake = (): void => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleepers.add(wake);
+    });
+
+  // Waits for `work`, or less when close() is called meanwhile.
+  const unlessClosing = (work: Promise<unknown>): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (closing) {
+        resolve();
+        return;
+      }
+      const wake = (): void => {
+        sleepers.delete(wake);
+        resolve();
+      };
+      sleepers.add(wake);
+      work.then(wake, wake);
+    });
 
   function notifyIdle(): void {
     if (waiting.length === 0 && inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
+  }
+
+  function notConfirmed(subject: string, attempts: number, reason: string, cause?: unknown): PublishError {
+    return new PublishError(
+      subject,
+      attempts,
+      `the bus was closed before the server confirmed the event stored (${reason}); it may or may not be in the stream`,
+      cause === undefined ? undefined : { cause },
+    );
   }
 
   // A memory stream is gone after a server restart: publishes then find no responder. The
   // stream is got-or-created again (once for all the publishes that noticed) before retrying.
   let restoring: Promise<void> | undefined;
   function restoreStream(): Promise<void> {
-    restoring ??= ensureStream(jsm, resolved.stream)
+    restoring ??= ensureStream(jsm, resolved.stream, retrySpan, logger)
       .then(() => logger.info?.('events stream is available again', { stream: streamName }))
       .catch((error: unknown) => logger.warn?.('cannot restore the events stream yet', { error: (error as Error).message }))
       .finally(() => {
@@ -385,20 +506,32 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
         return;
       } catch (error) {
         const retryable = error instanceof AttemptError && error.retryable;
+        if (retryable && closing) {
+          job.reject(notConfirmed(subject, attempt, (error as Error).message, error));
+          return;
+        }
         if (!retryable || attempt >= resolved.maxAttempts || closed) {
           job.reject(new PublishError(subject, attempt, (error as Error).message, { cause: error }));
           return;
         }
         const delay = resolved.retryBackoff[Math.min(attempt, resolved.retryBackoff.length) - 1]!;
         logger.warn?.('publish attempt failed; retrying under the same id', { subject, attempt, delay, error: (error as Error).message });
-        await sleep(delay);
-        if ((error as AttemptError).code === ErrorCode.NoResponders && !closed) await restoreStream();
+        await sleepUnlessClosing(delay);
+        if (closing) {
+          job.reject(notConfirmed(subject, attempt, `retry ${attempt + 1} not sent`, error));
+          return;
+        }
+        if ((error as AttemptError).code === ErrorCode.NoResponders) await unlessClosing(restoreStream());
+        if (closing) {
+          job.reject(notConfirmed(subject, attempt, `retry ${attempt + 1} not sent`, error));
+          return;
+        }
       }
     }
   }
 
   function pump(): void {
-    while (inFlight < resolved.maxInFlight && waiting.length > 0) {
+    while ((inFlight < resolved.maxInFlight || closing) && waiting.length > 0) {
       const job = waiting.shift()!;
       inFlight++;
       void send(job).finally(() => {
@@ -418,13 +551,27 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
       return Promise.reject(error);
     }
     if (waiting.length + inFlight >= resolved.maxQueue) return Promise.reject(new QueueFullError(resolved.maxQueue));
-    return new Promise<PublishAck>((resolve, reject) => {
+    const result = new Promise<PublishAck>((resolve, reject) => {
       waiting.push({ prepared, resolve, reject });
-      pump();
     });
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    outstanding.add(settled);
+    void settled.then(() => outstanding.delete(settled));
+    pump();
+    return result;
   }
 
+  // Resolves when every publish accepted before the call has settled (later ones are not waited for).
   function flush(): Promise<void> {
+    if (outstanding.size === 0) return Promise.resolve();
+    return Promise.all([...outstanding]).then(() => undefined);
+  }
+
+  // Resolves when the queue is empty and no publish is in flight.
+  function drained(): Promise<void> {
     if (waiting.length === 0 && inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => idleWaiters.push(resolve));
   }
@@ -432,18 +579,28 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
   // Subscribing.
   const subscriptions = new Set<Subscription>();
 
-  async function consumerFor(resolvedOptions: ResolvedSubscribeOptions, filter: string): Promise<string> {
+  async function consumerFor(resolvedOptions: ResolvedSubscribeOptions, filter: string): Promise<ConsumerInfo> {
     if (resolvedOptions.durable !== undefined) {
       try {
         const info = await jsm.consumers.info(streamName, resolvedOptions.durable);
-        if (info.config.filter_subject !== filter) {
+        if (info.config.deliver_subject !== undefined && info.config.deliver_subject !== '') {
           throw new BusOptionsError(
             'durable',
-            `consumer ${resolvedOptions.durable} exists with filter ${String(info.config.filter_subject ?? '(none)')}, ` +
+            `consumer ${resolvedOptions.durable} on ${streamName} is a push consumer (deliver subject ${info.config.deliver_subject}), ` +
+              'but the bus consumes with pull consumers: use another durable name, or delete the push consumer ' +
+              `(\`nats consumer rm ${streamName} ${resolvedOptions.durable}\`; stop upstream's stats service first if it is its consumer) ` +
+              'and subscribe again to have it made as a pull consumer',
+          );
+        }
+        const existing = consumerFilter(info.config);
+        if (existing !== filter) {
+          throw new BusOptionsError(
+            'durable',
+            `consumer ${resolvedOptions.durable} exists with filter ${existing}, ` +
               `these handlers need ${filter}: use another durable name or delete the consumer`,
           );
         }
-        return info.name;
+        return info;
       } catch (error) {
         if (error instanceof BusOptionsError) throw error;
         if (apiErrorCode(error) !== CONSUMER_NOT_FOUND) {
@@ -452,8 +609,7 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
       }
     }
     try {
-      const info = await jsm.consumers.add(streamName, consumerConfig(resolvedOptions, filter));
-      return info.name;
+      return await jsm.consumers.add(streamName, consumerConfig(resolvedOptions, filter));
     } catch (error) {
       throw new MayastorEventsError(
         `cannot create the consumer ${resolvedOptions.durable ?? '(ephemeral)'} on ${streamName}: ${(error as Error).message}`,
@@ -476,8 +632,18 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
       },
       logger,
     );
-    const name = await consumerFor(options, router.filter);
-    const consumer = await nc.jetstream().consumers.get(streamName, name);
+    const js = nc.jetstream();
+    const first = await consumerFor(options, router.filter);
+    let name = first.name;
+    let consumerCreated = Date.parse(first.created);
+    let consumer: Consumer;
+    try {
+      consumer = await js.consumers.get(streamName, name);
+    } catch (error) {
+      // An ephemeral consumer made for this subscription would linger until its inactive threshold.
+      if (options.durable === undefined) await jsm.consumers.delete(streamName, name).catch(() => undefined);
+      throw new MayastorEventsError(`cannot use the consumer ${name} on ${streamName}: ${(error as Error).message}`, { cause: error });
+    }
     const handling = new Set<JsMsg>();
     const backlog: JsMsg[] = []; // delivered beyond `concurrency` (a durable made with a larger max_ack_pending)
     let active = 0;
@@ -520,7 +686,9 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
     // Bounded pulls (fetch) rather than an open-ended consume(): a pull request lives on in the
     // server until it is filled or expires, and whatever it is sent after the client stopped
     // listening waits out ackWait. Waiting for the last fetch to end makes stop() clean.
+    let delivered = 0;
     const onMessage = (msg: JsMsg): void => {
+      delivered++;
       if (stopping) held.push(msg);
       else if (active >= options.concurrency) backlog.push(msg);
       else start(msg);
@@ -534,6 +702,9 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
           await new Promise<void>((resolve) => wakeFetchers.add(resolve));
           continue;
         }
+        const before = delivered;
+        const started = Date.now();
+        let failed = false;
         try {
           // The callback form (which nats.js also honours for fetch): no iterator hop per message.
           const batch = await consumer.fetch({
@@ -544,11 +715,71 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
           await batch.closed();
         } catch (error) {
           if (stopping) break;
+          failed = true;
           logger.warn?.(`consumer ${name}: cannot fetch; retrying`, { error: (error as Error).message });
-          await sleep(FETCH_RETRY_DELAY);
+        }
+        if (stopping) break;
+        if (delivered === before) {
+          // Nothing came: idle, or the consumer is gone (a pull on a missing consumer just expires).
+          await checkConsumer();
+          if (failed || Date.now() - started < FETCH_EXPIRES / 2) await sleep(FETCH_RETRY_DELAY);
         }
       }
     };
+
+    // A consumer disappears with its memory stream on a server restart, when its inactive
+    // threshold passes while the client is away, or when an operator deletes it: it is made
+    // again with this subscription's config (deliver all when the stream itself is new).
+    let lastCheck = Date.now();
+    let checking: Promise<void> | undefined;
+    function checkConsumer(): Promise<void> {
+      if (checking !== undefined) return checking;
+      if (stopping || Date.now() - lastCheck < CONSUMER_CHECK_INTERVAL) return Promise.resolve();
+      lastCheck = Date.now();
+      checking = recoverConsumer()
+        .catch((error: unknown) => logger.warn?.(`consumer ${name}: cannot re-create it yet`, { error: (error as Error).message }))
+        .finally(() => {
+          lastCheck = Date.now();
+          checking = undefined;
+        });
+      return checking;
+    }
+    async function recoverConsumer(): Promise<void> {
+      try {
+        await (await checkJsm()).consumers.info(streamName, name);
+        return; // still there: the stream is just quiet
+      } catch (error) {
+        const code = apiErrorCode(error);
+        if (code !== CONSUMER_NOT_FOUND && code !== STREAM_NOT_FOUND) return; // no server now: the next check tells
+      }
+      if (stopping) return;
+      await ensureStream(jsm, resolved.stream, retrySpan, logger);
+      const stream = await jsm.streams.info(streamName);
+      const streamIsNew = Date.parse(stream.created) > consumerCreated;
+      const config = consumerConfig(streamIsNew ? { ...options, deliver: { policy: 'all' } } : options, router.filter);
+      let info: ConsumerInfo;
+      try {
+        info = await jsm.consumers.add(streamName, config);
+      } catch (error) {
+        // Another instance of a durable subscriber made it again meanwhile.
+        if (options.durable === undefined) throw error;
+        info = await jsm.consumers.info(streamName, options.durable);
+      }
+      const previous = name;
+      try {
+        consumer = await js.consumers.get(streamName, info.name);
+      } catch (error) {
+        if (options.durable === undefined) await jsm.consumers.delete(streamName, info.name).catch(() => undefined);
+        throw error;
+      }
+      name = info.name;
+      consumerCreated = Date.parse(info.created);
+      logger.warn?.(
+        `consumer ${previous} was gone (${streamIsNew ? 'the stream was lost and made again' : 'deleted or expired'}); ` +
+          `made it again as ${name}${streamIsNew ? ', delivering every event of the new stream' : ''}`,
+        { stream: streamName, consumer: name, previous, durable: options.durable },
+      );
+    }
     const fetching = Promise.all(Array.from({ length: fetchers }, fetchLoop));
 
     // Keeps the server from redelivering events whose handlers run longer than ackWait.
@@ -559,7 +790,9 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
 
     let stopped: Promise<void> | undefined;
     const subscription: Subscription = {
-      name,
+      get name() {
+        return name;
+      },
       filter: router.filter,
       stop() {
         stopped ??= (async () => {
@@ -589,8 +822,11 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
       return;
     }
     closing = true;
-    await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
-    await flush();
+    // Retries waiting for their delay give up now; queued events get one attempt each, all at
+    // once: close() waits one ack timeout at most for the publishes.
+    for (const wake of [...sleepers]) wake();
+    pump();
+    await Promise.all([...[...subscriptions].map((subscription) => subscription.stop()), drained()]);
     closed = true;
     inbox.close();
     await nc.close();

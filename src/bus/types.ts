@@ -116,8 +116,10 @@ export interface SubscribeOptions {
    */
   onUnknown?: (event: UnknownEvent, delivery: Delivery) => unknown;
   /**
-   * Called once with an event given up on after `maxDeliver` failed deliveries; the message is
-   * then terminated.
+   * Called once with an event given up on after `maxDeliver` deliveries; the message is then
+   * terminated. With `deadLetterSubject`, only once the republish succeeded: a failed republish
+   * naks the event instead, so that nothing is lost, and the step is tried again the next time
+   * its handlers fail.
    * @default undefined
    */
   onDeadLetter?: (letter: DeadLetter) => unknown;
@@ -168,9 +170,14 @@ export interface EventBus {
   publish(event: CatalogEvent | EventMessage): Promise<PublishAck>;
   /** Starts a consumer that routes each event to the handlers whose key matches it. */
   subscribe(handlers: HandlerMap, options?: SubscribeOptions): Promise<Subscription>;
-  /** Resolves when every publish queued so far has been acked or has failed. */
+  /** Resolves when every publish accepted before the call has been acked or has failed. */
   flush(): Promise<void>;
-  /** Drains queued publishes, stops every subscription and releases the bus. */
+  /**
+   * Stops every subscription (finishing the handlers in flight), gives each queued publish one
+   * last attempt without waiting out retry delays, and releases the bus. A publish the server did
+   * not confirm rejects with a `PublishError`; publishing after `close()` started rejects with a
+   * `BusClosedError`.
+   */
   close(): Promise<void>;
 }
 
