@@ -54,6 +54,10 @@ async function setup(): Promise<Setup> {
   }
   if (existsSync(NATS_SERVER_BIN)) {
     const server = await startNatsServer();
+    // However the demo ends (Ctrl-C, a closed pipe, a crash), the server it started goes too.
+    process.once('exit', () => {
+      if (server.pid > 0) process.kill(server.pid, 'SIGKILL');
+    });
     say(`bus: a nats-server started for the demo on ${server.url} (JetStream, store in ${server.storeDir})`);
     try {
       return await natsSetup(server.url, server);
@@ -128,6 +132,8 @@ async function main(): Promise<void> {
     await close();
   }
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().catch((error: unknown) => {
   process.stderr.write(`demo failed: ${(error as Error).message}\n`);
