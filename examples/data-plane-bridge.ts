@@ -1,9 +1,9 @@
-// A data-plane bridge: reads io-engine events as JSON lines on standard input and publishes
+// A data-plane bridge: reads io-engine events as JSON lines on standard input and forwards
 // them to the event bus. Each line is decoded as the Rust services read it: catalogued events
 // and unknown ones (well-formed, from an io-engine newer than this SDK: new enum numbers, new
-// pairs, other details) are published, written as the Rust services write them (members no
-// version of the schema names are not carried over); an invalid line is reported on standard error with its number, the reason and the JSON
-// Pointer of the offending member, and skipped. Lines are split as bytes, never decoded as text
+// pairs, other details) are forwarded byte for byte with `bus.forward`, so members this SDK does
+// not know reach the consumers that do; an invalid line is reported on standard error with its
+// number, the reason and the JSON Pointer of the offending member, and skipped. Lines are split as bytes, never decoded as text
 // first, so that a line that is not UTF-8 is reported rather than silently patched up.
 //
 // Run it against a NATS server with JetStream (`nats-server -js`):
@@ -14,13 +14,7 @@
 // Prints one line per published event on standard output. Exits with 1 when a line was invalid
 // (or an event could not be published), after publishing every valid one. Stops reading on
 // SIGINT/SIGTERM, publishes what it read, and exits.
-import {
-  DEFAULT_MAX_QUEUE,
-  connectEventBus,
-  decode,
-  type CatalogEvent,
-  type EventMessage,
-} from 'mayastor-events';
+import { DEFAULT_MAX_QUEUE, connectEventBus, decode } from 'mayastor-events';
 
 const servers = (process.env['NATS_URL'] || 'nats://127.0.0.1:4222').split(',').map((url) => url.trim());
 
@@ -64,16 +58,15 @@ async function main(): Promise<number> {
   const unsettled = new Set<Promise<void>>();
   // Hands one event to the bus without waiting for its ack, unless the window is full: then the
   // input is read no faster than the server stores it. The bus sends the events in this order.
-  const forward = async (event: CatalogEvent | EventMessage, what: string, line: number): Promise<void> => {
+  const forward = async (bytes: Uint8Array, what: string, line: number): Promise<void> => {
     while (unsettled.size >= WINDOW) await Promise.race(unsettled);
-    const stored = bus.publish(event).then(
+    const stored = bus.forward(bytes).then(
       (ack) => {
         published++;
         process.stdout.write(`line ${line}: ${what} published as #${ack.sequence}${ack.duplicate ? ' (duplicate, stored once)' : ''}\n`);
       },
       (error: unknown) => {
-        // A PublishError: the bus retried and the server never stored it. An EventValidationError:
-        // the line decoded, but the strict writer refuses the event. Either way, report and go on.
+        // A PublishError: the bus retried and the server never stored it. Report and go on.
         lost++;
         log(`line ${line}: ${what} not published: ${(error as Error).message}`);
       },
@@ -88,11 +81,11 @@ async function main(): Promise<number> {
       const result = decode(bytes);
       switch (result.kind) {
         case 'event':
-          await forward(result.event, result.key, line);
+          await forward(bytes, result.key, line);
           break;
         case 'unknown':
           // Forwarded too: consumers that know the newer event get it, the others skip it.
-          await forward(result.event, `unknown event (${result.reason})`, line);
+          await forward(bytes, `unknown event (${result.reason})`, line);
           break;
         case 'invalid': {
           invalid++;

@@ -6,7 +6,7 @@ import type { CatalogEvent } from '../generated/registry.js';
 import { assertSubject, matchesPattern } from '../subject.js';
 import { BusClosedError, BusOptionsError } from './errors.js';
 import { backoffDelay, resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
-import { prepareEvent } from './prepare.js';
+import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, describeError, type MessageControl, type Router } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
@@ -184,9 +184,26 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     }
   }
 
-  async function publish(event: CatalogEvent | EventMessage): Promise<PublishAck> {
-    if (closing) throw new BusClosedError('publish');
-    const prepared = prepareEvent(event);
+  function publish(event: CatalogEvent | EventMessage): Promise<PublishAck> {
+    if (closing) return Promise.reject(new BusClosedError('publish'));
+    try {
+      return store1(prepareEvent(event));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  function forward(message: Uint8Array | string): Promise<PublishAck> {
+    if (closing) return Promise.reject(new BusClosedError('publish'));
+    try {
+      return store1(prepareMessage(message));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Stores a prepared event once (de-duplicated by id), asynchronously like the network. */
+  async function store1(prepared: PreparedEvent): Promise<PublishAck> {
     // Asynchronous like the network: the caller's code after `publish(...)` runs first.
     await Promise.resolve();
     if (closed) throw new BusClosedError('publish');
@@ -393,6 +410,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   const self: MemoryBus = {
     publish,
+    forward,
     publishRaw,
     subscribe,
     listen(subject, listener) {

@@ -29,7 +29,7 @@ import { natsConnectionOptions, type NatsConnectionSettings } from './connection
 import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
 import { resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
 import { AckInbox, AttemptError } from './nats-publisher.js';
-import { prepareEvent, type PreparedEvent } from './prepare.js';
+import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, type MessageControl } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
@@ -543,10 +543,19 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
   }
 
   function publish(event: CatalogEvent | EventMessage): Promise<PublishAck> {
+    return enqueue(() => prepareEvent(event));
+  }
+
+  function forward(message: Uint8Array | string): Promise<PublishAck> {
+    return enqueue(() => prepareMessage(message));
+  }
+
+  /** Queues one prepared event for sending; a preparation failure rejects before anything is queued. */
+  function enqueue(prepare: () => PreparedEvent): Promise<PublishAck> {
     if (closing) return Promise.reject(new BusClosedError('publish'));
     let prepared: PreparedEvent;
     try {
-      prepared = prepareEvent(event);
+      prepared = prepare();
     } catch (error) {
       return Promise.reject(error);
     }
@@ -832,5 +841,5 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
     await nc.close();
   }
 
-  return { connection: nc, stream: streamName, publish, subscribe, flush, close };
+  return { connection: nc, stream: streamName, publish, forward, subscribe, flush, close };
 }

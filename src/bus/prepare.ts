@@ -1,6 +1,7 @@
 // What both buses do to an event before it leaves the process: check it as the strict writer,
 // encode it once, and name its wire subject.
 import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
+import { decode } from '../codec/decode.js';
 import { encode } from '../codec/encode.js';
 import { EventValidationError } from '../errors.js';
 import type { EventMessage } from '../generated/messages.js';
@@ -30,4 +31,18 @@ export function prepareEvent(event: CatalogEvent | EventMessage): PreparedEvent 
   }
   const subject = wireSubject(event);
   return { subject, id: event.metadata!.id, bytes };
+}
+
+/**
+ * Checks and addresses a message to forward as it is (a bridge relaying what a service wrote):
+ * it must not be invalid (what the Rust services reject); catalogued or not, its bytes are
+ * kept, so members this SDK does not know survive. Throws the `DecodeError`, or a `SubjectError`
+ * when its id cannot be a subject token.
+ */
+export function prepareMessage(message: Uint8Array | string): PreparedEvent {
+  const result = decode(message);
+  if (result.kind === 'invalid') throw result.error;
+  const subject = wireSubject(result.event);
+  const bytes = typeof message === 'string' ? Buffer.from(message, 'utf8') : message;
+  return { subject, id: result.event.metadata!.id, bytes };
 }

@@ -168,6 +168,13 @@ export interface EventBus {
    * events waiting for the server), a `PublishError` (the retries ran out) or a `BusClosedError`.
    */
   publish(event: CatalogEvent | EventMessage): Promise<PublishAck>;
+  /**
+   * Stores a message exactly as it was written (a bridge relaying another service's events),
+   * on `events.<category>.<id>`, de-duplicated by its id, with the same queue and retries as
+   * `publish`. Any message the Rust services accept is forwarded byte for byte, members this SDK
+   * does not know included; an invalid one rejects with its `DecodeError` (nothing is sent).
+   */
+  forward(message: Uint8Array | string): Promise<PublishAck>;
   /** Starts a consumer that routes each event to the handlers whose key matches it. */
   subscribe(handlers: HandlerMap, options?: SubscribeOptions): Promise<Subscription>;
   /** Resolves when every publish accepted before the call has been acked or has failed. */

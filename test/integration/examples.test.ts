@@ -10,6 +10,7 @@ import {
   decode,
   encodeToString,
   type CatalogEvent,
+  type Delivery,
   type EventMessage,
   type NatsEventBus,
 } from 'mayastor-events';
@@ -64,11 +65,12 @@ function runExample(file: string, env: Record<string, string>, stdin?: Uint8Arra
 }
 
 /** Reads every message of the events stream with the SDK (an ephemeral consumer), as decoded events. */
-async function readBack(count: number): Promise<(CatalogEvent | EventMessage)[]> {
+async function readBack(count: number, raws?: Map<number, string>): Promise<(CatalogEvent | EventMessage)[]> {
   const seen = new Map<number, CatalogEvent | EventMessage>();
+  const keep = (delivery: Delivery): void => void raws?.set(delivery.streamSequence, Buffer.from(delivery.raw).toString('utf8'));
   const subscription = await bus.subscribe(
-    { '>': (event, delivery) => void seen.set(delivery.streamSequence, event) },
-    { onUnknown: (unknown, delivery) => void seen.set(delivery.streamSequence, unknown.event) },
+    { '>': (event, delivery) => void (seen.set(delivery.streamSequence, event), keep(delivery)) },
+    { onUnknown: (unknown, delivery) => void (seen.set(delivery.streamSequence, unknown.event), keep(delivery)) },
   );
   try {
     await waitFor(() => seen.size >= count, 10_000, `${count} events in the stream`);
@@ -131,18 +133,20 @@ describe('examples/control-plane-publisher.ts', () => {
 });
 
 describe('examples/data-plane-bridge.ts', () => {
-  it('publishes every valid line, catalogued or not, reports the invalid ones and exits with 1', async () => {
+  it('forwards every valid line byte for byte, catalogued or not, reports the invalid ones and exits with 1', async () => {
     const fabricator = createFabricator({ seed: 7 });
     const lifecycle = scenarios.volumeLifecycle(fabricator);
     // What a newer io-engine could send: a nexus action this SDK does not know.
     const newer: EventMessage = { ...fabricator.fabricate('nexus.create'), action: 99 };
+    // …with a member this SDK does not know, which the bridge must pass on.
+    const newerLine = encodeToString(newer).replace('"target":', '"added_later":{"since":"2.10"},"target":');
     const missingVersion = encodeToString(fabricator.fabricate('pool.create')).replace(',"version":1', '');
     const notUtf8 = Buffer.from(encodeToString(fabricator.fabricate('pool.delete')).replace('"target":"', '"target":"\u0000'));
     notUtf8[notUtf8.indexOf(0)] = 0xff;
     const lines: Buffer[] = [
       ...lifecycle.slice(0, 3).map((event) => Buffer.from(encodeToString(event))),
       Buffer.from(missingVersion), // line 4
-      Buffer.from(encodeToString(newer)), // line 5
+      Buffer.from(newerLine), // line 5
       notUtf8, // line 6
       Buffer.from(''), // line 7: blank, skipped
       ...lifecycle.slice(3).map((event) => Buffer.from(`${encodeToString(event)}\r`)), // lines 8…, CRLF
@@ -161,7 +165,9 @@ describe('examples/data-plane-bridge.ts', () => {
     expect(run.stdout).toMatch(/^line 5: unknown event \(.+\) published as #4$/m);
     expect(run.stdout).toMatch(new RegExp(`^line 8: ${keyOf(lifecycle[3]!).replace('.', '\\.')} published as #5$`, 'm'));
 
-    const events = await readBack(valid);
+    const raws = new Map<number, string>();
+    const events = await readBack(valid, raws);
+    expect(raws.get(4)).toBe(newerLine);
     expect(events.map((event) => event.metadata?.id)).toEqual([...lifecycle.slice(0, 3), newer, ...lifecycle.slice(3)].map((event) => event.metadata?.id));
     expect(keyOf(events[3]!)).toBe('unknown:3.99');
     expect(events.map(encodeToString)).toEqual([...lifecycle.slice(0, 3), newer, ...lifecycle.slice(3)].map(encodeToString));

@@ -36,6 +36,7 @@ const { fabricate } = fabricator;
 function opaque(bus: MemoryBus): EventBus {
   return {
     publish: (event) => bus.publish(event),
+    forward: (message) => bus.forward(message),
     subscribe: (handlers, options) => bus.subscribe(handlers, options),
     flush: () => bus.flush(),
     close: () => bus.close(),
@@ -50,6 +51,7 @@ function tracked(bus: MemoryBus): MemoryBus & { readonly running: number } {
       return running;
     },
     publish: (event) => bus.publish(event),
+    forward: (message) => bus.forward(message),
     publishRaw: (subject, data, headers) => bus.publishRaw(subject, data, headers),
     listen: (subject, listener) => bus.listen(subject, listener),
     messages: () => bus.messages(),
