@@ -34,6 +34,16 @@ export function isEventKey(key: unknown): key is EventKey {
   return typeof key === 'string' && byKey.has(key);
 }
 
+/**
+ * The catalog entry of a (category, action) pair, if it is catalogued.
+ *
+ * @example
+ * catalogEntryFor(EventCategory.Nexus, EventAction.RebuildBegin)?.key; // 'nexus.rebuildBegin'
+ */
+export function catalogEntryFor(category: unknown, action: unknown): CatalogEntry | undefined {
+  return entryFor(category, action);
+}
+
 /** The catalogued event for a (category, action) pair, if any. */
 export function entryFor(category: unknown, action: unknown): CatalogEntry | undefined {
   if (typeof category !== 'number' || typeof action !== 'number') return undefined;

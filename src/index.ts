@@ -1,5 +1,5 @@
 // The public surface of mayastor-events: named exports only.
-export { catalog, catalogEntry, isEventKey, type CatalogEntry } from './catalog.js';
+export { catalog, catalogEntry, catalogEntryFor, isEventKey, type CatalogEntry } from './catalog.js';
 export {
   decode,
   type DecodeResult,

@@ -1,7 +1,7 @@
 // The counts: one counter per catalogued subject key (and any key a stored state brings along),
 // the unknown and invalid messages, and the last stream sequence the counts include. Blind to
 // categories: every key comes from the catalog.
-import { catalog } from 'mayastor-events';
+import { catalog, catalogEntryFor } from 'mayastor-events';
 
 /** What the stats service has counted, up to and including one stream sequence. */
 export interface CounterSnapshot {
@@ -40,13 +40,9 @@ export function addMessage(counts: CounterSnapshot, sequence: number, as: Counte
   }
 }
 
-/** The catalogued key of an event's (category, action) numbers, built once from the catalog. */
-const keyByCode = new Map<number, string>(catalog.map((entry) => [entry.category * 0x10000 + entry.action, entry.key]));
-
 /** The subject key of a catalogued event from its category and action numbers; undefined when not catalogued. */
 export function keyOf(event: { readonly category: number; readonly action: number }): string | undefined {
-  if (!(event.category >= 0 && event.category <= 0xffff && event.action >= 0 && event.action <= 0xffff)) return undefined;
-  return keyByCode.get(event.category * 0x10000 + event.action);
+  return catalogEntryFor(event.category, event.action)?.key;
 }
 
 const FORMAT_VERSION = 1;
