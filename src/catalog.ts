@@ -62,6 +62,9 @@ export function validatorFor(key: EventKey): TypeCheck<TObject> {
   return compiled.get(key)!;
 }
 
+/** How a schema issue about a member the event must not carry begins. */
+export const MUST_BE_NULL = 'must be null for this event';
+
 function show(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -88,7 +91,7 @@ function explain(error: ValueError): ValidationIssue[] {
   if (schema.pattern === TIMESTAMP_PATTERN) {
     return [{ path: error.path, message: `expected an RFC 3339 timestamp such as 2024-05-01T10:20:30.123Z, got ${show(error.value)}` }];
   }
-  if (error.type === ValueErrorType.Null) return [{ path: error.path, message: `must be null for this event, got ${show(error.value)}` }];
+  if (error.type === ValueErrorType.Null) return [{ path: error.path, message: `${MUST_BE_NULL}, got ${show(error.value)}` }];
   if (error.type === ValueErrorType.ObjectAdditionalProperties) {
     return [{ path: error.path, message: 'not a member of this event' }];
   }

@@ -1,6 +1,6 @@
 // createEvent: the one way to build an event to publish, complete and checked.
 import { randomUUID } from 'node:crypto';
-import { catalogEntry, schemaIssues, validatorFor } from './catalog.js';
+import { MUST_BE_NULL, catalogEntry, schemaIssues, validatorFor } from './catalog.js';
 import { wireIssues } from './codec/check.js';
 import { normalizeTimestamp, nowTimestamp } from './codec/timestamp.js';
 import { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
@@ -61,16 +61,44 @@ const DETAIL_MEMBERS = wireMessages.EventDetails.members.map((member) => member.
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
- * Issues in order of clarity (catalog rules, then the writer's, then the schema's), one per
- * path, leaving out a schema issue about a member whose own members are already explained.
+ * Issues in order of clarity, one per member: an issue is left out when an earlier one is about
+ * the same member, one of its members, or the member holding it.
  */
 function mergeIssues(...lists: ValidationIssue[][]): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of lists.flat()) {
-    const covered = out.some((seen) => seen.path === issue.path || seen.path.startsWith(`${issue.path}/`));
+    const covered = out.some(
+      (seen) => seen.path === issue.path || seen.path.startsWith(`${issue.path}/`) || issue.path.startsWith(`${seen.path}/`),
+    );
     if (!covered) out.push(issue);
   }
   return out;
+}
+
+/**
+ * Every reason `value` is not a valid event `key` as the strict writer writes it (the event's
+ * catalogued form, writable byte-exact), by path; empty when it is one. Quick when it is.
+ *
+ * @example
+ * const issues = validateEvent('volume.create', candidate);
+ * if (issues.length > 0) throw new EventValidationError(issues, { key: 'volume.create' });
+ */
+export function validateEvent(key: EventKey, value: unknown): readonly ValidationIssue[] {
+  if (catalogEntry(key as string) === undefined) {
+    return [{ path: '', message: `unknown event key ${JSON.stringify(key)}: use a catalogued key such as 'volume.create'` }];
+  }
+  if (validatorFor(key).Check(value) && writeEventMessageJson(value) !== undefined) return [];
+  return explainIssues([], key, value);
+}
+
+/**
+ * Issues in order of clarity: the catalog's rules, then a member the event must not carry
+ * (rather than what that member lacks), then the writer's, then the rest of the schema's.
+ */
+function explainIssues(catalogIssues: ValidationIssue[], key: EventKey, value: unknown): ValidationIssue[] {
+  const schema = schemaIssues(key, value);
+  const forbidden = schema.filter((issue) => issue.message.startsWith(MUST_BE_NULL));
+  return mergeIssues(catalogIssues, forbidden, wireIssues(value, wireMessages.EventMessage), schema);
 }
 
 /**
@@ -129,7 +157,7 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
   if (catalogIssues.length === 0 && validatorFor(key).Check(event) && writeEventMessageJson(event) !== undefined) {
     return event as EventMap[K];
   }
-  const issues = mergeIssues(catalogIssues, wireIssues(event, wireMessages.EventMessage), schemaIssues(key, event));
+  const issues = explainIssues(catalogIssues, key, event);
   if (issues.length > 0) throw new EventValidationError(issues, { key });
   return event as EventMap[K];
 }

@@ -34,7 +34,7 @@ export {
   enumValue,
 } from './enums.js';
 export { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
-export { createEvent, type CreateEventInput, type EventDetailsInput, type EventDetailsOf } from './events.js';
+export { createEvent, validateEvent, type CreateEventInput, type EventDetailsInput, type EventDetailsOf } from './events.js';
 export type { CatalogEvent, EventKey, EventMap } from './generated/registry.js';
 // Every event's TypeBox schema and static type (twins of one name), e.g. VolumeCreate: a generated allow-list.
 export * from './generated/events.js';

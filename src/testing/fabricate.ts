@@ -1,6 +1,4 @@
 // Fabricators: complete, valid, realistic events for unit tests, reproducible from a seed.
-import type { TObject } from '@sinclair/typebox';
-import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import {
   EventValidationError,
   MayastorEventsError,
@@ -9,6 +7,7 @@ import {
   encodeToString,
   isEventKey,
   timestampToEpochNanos,
+  validateEvent,
   type CatalogEvent,
   type CreateEventInput,
   type EventKey,
@@ -90,40 +89,16 @@ function resolveFabricatorOptions(options: FabricatorOptions): ResolvedFabricato
   return { seed, start: seeded ? startOf(DEFAULT_FABRICATOR_NOW) : undefined };
 }
 
-function firstIssuePerPath(issues: Iterable<{ path: string; message: string }>): ValidationIssue[] {
-  const byPath = new Map<string, ValidationIssue>();
-  for (const issue of issues) if (!byPath.has(issue.path)) byPath.set(issue.path, { path: issue.path, message: issue.message });
-  return [...byPath.values()];
-}
-
-const checks = new Map<EventKey, TypeCheck<TObject>>();
-
-/** The compiled schema check of `key`, compiled on first use. */
-function checkOf(key: EventKey): TypeCheck<TObject> {
-  let check = checks.get(key);
-  if (check === undefined) {
-    check = TypeCompiler.Compile(catalogEntry(key).schema);
-    checks.set(key, check);
-  }
-  return check;
-}
-
 /** Throws an EventValidationError unless `event` is a valid event `key` that the strict writer can write. */
 function validate(key: EventKey, event: unknown): void {
-  const check = checkOf(key);
-  if (!check.Check(event)) throw new EventValidationError(firstIssuePerPath(check.Errors(event)), { key });
-  try {
-    encodeToString(event as CatalogEvent);
-  } catch (error) {
-    if (error instanceof EventValidationError) throw new EventValidationError(error.issues, { key, cause: error });
-    throw error;
-  }
+  const issues = validateEvent(key, event);
+  if (issues.length > 0) throw new EventValidationError(issues, { key });
 }
 
 /**
  * The event a recipe describes, built as `createEvent` builds it (every details member in wire
- * order, null unless carried) but checked with the compiled schema only; `createEvent` runs
- * when the check fails, to report the problem in its words.
+ * order, null unless carried) and checked with `validateEvent`; `createEvent` runs when the
+ * check fails, to report the problem in its words.
  */
 function build<K extends EventKey>(key: K, made: Fabricated<K>, id: string, timestamp: string): EventMap[K] {
   const entry = catalogEntry(key);
@@ -145,7 +120,7 @@ function build<K extends EventKey>(key: K, made: Fabricated<K>, id: string, time
       version: 1,
     },
   };
-  if (checkOf(key).Check(event)) return event as EventMap[K];
+  if (validateEvent(key, event).length === 0) return event as EventMap[K];
   const input = { target: made.target, node: made.node, id, timestamp, details: made.details };
   return createEvent(key, input as unknown as CreateEventInput<K>);
 }

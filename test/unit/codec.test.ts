@@ -9,6 +9,7 @@ import {
   EventValidationError,
   type CatalogEntry,
   type DecodeResult,
+  validateEvent,
 } from '../../src/index.js';
 import { sampleMessage } from '../support/samples.js';
 import { membersOf, withParent } from '../support/wire-walk.js';
@@ -351,6 +352,21 @@ describe('encode', () => {
     const text = encodeToString(event);
     expect(text).toContain('"target":"quote \\" backslash \\\\ newline \\n tab \\t nul \\u0000 del \u007f é 🚀 /"');
     expect(decode(text)).toMatchObject({ kind: 'event', event: { target: event.target } });
+  });
+});
+
+describe('validateEvent', () => {
+  it('is empty for a valid event, and lists every problem by path otherwise', () => {
+    const event = JSON.parse(JSON.stringify(sampleMessage('nexus.rebuildEnd')));
+    expect(validateEvent('nexus.rebuildEnd', event)).toEqual([]);
+    event.metadata.source.event_details.replica_details = { pool_name: 'p' };
+    event.metadata.timestamp = '2024-02-30T10:20:30Z';
+    expect(validateEvent('nexus.rebuildEnd', event)).toEqual([
+      // The member the event must not carry, not what that member lacks.
+      { path: '/metadata/source/event_details/replica_details', message: 'must be null for this event, got an object' },
+      { path: '/metadata/timestamp', message: expect.stringMatching(/RFC 3339/) },
+    ]);
+    expect(validateEvent('volume.explode' as 'volume.create', event)[0]?.message).toMatch(/unknown event key/);
   });
 });
 
