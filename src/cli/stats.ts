@@ -14,6 +14,7 @@ import {
 } from '../stats/index.js';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from './nats-options.js';
+import { nextSignal } from './signals.js';
 
 export { DEFAULT_NATS_URL } from './nats-options.js';
 
@@ -38,24 +39,6 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   if (!/^[A-Za-z0-9_-]+$/.test(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
   if (!/^[135]$/.test(replicasText)) return `--replicas: expected 1, 3 or 5, got ${JSON.stringify(replicasText)}`;
   return { connection, listen, bucket, replicas: Number(replicasText) };
-}
-
-/** The first SIGTERM or SIGINT from now on; `dispose` stops listening (and restores the default handling). */
-function nextSignal(): { readonly received: Promise<NodeJS.Signals>; dispose(): void } {
-  let on!: (signal: NodeJS.Signals) => void;
-  const received = new Promise<NodeJS.Signals>((resolve) => {
-    on = (signal) => {
-      dispose();
-      resolve(signal);
-    };
-  });
-  const dispose = (): void => {
-    process.off('SIGTERM', on);
-    process.off('SIGINT', on);
-  };
-  process.on('SIGTERM', on);
-  process.on('SIGINT', on);
-  return { received, dispose };
 }
 
 /** `mayastor-events stats`: runs the call-home stats service until SIGTERM or SIGINT. */

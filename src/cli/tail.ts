@@ -21,6 +21,7 @@ import {
 } from 'mayastor-events';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from './nats-options.js';
+import { nextSignal } from './signals.js';
 
 /** Where `tail` starts when `--from` is not given: only events published from now on. */
 export const DEFAULT_TAIL_FROM = 'new';
@@ -83,24 +84,6 @@ function parseFrom(text: string): DeliverPolicy | string {
     // neither a keyword, a sequence nor a time: said below
   }
   return `--from: expected all, new, an RFC 3339 time (2024-05-01T10:20:30Z) or a stream sequence, got ${JSON.stringify(text)}`;
-}
-
-/** The first SIGTERM or SIGINT from now on; `dispose` stops listening (and restores the default handling). */
-function nextSignal(): { readonly received: Promise<NodeJS.Signals>; dispose(): void } {
-  let on!: (signal: NodeJS.Signals) => void;
-  const received = new Promise<NodeJS.Signals>((resolve) => {
-    on = (signal) => {
-      dispose();
-      resolve(signal);
-    };
-  });
-  const dispose = (): void => {
-    process.off('SIGTERM', on);
-    process.off('SIGINT', on);
-  };
-  process.on('SIGTERM', on);
-  process.on('SIGINT', on);
-  return { received, dispose };
 }
 
 /** Why tailing ended: `--max` lines shown, the output closed (EPIPE), SIGINT/SIGTERM, or a failed write. */
