@@ -1,10 +1,6 @@
 /** Base class of every error this SDK throws: catch it to handle them all. */
 export class MayastorEventsError extends Error {
   override readonly name: string = 'MayastorEventsError';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** One problem found in an event: where (a JSON Pointer into the event) and what. */

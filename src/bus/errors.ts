@@ -58,10 +58,6 @@ export class StreamConfigError extends MayastorEventsError {
 /** The bus could not connect to NATS (unreachable, refused credentials, TLS failure); `cause` has the client's error. */
 export class BusConnectionError extends MayastorEventsError {
   override readonly name = 'BusConnectionError';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The bus was used after `close()`. */

@@ -77,6 +77,31 @@ export interface Router {
   dispatch(delivery: Delivery, control: MessageControl): void | Promise<void>;
 }
 
+/** A message control that settles at most once: the first ack, nak or term wins. */
+class SettleOnce implements MessageControl {
+  settled = false;
+
+  constructor(private readonly control: MessageControl) {}
+
+  ack(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.control.ack();
+  }
+
+  nak(delayMs: number): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.control.nak(delayMs);
+  }
+
+  term(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.control.term();
+  }
+}
+
 /** Checks a handler map (keys are patterns, values functions) and compiles it for dispatch. */
 export function createRouter(
   handlers: HandlerMap,
@@ -214,19 +239,7 @@ export function createRouter(
   // is logged and the message, if still unsettled, is given back for redelivery after the
   // back-off, as a handler failure would be. Neither throws nor rejects.
   function dispatch(delivery: Delivery, control: MessageControl): void | Promise<void> {
-    let settled = false;
-    const settleOnce =
-      <A extends unknown[]>(run: (...args: A) => void) =>
-      (...args: A): void => {
-        if (settled) return;
-        settled = true;
-        run(...args);
-      };
-    const guarded: MessageControl = {
-      ack: settleOnce(() => control.ack()),
-      nak: settleOnce((delayMs: number) => control.nak(delayMs)),
-      term: settleOnce(() => control.term()),
-    };
+    const guarded = new SettleOnce(control);
     const escaped = (error: unknown): void => {
       log('error', 'the router failed on a message; it is given back for redelivery', {
         error,
@@ -234,7 +247,7 @@ export function createRouter(
         subject: delivery.subject,
         streamSequence: delivery.streamSequence,
       });
-      if (settled) return;
+      if (guarded.settled) return;
       try {
         guarded.nak(backoffDelay(options.backoff, delivery.deliveryCount));
       } catch (nakError) {

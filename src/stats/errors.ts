@@ -4,19 +4,11 @@ import { MayastorEventsError } from 'mayastor-events';
 /** Another writer changed the stored counts since they were read (compare-and-set failed): reload and apply again. */
 export class CounterConflictError extends MayastorEventsError {
   override readonly name = 'CounterConflictError';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The counter store cannot be reached, opened or read. */
 export class CounterStoreError extends MayastorEventsError {
   override readonly name = 'CounterStoreError';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** An option of the stats service is invalid. */

@@ -2,7 +2,7 @@
 // upstream's push consumer is refused with a clear error, close() is bounded while the server is
 // away, and the stream's duplicate window covers the publish retries.
 import { AckPolicy, createInbox, DeliverPolicy, nanos } from 'nats';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BusOptionsError, PublishError } from '../../src/bus/errors.js';
 import {
   connectEventBus,
@@ -15,27 +15,19 @@ import {
 } from '../../src/bus/nats.js';
 import { createEvent } from '../../src/events.js';
 import { waitFor } from '../support/bus-behaviour.js';
-import { rawClient, removeStreams, testBusOptions, type RawClient } from '../support/nats-bus.js';
-import { startNatsServer, type NatsServer } from '../support/nats-server.js';
+import { testBusOptions, useNatsServer, type RawClient } from '../support/nats-bus.js';
+import type { NatsServer } from '../support/nats-server.js';
 
 let server: NatsServer;
 let raw: RawClient;
 const buses: NatsEventBus[] = [];
 
-beforeAll(async () => {
-  server = await startNatsServer();
-  raw = await rawClient(server);
-});
-
-afterEach(async () => {
-  if (server.pid < 0) await server.start();
-  await Promise.all(buses.splice(0).map((bus) => bus.close()));
-  await removeStreams(raw);
-});
-
-afterAll(async () => {
-  await raw?.nc.close();
-  await server?.dispose();
+useNatsServer({
+  started: (started, client) => {
+    server = started;
+    raw = client;
+  },
+  buses,
 });
 
 function collectingLogger(): { warnings: string[]; logger: { warn: (message: string) => void } } {

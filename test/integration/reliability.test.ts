@@ -1,32 +1,24 @@
 // Reliability against a real nats-server the test stops and restarts: no event lost, none
 // handled twice, the publish queue bounded, every failure typed and on time.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PublishError, QueueFullError } from '../../src/bus/errors.js';
 import { connectEventBus, type NatsEventBus } from '../../src/bus/nats.js';
 import { createEvent } from '../../src/events.js';
 import { SubjectError } from '../../src/subject.js';
 import { waitFor } from '../support/bus-behaviour.js';
-import { rawClient, removeStreams, testBusOptions, type RawClient } from '../support/nats-bus.js';
-import { startNatsServer, type NatsServer } from '../support/nats-server.js';
+import { testBusOptions, useNatsServer, type RawClient } from '../support/nats-bus.js';
+import type { NatsServer } from '../support/nats-server.js';
 
 let server: NatsServer;
 let raw: RawClient;
 const buses: NatsEventBus[] = [];
 
-beforeAll(async () => {
-  server = await startNatsServer();
-  raw = await rawClient(server);
-});
-
-afterEach(async () => {
-  if (server.pid < 0) await server.start();
-  await Promise.all(buses.splice(0).map((bus) => bus.close()));
-  await removeStreams(raw);
-});
-
-afterAll(async () => {
-  await raw?.nc.close();
-  await server?.dispose();
+useNatsServer({
+  started: (started, client) => {
+    server = started;
+    raw = client;
+  },
+  buses,
 });
 
 describe('reliability', () => {

@@ -1,9 +1,10 @@
 // Fixtures for running the bus against a test nats-server: a raw nats.js client (what the Rust
 // services and foreign tools look like to the bus) and a fresh events stream per test.
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/nats.js';
 import type { BusFixture, BusFixtureOptions, SeenMessage } from './bus-behaviour.js';
-import type { NatsServer } from './nats-server.js';
+import { startNatsServer, type NatsServer } from './nats-server.js';
 
 /** A raw nats.js connection to the test server. */
 export interface RawClient {
@@ -30,6 +31,30 @@ export async function removeStreams(raw: RawClient): Promise<void> {
       if (attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * One nats-server for a test file: started before the tests (`started` receives it and a raw
+ * client), and after each test restarted if a test stopped it, the buses in `buses` closed and
+ * every stream removed; stopped at the end.
+ */
+export function useNatsServer(hooks: { started(server: NatsServer, raw: RawClient): void; buses: NatsEventBus[] }): void {
+  let server: NatsServer | undefined;
+  let raw: RawClient | undefined;
+  beforeAll(async () => {
+    server = await startNatsServer();
+    raw = await rawClient(server);
+    hooks.started(server, raw);
+  });
+  afterEach(async () => {
+    if (server !== undefined && server.pid < 0) await server.start();
+    await Promise.all(hooks.buses.splice(0).map((bus) => bus.close()));
+    if (raw !== undefined) await removeStreams(raw);
+  });
+  afterAll(async () => {
+    await raw?.nc.close();
+    await server?.dispose();
+  });
 }
 
 /** Bus options for tests: quick retries, short deadlines, the test server. */
