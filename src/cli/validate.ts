@@ -1,51 +1,141 @@
-// `mayastor-events validate [file|-]`: one verdict per JSON line; exit status 1 when any is invalid.
+// `mayastor-events validate [file|-]`: one verdict per JSON line, whatever the line holds;
+// exit status 1 when any is invalid or could not be checked.
 import { createReadStream } from 'node:fs';
-import { decode } from 'mayastor-events';
-import { byteLines } from './lines.js';
+import type { Writable } from 'node:stream';
+import { decode, type DecodeResult } from 'mayastor-events';
+import { byteLines, DEFAULT_MAX_LINE_BYTES, type ByteLine } from './lines.js';
 import type { Command } from './command.js';
 
+/** The verdict `validate` prints for one non-blank line. */
+export type LineVerdict =
+  | { readonly line: number; readonly kind: 'event'; readonly key: string }
+  | { readonly line: number; readonly kind: 'unknown'; readonly reason: string }
+  | { readonly line: number; readonly kind: 'invalid'; readonly code: string; readonly path: string; readonly reason: string }
+  /** Neither accepted nor rejected: the line is over the length limit, or the decoder failed on it. */
+  | { readonly line: number; readonly kind: 'unchecked'; readonly reason: string };
+
+/** How much of a thrown error's message a verdict quotes. */
+const MAX_QUOTED = 200;
+
+function describeThrown(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    text = 'an unprintable error';
+  }
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  return true;
+}
+
+/**
+ * The verdict on one line (undefined for a blank one). Never throws: a decoder that throws (a bug,
+ * or a message no decoder should meet) gives `unchecked` with what it threw, and the next line
+ * is checked as usual.
+ */
+export function lineVerdict(input: ByteLine, maxLineBytes: number, check: (bytes: Uint8Array) => DecodeResult = decode): LineVerdict | undefined {
+  const { line } = input;
+  if (input.kind === 'too-long') {
+    return { line, kind: 'unchecked', reason: `not checked: the line has ${input.length} bytes, more than the limit of ${maxLineBytes} (--max-line-bytes)` };
+  }
+  if (isBlank(input.bytes)) return undefined;
+  let result: DecodeResult;
+  try {
+    result = check(input.bytes);
+  } catch (error) {
+    return { line, kind: 'unchecked', reason: `not checked: the decoder failed (${describeThrown(error)})` };
+  }
+  if (result.kind === 'event') return { line, kind: 'event', key: result.key };
+  if (result.kind === 'unknown') return { line, kind: 'unknown', reason: result.reason };
+  return { line, kind: 'invalid', code: result.error.code, path: result.error.path, reason: result.error.reason };
+}
+
+function verdictText(verdict: LineVerdict): string {
+  switch (verdict.kind) {
+    case 'event':
+      return `line ${verdict.line}: ${verdict.key}`;
+    case 'unknown':
+      return `line ${verdict.line}: unknown: ${verdict.reason}`;
+    case 'invalid':
+      return `line ${verdict.line}: invalid${verdict.path ? ` at ${verdict.path}` : ''}: ${verdict.reason}`;
+    case 'unchecked':
+      return `line ${verdict.line}: ${verdict.reason}`;
+  }
+}
+
+/** Options of {@link validateLines}. */
+export interface ValidateLinesOptions {
+  /** Where the verdicts go. */
+  readonly output: Writable;
+  /** Print each verdict as a JSON object. @default false */
+  readonly json?: boolean;
+  /** @default DEFAULT_MAX_LINE_BYTES */
+  readonly maxLineBytes?: number;
+  /** The check each line is given to. @default decode */
+  readonly check?: (bytes: Uint8Array) => DecodeResult;
+}
+
+/** How many non-blank lines were read, and how many were invalid or not checked. */
+export interface ValidateSummary {
+  readonly total: number;
+  readonly invalid: number;
+  readonly unchecked: number;
+}
+
+/** Prints one verdict per non-blank line of `input`; the summary line too, unless `json`. */
+export async function validateLines(input: AsyncIterable<Uint8Array | string>, options: ValidateLinesOptions): Promise<ValidateSummary> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  let total = 0;
+  let invalid = 0;
+  let unchecked = 0;
+  for await (const line of byteLines(input, { maxLineBytes })) {
+    const verdict = lineVerdict(line, maxLineBytes, options.check);
+    if (verdict === undefined) continue;
+    total++;
+    if (verdict.kind === 'invalid') invalid++;
+    if (verdict.kind === 'unchecked') unchecked++;
+    options.output.write(`${options.json ? JSON.stringify(verdict) : verdictText(verdict)}\n`);
+  }
+  if (!options.json) options.output.write(`${total} message(s), ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}\n`);
+  return { total, invalid, unchecked };
+}
+
+/** `mayastor-events validate`: one verdict per line of a file or standard input. */
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check event messages, one JSON message per line',
-  usage: 'mayastor-events validate [file|-] [--json]',
+  usage: 'mayastor-events validate [file|-] [--json] [--max-line-bytes N]',
   help: `Reads JSON lines from a file (or standard input, also as -) and prints one verdict per
 non-empty line: the event's subject key, "unknown" (well-formed but not catalogued, with why),
 or "invalid" (with the JSON Pointer of the member and the reason), exactly as the Rust services
-would read it. Exits 1 when any line is invalid, 0 otherwise.
+would read it. A line longer than --max-line-bytes is not held in memory: its verdict is "not
+checked" with its length, as is a line the decoder failed on; the next line is checked as usual.
+Exits 1 when any line is invalid or not checked, 0 otherwise, 2 when the input cannot be read.
 
 Options:
-  --json    print each verdict as a JSON object: {"line","kind","key"|"reason"|"path"}
-  --help    show this help`,
-  options: { json: { type: 'boolean' } },
+  --json               print each verdict as a JSON object, one per line:
+                       {"line","kind":"event","key"}, {"line","kind":"unknown","reason"},
+                       {"line","kind":"invalid","code","path","reason"} or
+                       {"line","kind":"unchecked","reason"}
+  --max-line-bytes N   the longest line checked, in bytes before its newline (default
+                       ${DEFAULT_MAX_LINE_BYTES}, 64 MiB: NATS's ceiling on a message's size)
+  --help               show this help`,
+  options: { json: { type: 'boolean' }, 'max-line-bytes': { type: 'string' } },
   async run({ positionals, values, stdin, stdout }) {
     if (positionals.length > 1) return { usageError: 'validate takes at most one file' };
+    let maxLineBytes = DEFAULT_MAX_LINE_BYTES;
+    const limit = values['max-line-bytes'];
+    if (typeof limit === 'string') {
+      maxLineBytes = /^\d+$/.test(limit) ? Number(limit) : Number.NaN;
+      if (!Number.isSafeInteger(maxLineBytes) || maxLineBytes < 1) return { usageError: `--max-line-bytes: expected a positive number of bytes, got ${JSON.stringify(limit)}` };
+    }
     const file = positionals[0];
     const input = file === undefined || file === '-' ? stdin : createReadStream(file);
-    let invalid = 0;
-    let total = 0;
-    for await (const { line, bytes } of byteLines(input)) {
-      if (bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d)) continue;
-      total++;
-      const result = decode(bytes);
-      if (result.kind === 'invalid') invalid++;
-      if (values.json) {
-        const verdict =
-          result.kind === 'event'
-            ? { line, kind: result.kind, key: result.key }
-            : result.kind === 'unknown'
-              ? { line, kind: result.kind, reason: result.reason }
-              : { line, kind: result.kind, code: result.error.code, path: result.error.path, reason: result.error.reason };
-        stdout.write(`${JSON.stringify(verdict)}\n`);
-      } else if (result.kind === 'event') {
-        stdout.write(`line ${line}: ${result.key}\n`);
-      } else if (result.kind === 'unknown') {
-        stdout.write(`line ${line}: unknown: ${result.reason}\n`);
-      } else {
-        const where = result.error.path ? ` at ${result.error.path}` : '';
-        stdout.write(`line ${line}: invalid${where}: ${result.error.reason}\n`);
-      }
-    }
-    if (!values.json) stdout.write(`${total} message(s), ${invalid} invalid\n`);
-    return { exitCode: invalid > 0 ? 1 : 0 };
+    const summary = await validateLines(input, { output: stdout, json: values['json'] === true, maxLineBytes });
+    return { exitCode: summary.invalid + summary.unchecked > 0 ? 1 : 0 };
   },
 };

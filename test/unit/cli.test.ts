@@ -4,7 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { decode } from 'mayastor-events';
+import { byteLines } from '../../src/cli/lines.js';
+import { validateLines } from '../../src/cli/validate.js';
 import { sampleMessage } from '../support/samples.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +22,26 @@ function cli(args: string[], input?: string | Uint8Array): { status: number | nu
 const valid = JSON.stringify(sampleMessage('nexus.rebuildBegin'));
 const unknown = valid.replace('"action":4', '"action":99');
 const invalid = valid.replace('"version":1', '"version":1.0');
+
+/** `valid` with an unknown member `extra` holding `value` (the Rust services ignore it). */
+const withExtra = (value: string): string => `{"extra":${value},${valid.slice(1)}`;
+
+/** `bytes` cut into pieces of `size` bytes, as a stream delivers them. */
+async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+/** A Writable that keeps what is written to it. */
+function collector(): { stream: Writable; text(): string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
 
 describe('cli', () => {
   it('--help lists the commands; no command is a usage error', () => {
@@ -66,6 +90,95 @@ describe('cli', () => {
     const result = cli(['validate', '/nonexistent/events.jsonl']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/validate: .*no such file.*nonexistent/i);
+  });
+
+  it('validate - a multi-megabyte line fed in small chunks gets its verdict, and so do the lines around it', () => {
+    const big = withExtra(JSON.stringify('x'.repeat(6 * 1024 * 1024)));
+    const result = cli(['validate'], `${valid}\n${big}\r\n${unknown}\n`);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'line 1: nexus.rebuildBegin',
+      'line 2: nexus.rebuildBegin',
+      expect.stringMatching(/^line 3: unknown: /),
+      '3 message(s), 0 invalid',
+    ]);
+  });
+
+  it('byteLines - returns every line byte for byte, however the chunks cut them (a multi-megabyte line across hundreds of chunks)', async () => {
+    const big = Buffer.alloc(5 * 1024 * 1024 + 3);
+    for (let i = 0; i < big.length; i++) big[i] = 0x20 + ((i * 7) % 90); // no \n, no \r
+    const lines = [Buffer.from('first'), big, Buffer.from(''), Buffer.from('\u00e9t\u00e9 \r in the middle'), Buffer.from([0xff, 0xfe]), Buffer.from('last, no newline')];
+    const input = Buffer.concat([lines[0]!, Buffer.from('\r\n'), lines[1]!, Buffer.from('\n\n'), lines[3]!, Buffer.from('\r\n'), lines[4]!, Buffer.from('\n'), lines[5]!]);
+    // 65,536 is a stream's chunk; 8,191 and 4,099 put the cuts everywhere, a `\r\n` cut in two included.
+    for (const size of [65_536, 8_191, 4_099]) {
+      const got: { line: number; bytes: Buffer }[] = [];
+      for await (const line of byteLines(chunked(input, size))) {
+        if (line.kind !== 'line') throw new Error(`line ${line.line} came back as ${line.kind}`);
+        got.push({ line: line.line, bytes: Buffer.from(line.bytes) });
+      }
+      expect(got.map(({ line }) => line)).toEqual([1, 2, 3, 4, 5, 6]);
+      for (const [i, { bytes }] of got.entries()) expect(bytes.equals(lines[i]!), `chunks of ${size}, line ${i + 1}`).toBe(true);
+    }
+    // One byte at a time, on a small input: a `\r` and its `\n` always in different chunks.
+    const small: string[] = [];
+    for await (const line of byteLines(chunked(Buffer.from('a\r\nbc\n\r\nd'), 1))) small.push(line.kind === 'line' ? Buffer.from(line.bytes).toString() : line.kind);
+    expect(small).toEqual(['a', 'bc', '', 'd']);
+  });
+
+  it('validate --max-line-bytes - a longer line is "not checked" with its length, without being held; the next line is checked', () => {
+    const long = withExtra(JSON.stringify('y'.repeat(100_000)));
+    const result = cli(['validate', '--max-line-bytes', String(long.length - 1)], `${long}\n${valid}\n`);
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      `line 1: not checked: the line has ${long.length} bytes, more than the limit of ${long.length - 1} (--max-line-bytes)`,
+      'line 2: nexus.rebuildBegin',
+      '2 message(s), 0 invalid, 1 not checked',
+    ]);
+    expect(cli(['validate', '--max-line-bytes', String(long.length)], `${long}\n`).stdout).toBe('line 1: nexus.rebuildBegin\n1 message(s), 0 invalid\n');
+    const bad = cli(['validate', '--max-line-bytes', '1MB']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--max-line-bytes: expected a positive number of bytes, got "1MB"');
+  });
+
+  it('validate - messages nested hundreds of thousands deep each get the Rust verdict, and the next line is checked', () => {
+    const deepUnknown = withExtra(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const deepObjects = withExtra(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
+    const deepDocument = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const result = cli(['validate', '--json'], `${deepUnknown}\n${deepDocument}\n${deepObjects}\n${valid}\n`);
+    const verdicts = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { line: number; kind: string });
+    // serde_json skips an unknown member at any depth, and rejects a document deeper than 128.
+    expect(verdicts).toEqual([
+      { line: 1, kind: 'event', key: 'nexus.rebuildBegin' },
+      expect.objectContaining({ line: 2, kind: 'invalid' }),
+      { line: 3, kind: 'event', key: 'nexus.rebuildBegin' },
+      { line: 4, kind: 'event', key: 'nexus.rebuildBegin' },
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it('validate - a line the decoder throws on is "not checked", with what was thrown; the next line is checked', async () => {
+    const input = Buffer.from(`${valid}\nPOISON\n${invalid}\nPROXY\n${valid}\n`);
+    const check = (bytes: Uint8Array): ReturnType<typeof decode> => {
+      const text = Buffer.from(bytes).toString();
+      if (text === 'POISON') throw new RangeError('Maximum call stack size exceeded');
+      if (text === 'PROXY') throw Object.create(null) as unknown; // String() of it throws too
+      return decode(bytes);
+    };
+    const out = collector();
+    const summary = await validateLines(chunked(input, 7), { output: out.stream, check });
+    expect(out.text().trim().split('\n')).toEqual([
+      'line 1: nexus.rebuildBegin',
+      'line 2: not checked: the decoder failed (RangeError: Maximum call stack size exceeded)',
+      'line 3: invalid at /metadata/version: invalid type: floating point `1.0`, expected i32',
+      'line 4: not checked: the decoder failed (an unprintable error)',
+      'line 5: nexus.rebuildBegin',
+      '5 message(s), 1 invalid, 2 not checked',
+    ]);
+    expect(summary).toEqual({ total: 5, invalid: 1, unchecked: 2 });
+
+    const json = collector();
+    await validateLines(chunked(Buffer.from('POISON\n'), 3), { output: json.stream, json: true, check });
+    expect(JSON.parse(json.text())).toEqual({ line: 1, kind: 'unchecked', reason: 'not checked: the decoder failed (RangeError: Maximum call stack size exceeded)' });
   });
 
   it('schema - prints the shipped JSON Schema and AsyncAPI documents', () => {
