@@ -2,14 +2,40 @@
 // directory; stopped and restarted by pid, with the same port and store. Used by the integration
 // tests (through test/support/nats-server.ts) and by `npm run demo`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { connect, type ConnectionOptions } from 'nats';
 
-/** Where the tests find nats-server (the Debian package's path, or NATS_SERVER). */
-export const NATS_SERVER_BIN = process.env['NATS_SERVER'] ?? '/usr/sbin/nats-server';
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where nats-server is. One rule, the same in .ci/run (which installs the Debian package when
+ * the rule finds none): `NATS_SERVER` when it is set (and then only there), else the first
+ * `nats-server` on `PATH`, else `/usr/sbin/nats-server` (the Debian package's path, often not on
+ * a user's `PATH`).
+ */
+export function findNatsServer(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const chosen = env['NATS_SERVER'];
+  if (chosen !== undefined && chosen !== '') return chosen;
+  for (const dir of (env['PATH'] ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    const candidate = join(dir, 'nats-server');
+    if (isExecutableFile(candidate)) return candidate;
+  }
+  return '/usr/sbin/nats-server';
+}
+
+/** The nats-server the tests and `npm run demo` start (see {@link findNatsServer}). */
+export const NATS_SERVER_BIN = findNatsServer();
 
 /** A running test server. */
 export interface NatsServer {
@@ -72,8 +98,10 @@ export async function freePort(): Promise<number> {
 
 /** Starts a nats-server with JetStream on a free loopback port; fails loudly when it is not installed. */
 export async function startNatsServer(options: NatsServerOptions = {}): Promise<NatsServer> {
-  if (!existsSync(NATS_SERVER_BIN)) {
-    throw new Error(`nats-server is not installed at ${NATS_SERVER_BIN}: install the nats-server package (CI does) or set NATS_SERVER`);
+  if (!isExecutableFile(NATS_SERVER_BIN)) {
+    throw new Error(
+      `nats-server is not installed at ${NATS_SERVER_BIN} (NATS_SERVER, else PATH, else /usr/sbin): install the nats-server package (.ci/run does) or set NATS_SERVER`,
+    );
   }
   const port = options.port ?? (await findFreePort());
   const storeDir = mkdtempSync(join(tmpdir(), 'mayastor-events-nats-'));

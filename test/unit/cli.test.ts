@@ -1,12 +1,13 @@
 // The `mayastor-events` command as users run it: the built bin, with real processes and streams.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { decode } from 'mayastor-events';
+import { findNatsServer } from '../../scripts/lib/nats-server.ts';
 import { byteLines } from '../../src/cli/lines.js';
 import { validateLines } from '../../src/cli/validate.js';
 import { sampleMessage } from '../support/samples.js';
@@ -191,5 +192,25 @@ describe('cli', () => {
     const bad = cli(['schema', '--json-schema', 'nexus.rebuildBegun']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('"nexus.rebuildBegun" is not a catalogued event key');
+  });
+});
+
+// The rule .ci/run applies too when it decides whether to install nats-server.
+describe('findNatsServer', () => {
+  it('takes NATS_SERVER when set, else the first executable nats-server on PATH, else /usr/sbin/nats-server', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mayastor-events-path-'));
+    const [notExecutable, first, second] = ['a', 'b', 'c'].map((name) => join(dir, name));
+    for (const folder of [notExecutable!, first!, second!]) {
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'nats-server'), '#!/bin/sh\n');
+    }
+    chmodSync(join(first!, 'nats-server'), 0o755);
+    chmodSync(join(second!, 'nats-server'), 0o755);
+    const PATH = [join(dir, 'missing'), notExecutable, first, second].join(':');
+    expect(findNatsServer({ PATH })).toBe(join(first!, 'nats-server'));
+    expect(findNatsServer({ PATH, NATS_SERVER: '/opt/nats/nats-server' })).toBe('/opt/nats/nats-server');
+    expect(findNatsServer({ PATH, NATS_SERVER: '' })).toBe(join(first!, 'nats-server'));
+    expect(findNatsServer({ PATH: notExecutable })).toBe('/usr/sbin/nats-server');
+    expect(findNatsServer({})).toBe('/usr/sbin/nats-server');
   });
 });
