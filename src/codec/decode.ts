@@ -21,7 +21,7 @@ import { EventAction, EventCategory } from '../generated/enums.js';
 import { measureEventMessageJson, measureLaxEventMessageJson, pickKnownMembers, wireMessages } from '../generated/wire.js';
 import { enumName } from '../enums.js';
 import { DecodeError, type DecodeErrorCode } from './errors.js';
-import { parseJsonExact } from './json.js';
+import { JSON_MAX_DEPTH, parseJsonExact } from './json.js';
 import { readWireMessage } from './reader.js';
 import { takeLargeIntegerSeen } from './write-primitives.js';
 
@@ -67,17 +67,43 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** A number with an exponent in a value position, the only spelling shorter than canonical. */
 const EXPONENT = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
 
-/** 1-based line and column of a UTF-16 offset; the column counts UTF-8 bytes, as serde_json's does. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+/** Texts longer than this are scanned for deep nesting before JSON.parse (events are far shorter). */
+const DEPTH_SCAN_LENGTH = 4096;
+
+/** Whether brackets and braces (counted inside strings too: a cheap over-estimate) nest deeper than `limit`. */
+function mayNestDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
     }
   }
-  return { line, column: Buffer.byteLength(text.slice(lineStart, offset), 'utf8') + 1 };
+  return false;
+}
+
+/** 1-based line and column of a UTF-16 offset; the column counts UTF-8 bytes, as serde_json's does. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const end = Math.min(offset, text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let bytes = 0;
+  for (let i = lineStart; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return { line, column: bytes + 1 };
 }
 
 /** 1-based line and column of a byte offset in raw bytes. */
@@ -104,20 +130,42 @@ function invalid(
   return { kind: 'invalid', error: new DecodeError({ code, reason, path, offset, ...where, raw }) };
 }
 
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+/**
+ * Offset of the first byte that is not part of a well-formed UTF-8 sequence (the Unicode
+ * standard's table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); one pass.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const length = bytes.length;
+  let i = 0;
+  while (i < length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    try {
-      utf8.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    i += length;
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) low = 0xa0;
+      else if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) low = 0x90;
+      else if (b === 0xf4) high = 0x8f;
+    } else return i;
+    if (i + need >= length) return i; // truncated at the end
+    const second = bytes[i + 1]!;
+    if (second < low || second > high) return i;
+    for (let k = 2; k <= need; k++) {
+      const next = bytes[i + k]!;
+      if (next < 0x80 || next > 0xbf) return i;
+    }
+    i += need + 1;
   }
-  return bytes.length;
+  return length;
 }
 
 function describeNumber(names: Record<string, number>, value: number): string {
@@ -173,6 +221,23 @@ export function carefully(text: string, raw: Uint8Array | string): DecodeResult 
  * }
  */
 export function decode(input: Uint8Array | string): DecodeResult {
+  try {
+    return read(input);
+  } catch (error) {
+    // Nothing in `read` should throw (the careful path does not recurse on the input's depth);
+    // if something does, the caller still gets a verdict, and the message is kept.
+    let detail = 'unknown failure';
+    try {
+      detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    } catch {
+      // an unprintable throw: keep the generic words
+    }
+    const raw = typeof input === 'string' || input instanceof Uint8Array ? input : typeof input;
+    return invalid(raw, 'internal', `this SDK failed to read the message (${detail}); please report it`, '', 0, { line: 1, column: 1 });
+  }
+}
+
+function read(input: Uint8Array | string): DecodeResult {
   let text: string;
   if (typeof input === 'string') {
     text = input;
@@ -188,15 +253,30 @@ export function decode(input: Uint8Array | string): DecodeResult {
     const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
     return invalid(String(got), 'input', `expected a Uint8Array or a string, got ${got}`, '', 0, { line: 1, column: 1 });
   }
+  return fastPath(text, input) ?? carefully(text, input);
+}
 
+/**
+ * JSON.parse and the length proof; undefined when the proof does not hold (or a step could not
+ * finish, e.g. JSON.stringify of a member nested too deep to recurse), and the careful path decides.
+ */
+function fastPath(text: string, input: Uint8Array | string): DecodeResult | undefined {
+  // JSON.parse slows down more than linearly on deep nesting, and measuring recurses: a large
+  // text that may nest deeply goes straight to the careful path, which skips it in linear time.
+  if (text.length > DEPTH_SCAN_LENGTH && mayNestDeeperThan(text, JSON_MAX_DEPTH)) return undefined;
   let value: unknown;
-  takeLargeIntegerSeen();
   try {
     value = JSON.parse(text);
   } catch {
-    return carefully(text, input);
+    return undefined;
   }
-  const canonical = measureEventMessageJson(value) === text.length;
+  takeLargeIntegerSeen();
+  let canonical: boolean;
+  try {
+    canonical = measureEventMessageJson(value) === text.length;
+  } catch {
+    return undefined;
+  }
   if (canonical && !(takeLargeIntegerSeen() && EXPONENT.test(text))) return classify(value as EventMessage);
   // A message from a newer Mayastor with members this SDK does not know: the same proof, with
   // each unknown member measured as JSON.stringify spells it (the shortest spelling but for
@@ -208,5 +288,5 @@ export function decode(input: Uint8Array | string): DecodeResult {
   ) {
     return classify(pickKnownMembers(value) as EventMessage);
   }
-  return carefully(text, input);
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { MayastorEventsError } from '../errors.js';
 
 /** Why a message could not be read: not UTF-8, not JSON, or not an EventMessage. */
-export type DecodeErrorCode = 'utf8' | 'syntax' | 'schema' | 'input';
+export type DecodeErrorCode = 'utf8' | 'syntax' | 'schema' | 'input' | 'internal';
 
 /** What `DecodeError` is built from. */
 export interface DecodeErrorInit {
@@ -20,7 +20,10 @@ export interface DecodeErrorInit {
  */
 export class DecodeError extends MayastorEventsError {
   override readonly name = 'DecodeError';
-  /** The kind of problem: `utf8`, `syntax` (not JSON), `schema` (JSON, but not an EventMessage) or `input` (not bytes or a string). */
+  /**
+   * The kind of problem: `utf8`, `syntax` (not JSON), `schema` (JSON, but not an EventMessage),
+   * `input` (not bytes or a string) or `internal` (this SDK failed while reading: a bug to report).
+   */
   readonly code: DecodeErrorCode;
   /** What was wrong, without the location, e.g. ``missing field `version` ``. */
   readonly reason: string;

@@ -145,11 +145,17 @@ function readMessage(node: JsonNode, message: WireMessage): Record<string, unkno
   const members = message.members;
   const out: Record<string, unknown> = {};
   if (node.t === 'arr') {
-    // serde's derived visit_seq: a struct may also arrive as the array of its members in order.
-    if (node.items.length !== members.length) {
-      fail(node, `invalid length ${node.items.length}, expected struct ${message.name} with ${members.length} elements`);
+    // serde's derived visit_seq: a struct may also arrive as the array of its members in order,
+    // read one by one (the first bad element is the error); then serde_json's end_seq wants `]`.
+    for (let i = 0; i < members.length; i++) {
+      const item = node.items[i];
+      if (item === undefined) {
+        fail(node, `invalid length ${i}, expected struct ${message.name} with ${members.length} elements`);
+      }
+      out[members[i]!.name] = readNamed(item, members[i]!, String(i));
     }
-    for (let i = 0; i < members.length; i++) out[members[i]!.name] = readNamed(node.items[i]!, members[i]!, String(i));
+    const extra = node.items[members.length];
+    if (extra !== undefined) fail(extra, 'trailing characters');
     return out;
   }
   if (node.t !== 'obj') fail(node, `invalid type: ${describe(node)}, expected struct ${message.name}`);

@@ -105,10 +105,16 @@ export function measureTimestamp(value: unknown): number {
  */
 export function measureUnknownMembers(v: object, known: ReadonlySet<string>): number {
   let n = 0;
-  for (const key in v) {
-    if (known.has(key)) continue;
-    if (!key.isWellFormed()) return -1;
-    n += JSON.stringify(key).length + JSON.stringify((v as Record<string, unknown>)[key]).length + 2;
+  try {
+    for (const key in v) {
+      if (known.has(key)) continue;
+      if (!key.isWellFormed()) return -1;
+      n += JSON.stringify(key).length + JSON.stringify((v as Record<string, unknown>)[key]).length + 2;
+    }
+  } catch {
+    // JSON.stringify recurses: a member nested thousands of levels deep overflows the stack.
+    // The careful path skips such a member without recursion, as serde_json does.
+    return -1;
   }
   return n;
 }

@@ -11,6 +11,7 @@ import {
   type DecodeResult,
   validateEvent,
 } from '../../src/index.js';
+import { carefully } from '../../src/codec/decode.js';
 import { sampleMessage } from '../support/samples.js';
 import { membersOf, withParent } from '../support/wire-walk.js';
 
@@ -313,6 +314,71 @@ describe('decode - never throws', () => {
         if (result.kind !== 'invalid') expect(decode(encode(result.event)).kind).toBe(result.kind);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decode - any depth, never a throw', () => {
+  const volume = JSON.stringify(sampleMessage('volume.create'));
+  const rebuild = JSON.stringify(sampleMessage('nexus.rebuildBegin'));
+  const nest = (depth: number, open = '[', close = ']', middle = ''): string => open.repeat(depth) + middle + close.repeat(depth);
+  const nestObjects = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+  const bothPaths = (text: string): DecodeResult[] => [decode(text), decode(bytesOf(text)), carefully(text, text)];
+
+  describe.each([10_000, 100_000, 1_000_000])('%i levels', (depth) => {
+    it('an unknown member that deep is skipped, as serde_json skips it, on both paths', () => {
+      const shapes = [nest(depth), nestObjects(depth), nest(depth, '[{"x":', '}]', '"deepest"')];
+      const places = ['"target":', '"source":', '"event_details":'];
+      // Every shape at every level up to 10^5; at 10^6 (megabytes each) one of each.
+      for (const [i, deep] of shapes.entries()) {
+        for (const where of depth < 1_000_000 ? places : [places[i]!]) {
+          const text = volume.replace(where, `"newer":${deep},${where}`);
+          for (const result of bothPaths(text)) expect(result).toMatchObject({ kind: 'event', key: 'volume.create' });
+        }
+      }
+    });
+
+    it('an unknown member that deep inside rebuild_details is skipped too', () => {
+      const text = rebuild.replace('"rebuild_status":', `"newer":${nest(depth)},"rebuild_status":`);
+      for (const result of bothPaths(text)) expect(result).toMatchObject({ kind: 'event', key: 'nexus.rebuildBegin' });
+    });
+
+    it('that depth in a known position is invalid, with the Rust reason and path', () => {
+      const text = rebuild.replace(/"rebuild_details":\{[^}]*\}/, `"rebuild_details":${nest(depth)}`);
+      for (const result of bothPaths(text)) {
+        expectInvalid(result, '/metadata/source/event_details/rebuild_details/0', /invalid type: sequence, expected i32/);
+      }
+      const inTarget = volume.replace(/"target":"[^"]*"/, `"target":${nestObjects(depth)}`);
+      for (const result of bothPaths(inTarget)) expectInvalid(result, '/target', /invalid type: map, expected a string/);
+    });
+
+    it('a whole document that deep is invalid, not an exception', () => {
+      for (const result of bothPaths(nest(depth))) expectInvalid(result, '/0', /invalid type: sequence, expected i32/);
+      for (const result of bothPaths(nestObjects(depth))) expectInvalid(result, '/category', /missing field `category`/);
+      // Unclosed: a syntax error at the end, found without recursion.
+      for (const result of bothPaths('['.repeat(depth))) expect(result).toMatchObject({ kind: 'invalid', error: { code: 'syntax' } });
+    });
+  });
+
+  it('a struct as an array is read element by element: the first bad one, or trailing ones, are the error', () => {
+    const message = JSON.parse(volume);
+    const asArray = [message.category, message.action, message.target, message.metadata];
+    expectInvalid(decode(JSON.stringify([...asArray, 1])), '', /trailing characters/);
+    expectInvalid(decode(JSON.stringify(['2', ...asArray.slice(1)])), '/0', /invalid type: string "2", expected i32/);
+    expectInvalid(decode(JSON.stringify(asArray.slice(0, 2))), '', /invalid length 2, expected struct EventMessage with 4 elements/);
+  });
+
+  it('on random nesting of brackets, braces, members and scalars around a valid message', () => {
+    const piece = fc.constantFrom('[', ']', '{', '}', '"k":', ',', '1', '"s"', 'null', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: 5000 }), (pieces, depth) => {
+        const junk = '['.repeat(depth) + pieces.join('') + ']'.repeat(depth);
+        for (const text of [junk, volume.replace('"target":', `"x":${junk},"target":`)]) {
+          for (const result of bothPaths(text)) expect(['event', 'unknown', 'invalid']).toContain(result.kind);
+          expect(decode(text).kind).toBe(carefully(text, text).kind);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
