@@ -1,12 +1,12 @@
 // What both buses do to an event before it leaves the process: check it as the strict writer,
 // encode it once, and name its wire subject.
 import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
-import { decode } from '../codec/decode.js';
 import { encode } from '../codec/encode.js';
 import { EventValidationError } from '../errors.js';
 import type { EventMessage } from '../generated/messages.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { wireSubject } from '../subject.js';
+import { readMessage } from './read.js';
 
 /** An event ready to be sent. */
 export interface PreparedEvent {
@@ -36,11 +36,12 @@ export function prepareEvent(event: CatalogEvent | EventMessage): PreparedEvent 
 /**
  * Checks and addresses a message to forward as it is (a bridge relaying what a service wrote):
  * it must not be invalid (what the Rust services reject); catalogued or not, its bytes are
- * kept, so members this SDK does not know survive. Throws the `DecodeError`, or a `SubjectError`
- * when its id cannot be a subject token.
+ * kept, so members this SDK does not know survive. Throws the `DecodeError` (code `internal` when
+ * this SDK failed to read it), or a `SubjectError` when its id cannot be a subject token.
  */
 export function prepareMessage(message: Uint8Array | string): PreparedEvent {
-  const result = decode(message);
+  // Never the codec's own throw: a message this SDK fails to read is refused with a DecodeError too.
+  const result = readMessage(message);
   if (result.kind === 'invalid') throw result.error;
   const subject = wireSubject(result.event);
   const bytes = typeof message === 'string' ? Buffer.from(message, 'utf8') : message;

@@ -2,12 +2,13 @@
 // and the verdict for the message (ack, nak with back-off, terminate, dead-letter). Both buses
 // drive their consumers through it, so they behave the same.
 import { catalog } from '../catalog.js';
-import { decode } from '../codec/decode.js';
+import type { DecodeError } from '../codec/errors.js';
 import type { EventMessage } from '../generated/messages.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
 import { assertSubjectPattern, matchesPattern, wireFilter, type SubjectPattern } from '../subject.js';
 import { BusOptionsError } from './errors.js';
 import { backoffDelay, type ResolvedSubscribeOptions } from './options.js';
+import { readMessage, unreadableMessageError } from './read.js';
 import type { BusLogger, DeadLetter, Delivery, HandlerMap } from './types.js';
 
 /** What the router does with the message it was given. */
@@ -75,6 +76,11 @@ export interface Router {
   readonly filter: string;
   /** Handles one delivered message and settles it through `control`; never throws nor rejects. Synchronous when the handlers are. */
   dispatch(delivery: Delivery, control: MessageControl): void | Promise<void>;
+}
+
+/** What `route` has learnt of a message so far: its event, once decoded. */
+interface Routed {
+  event: CatalogEvent | EventMessage | undefined;
 }
 
 /** A message control that settles at most once: the first ack, nak or term wins. */
@@ -205,21 +211,45 @@ export function createRouter(
     control.ack();
   }
 
-  function route(delivery: Delivery, control: MessageControl): void | Promise<void> {
+  function invalid(error: DecodeError, delivery: Delivery, control: MessageControl): void | Promise<void> {
+    if (options.onInvalid === undefined) {
+      log('warn', 'invalid message terminated', { subject: delivery.subject, reason: error.message });
+      control.term();
+      return;
+    }
+    return hook('onInvalid', () => options.onInvalid!(error, delivery), delivery).then(() => control.term());
+  }
+
+  // A message this SDK failed to read (its decode step threw, or said `internal`): a failed
+  // delivery like a handler's throw, retried with the back-off while deliveries are under
+  // `maxDeliver` (the failure may be passing, e.g. memory), then given up on as an invalid
+  // message (onInvalid, terminated). Never retried for ever: nothing behind it waits for ever.
+  function unreadable(error: DecodeError, delivery: Delivery, control: MessageControl): void | Promise<void> {
+    if (delivery.deliveryCount < options.maxDeliver) {
+      log('warn', 'this SDK failed to read a message; it is given back for redelivery', {
+        reason: error.reason,
+        subject: delivery.subject,
+        streamSequence: delivery.streamSequence,
+        deliveries: delivery.deliveryCount,
+      });
+      control.nak(backoffDelay(options.backoff, delivery.deliveryCount));
+      return;
+    }
+    return invalid(error, delivery, control);
+  }
+
+  function route(delivery: Delivery, control: MessageControl, routed: Routed): void | Promise<void> {
     if (delivery.deliveryCount > 1 && handled.has(delivery.streamSequence)) {
       control.ack();
       return;
     }
-    const result = decode(delivery.raw);
-    if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
+    const result = readMessage(delivery.raw);
     if (result.kind === 'invalid') {
-      if (options.onInvalid === undefined) {
-        log('warn', 'invalid message terminated', { subject: delivery.subject, reason: result.error.message });
-        control.term();
-        return;
-      }
-      return hook('onInvalid', () => options.onInvalid!(result.error, delivery), delivery).then(() => control.term());
+      if (result.error.code === 'internal') return unreadable(result.error, delivery, control);
+      return invalid(result.error, delivery, control);
     }
+    routed.event = result.event;
+    if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
     if (options.onUnknown === undefined) {
       control.ack();
       return;
@@ -235,12 +265,14 @@ export function createRouter(
     })();
   }
 
-  // The last line of defence behind `route`: whatever escapes it (a control that throws, a bug)
-  // is logged and the message, if still unsettled, is given back for redelivery after the
-  // back-off, as a handler failure would be. Neither throws nor rejects.
+  // Whatever escapes `route` (a bug in classifying or routing, a control that throws) is a failed
+  // delivery too, counted toward `maxDeliver`: the message is given back with the back-off, and
+  // in the end dead-lettered (its event was decoded) or reported to onInvalid (it was not). Only
+  // when that step fails as well is the message given back uncounted. Neither throws nor rejects.
   function dispatch(delivery: Delivery, control: MessageControl): void | Promise<void> {
     const guarded = new SettleOnce(control);
-    const escaped = (error: unknown): void => {
+    const routed: Routed = { event: undefined };
+    const lastResort = (error: unknown): void => {
       log('error', 'the router failed on a message; it is given back for redelivery', {
         error,
         reason: describeError(error),
@@ -254,12 +286,35 @@ export function createRouter(
         log('error', 'cannot give a message back; the server will redeliver it', { error: nakError, subject: delivery.subject });
       }
     };
+    const escaped = (error: unknown): void | Promise<void> => {
+      if (guarded.settled) {
+        log('error', 'the router failed on a message it had settled', { error, reason: describeError(error), subject: delivery.subject });
+        return;
+      }
+      log('error', 'the router failed on a message; it counts as a failed delivery', {
+        error,
+        reason: describeError(error),
+        subject: delivery.subject,
+        streamSequence: delivery.streamSequence,
+        deliveries: delivery.deliveryCount,
+      });
+      let settling: void | Promise<void>;
+      try {
+        settling =
+          routed.event === undefined
+            ? unreadable(unreadableMessageError(error, delivery.raw), delivery, guarded)
+            : fail(routed.event, error, delivery, guarded);
+      } catch (settleError) {
+        lastResort(settleError);
+        return;
+      }
+      return settling === undefined ? undefined : Promise.resolve(settling).then(undefined, lastResort);
+    };
     let result: void | Promise<void>;
     try {
-      result = route(delivery, guarded);
+      result = route(delivery, guarded, routed);
     } catch (error) {
-      escaped(error);
-      return;
+      return escaped(error);
     }
     return result === undefined ? undefined : Promise.resolve(result).then(undefined, escaped);
   }

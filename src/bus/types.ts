@@ -44,9 +44,9 @@ export interface DeadLetter {
   readonly subject: string;
   /** The stream sequence of the message. */
   readonly streamSequence: number;
-  /** Why it was dead-lettered, in words (the last handler error's message). */
+  /** Why it was dead-lettered, in words (the last error's message). */
   readonly reason: string;
-  /** The last handler error. */
+  /** The last error: a handler's or the `onUnknown` hook's throw, or the router's own failure on the event. */
   readonly error: unknown;
   /** How many deliveries were tried. */
   readonly deliveries: number;
@@ -83,6 +83,12 @@ export interface SubscribeOptions {
    * counts one more; an ack lost to a disconnection also brings a redelivery. So an event can be
    * dead-lettered after fewer than `maxDeliver` handler failures.
    *
+   * Failures of the SDK itself count the same way, so that no message blocks those behind it:
+   * a message this SDK fails to read (its decode step throws: a bug) is given back with the
+   * back-off and, on delivery `maxDeliver`, handed to `onInvalid` as a `DecodeError` of code
+   * `internal` and terminated; an event whose routing fails after it was read is dead-lettered
+   * as if a handler had thrown. With an unbounded `maxDeliver` such a message is retried for ever.
+   *
    * When republishing to `deadLetterSubject` fails, the event is not terminated (a dead letter is
    * never dropped): it is given back with the last `backoff` delay, so it is delivered more than
    * `maxDeliver` times; its handlers run again and, if they fail again, dead-lettering is tried
@@ -106,7 +112,9 @@ export interface SubscribeOptions {
   /**
    * Called with each invalid message (not UTF-8, not JSON, not an EventMessage): the error
    * carries the raw bytes and the reason. The message is terminated: never redelivered.
-   * @default undefined (the message is terminated silently)
+   * Also called with a message this SDK failed to read (`error.code` `internal`), once it has
+   * been delivered `maxDeliver` times (see `maxDeliver`); it is not dead-lettered.
+   * @default undefined (the message is terminated and a warning logged)
    */
   onInvalid?: (error: DecodeError, delivery: Delivery) => unknown;
   /**

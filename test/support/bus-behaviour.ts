@@ -4,14 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BusClosedError, BusOptionsError } from '../../src/bus/errors.js';
 import { DEAD_LETTER_HEADERS } from '../../src/bus/router.js';
 import type { BusLogger, DeadLetter, Delivery, EventBus } from '../../src/bus/types.js';
-import type { UnknownEvent } from '../../src/codec/decode.js';
+import { decode, type UnknownEvent } from '../../src/codec/decode.js';
 import { encode, encodeToString } from '../../src/codec/encode.js';
-import type { DecodeError } from '../../src/codec/errors.js';
+import { DecodeError } from '../../src/codec/errors.js';
 import { EventValidationError } from '../../src/errors.js';
 import { createEvent } from '../../src/events.js';
 import type { CatalogEvent } from '../../src/generated/registry.js';
 import type { VolumeCreate } from '../../src/generated/volume.js';
 import { SubjectError, wireSubject } from '../../src/subject.js';
+import { DECODE_THROWS, INJECTED_RANGE_ERROR, ROUTE_THROWS } from './decode-fault.js';
 
 /** A message seen on a plain subject. */
 export interface SeenMessage {
@@ -65,6 +66,30 @@ function volumeCreate(target = 'vol'): VolumeCreate {
 
 function nexusCreate(target = 'nexus'): CatalogEvent {
   return createEvent('nexus.create', { target, node: 'io-engine-1' });
+}
+
+/** Containers nested in the poison messages: far deeper than any recursion survives. */
+const DEPTH = 100_000;
+
+/**
+ * A valid event with one more member, `x`, an array nested DEPTH deep: the Rust services skip
+ * it (an unknown member, at any depth) and read the event.
+ */
+export function deepUnknownMember(target: string): string {
+  return encodeToString(volumeCreate(target)).replace('"target":', `"x":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)},"target":`);
+}
+
+/** A volume.create whose `target` (a known member, a string) is an array nested DEPTH deep: invalid. */
+export function deepKnownMember(): string {
+  return encodeToString(volumeCreate('deep')).replace('"target":"deep"', `"target":${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`);
+}
+
+/**
+ * Requires the test file to have mocked the decode module with `withDecodeFault`
+ * (test/support/decode-fault.ts): the injected failures below rely on it.
+ */
+function expectDecodeFault(): void {
+  expect(() => decode(DECODE_THROWS), 'this test file must mock src/codec/decode.js with withDecodeFault').toThrow(RangeError);
 }
 
 /** Runs the universal bus behaviour against buses made by `factory`. */
@@ -429,6 +454,99 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       expect(invalid[1]!.error.path).toBe('/metadata/version');
       expect(Buffer.from(invalid[0]!.delivery.raw)).toEqual(Buffer.from([0xff, 0xfe, 0x00, 0x01]));
       expect(invalid.every(({ delivery }) => delivery.deliveryCount === 1)).toBe(true);
+    });
+
+    it('poison - a message whose decode step throws is given back maxDeliver times, then reaches onInvalid; the events behind it are all handled', async () => {
+      expectDecodeFault();
+      const warnings: string[] = [];
+      const logged = await factory({ logger: { warn: (message) => void warnings.push(message) } });
+      try {
+        const invalid: { error: DecodeError; delivery: Delivery }[] = [];
+        const good: string[] = [];
+        await logged.bus.subscribe(
+          { '>': (e) => void good.push(e.target) },
+          { ...FAST, maxDeliver: 3, onInvalid: (error, delivery) => void invalid.push({ error, delivery }) },
+        );
+        const poison = volumeCreate(DECODE_THROWS);
+        const behind = Array.from({ length: 10 }, (_, i) => `behind-${i}`);
+        await logged.bus.publish(volumeCreate('before'));
+        await logged.bus.publish(poison);
+        for (const target of behind) await logged.bus.publish(volumeCreate(target));
+        await waitFor(() => good.length === 11 && invalid.length === 1, 10_000, 'the events and the verdict on the poison message');
+        await sleep(100);
+        expect(good).toEqual(['before', ...behind]);
+        expect(invalid).toHaveLength(1);
+        const [{ error, delivery }] = invalid as [(typeof invalid)[0]];
+        expect(error).toBeInstanceOf(DecodeError);
+        expect(error.code).toBe('internal');
+        expect(error.reason).toContain(`RangeError: ${INJECTED_RANGE_ERROR}`);
+        expect(Buffer.from(error.raw as Uint8Array)).toEqual(Buffer.from(encode(poison)));
+        expect(delivery.deliveryCount).toBe(3);
+        // Given back (nak) on the first two deliveries, each time with a warning: three deliveries in all.
+        expect(warnings.filter((message) => message.startsWith('this SDK failed to read a message'))).toHaveLength(2);
+      } finally {
+        await logged.dispose();
+      }
+    });
+
+    it('poison - an event whose routing throws is given back maxDeliver times, then dead-lettered; the events behind it are all handled', async () => {
+      expectDecodeFault();
+      const letters: DeadLetter[] = [];
+      const good: string[] = [];
+      await bus.subscribe({ '>': (e) => void good.push(e.target) }, { ...FAST, maxDeliver: 2, onDeadLetter: (letter) => void letters.push(letter) });
+      const poison = volumeCreate(ROUTE_THROWS);
+      await bus.publish(poison);
+      await bus.publish(volumeCreate('behind-1'));
+      await bus.publish(volumeCreate('behind-2'));
+      await waitFor(() => good.length === 2 && letters.length === 1, 10_000, 'the events and the dead letter');
+      await sleep(100);
+      expect(good).toEqual(['behind-1', 'behind-2']);
+      expect(letters).toHaveLength(1);
+      expect(letters[0]!.event).toEqual(poison);
+      expect(letters[0]!.deliveries).toBe(2);
+      expect(letters[0]!.error).toBeInstanceOf(TypeError);
+    });
+
+    it('poison - an unknown member nested 100,000 deep is skipped as the Rust services skip it: the event is handled, and those behind it', async () => {
+      const invalid: DecodeError[] = [];
+      const good: string[] = [];
+      await bus.subscribe({ '>': (e) => void good.push(e.target) }, { ...FAST, maxDeliver: 3, onInvalid: (error) => void invalid.push(error) });
+      await bus.publish(volumeCreate('before'));
+      await fixture.publishRaw('events.2.deep-unknown', Buffer.from(deepUnknownMember('deep')));
+      for (let i = 0; i < 5; i++) await bus.publish(volumeCreate(`behind-${i}`));
+      await waitFor(() => good.length === 7, 10_000, 'every event');
+      await sleep(50);
+      expect(good).toEqual(['before', 'deep', 'behind-0', 'behind-1', 'behind-2', 'behind-3', 'behind-4']);
+      expect(invalid).toEqual([]);
+    });
+
+    it('poison - a known member nested 100,000 deep is invalid: onInvalid on the first delivery, and the events behind it are handled', async () => {
+      const invalid: { error: DecodeError; delivery: Delivery }[] = [];
+      const good: string[] = [];
+      await bus.subscribe({ '>': (e) => void good.push(e.target) }, { ...FAST, maxDeliver: 3, onInvalid: (error, delivery) => void invalid.push({ error, delivery }) });
+      await bus.publish(volumeCreate('before'));
+      await fixture.publishRaw('events.2.deep-known', Buffer.from(deepKnownMember()));
+      for (let i = 0; i < 5; i++) await bus.publish(volumeCreate(`behind-${i}`));
+      await waitFor(() => good.length === 6 && invalid.length === 1, 10_000, 'every event and the verdict');
+      await sleep(50);
+      expect(good).toEqual(['before', 'behind-0', 'behind-1', 'behind-2', 'behind-3', 'behind-4']);
+      expect(invalid[0]!.error.code).not.toBe('internal'); // a verdict on the message, not a failure of the SDK
+      expect(invalid[0]!.error.path).toBe('/target');
+      expect(invalid[0]!.delivery.deliveryCount).toBe(1);
+    });
+
+    it('forward - a message this SDK fails to read is refused with a DecodeError, never the codec\'s own throw; deep nesting is judged as Rust does', async () => {
+      expectDecodeFault();
+      const before = await fixture.streamSize();
+      const refused = await bus.forward(encodeToString(volumeCreate(DECODE_THROWS))).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(DecodeError);
+      expect(refused).toMatchObject({ code: 'internal', reason: expect.stringContaining(INJECTED_RANGE_ERROR) });
+      await expect(bus.forward(deepKnownMember())).rejects.toBeInstanceOf(DecodeError);
+      expect(await fixture.streamSize()).toBe(before);
+      const deep = deepUnknownMember('deep-forwarded');
+      const ack = await bus.forward(deep);
+      expect(ack.duplicate).toBe(false);
+      expect(await fixture.streamSize()).toBe(before + 1);
     });
 
     it('subscribe - unknown events go to onUnknown and are acked', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import { createMemoryBus, setMemoryBusTestHooks, type CoreMessage, type MemoryBus } from '../../src/bus/memory.js';
 import { resolveSubscribeOptions } from '../../src/bus/options.js';
@@ -7,6 +7,9 @@ import type { DeadLetter } from '../../src/bus/types.js';
 import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { busBehaviour, waitFor, type BusFixture } from '../support/bus-behaviour.js';
+
+// An injected failure of the decode step for the poison tests (see test/support/decode-fault.ts).
+vi.mock('../../src/codec/decode.js', async (importOriginal) => (await import('../support/decode-fault.js')).withDecodeFault(await importOriginal()));
 
 busBehaviour('memory bus', async (options): Promise<BusFixture> => {
   const bus: MemoryBus = createMemoryBus({ logger: options?.logger });
