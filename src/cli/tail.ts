@@ -11,7 +11,9 @@ import {
   timestampToDate,
   type BusLogger,
   type CatalogEvent,
+  type DecodeError,
   type DeliverPolicy,
+  type Delivery,
   type EventMessage,
   type HandlerMap,
   type NatsEventBus,
@@ -71,6 +73,21 @@ function keyOfUnknown(unknown: UnknownEvent): string {
   return `${categoryNames.get(category) ?? String(category)}.${actionNames.get(action) ?? String(action)}`;
 }
 
+/** Where a message that is not shown as an event is in the stream, to fetch it from there. */
+function where(delivery: Delivery): string {
+  return `${delivery.subject}, sequence ${delivery.streamSequence}`;
+}
+
+/**
+ * The line of a message that is not an event: `invalid (…) at <path>: <reason>`, or
+ * `unreadable (…): <reason>` when this SDK failed to read it (whether the Rust services would
+ * accept it is not known).
+ */
+function invalidLine(error: DecodeError, delivery: Delivery): string {
+  if (error.code === 'internal') return `unreadable (${where(delivery)}): ${error.reason}`;
+  return `invalid (${where(delivery)})${error.path ? ` at ${error.path}` : ''}: ${error.reason}`;
+}
+
 function parseFrom(text: string): DeliverPolicy | string {
   if (text === 'all' || text === 'new') return { policy: text };
   if (/^\d+$/.test(text)) {
@@ -126,9 +143,11 @@ export const tailCommand: Command = {
 (nothing is left on the server). Patterns are subject keys or NATS wildcards over them:
 volume.create, nexus.*, *.create, >; the default is > (every event). Each event is one line:
   <timestamp> <subject key> target=<target> node=<node> <details as path=value…>
-An event this SDK does not catalogue is shown as "unknown: <why>", a message that is not a valid
-event as "invalid at <path>: <reason>" (each one the server-side filter of the patterns lets
-through: invalid messages have no subject key to filter on).
+An event this SDK does not catalogue is shown as "unknown (<subject>, sequence <n>): <why>", a
+message that is not a valid event as "invalid (<subject>, sequence <n>) at <path>: <reason>"
+(each one the server-side filter of the patterns lets through: invalid messages have no subject
+key to filter on), one this SDK failed to read as "unreadable (<subject>, sequence <n>): <why>";
+tailing goes on with the messages behind it.
 Stops on SIGINT or SIGTERM, when the output is closed, or after --max lines.
 
 Options (environment variable in brackets):
@@ -203,13 +222,15 @@ ${NATS_CONNECTION_HELP}
       subscription = await bus.subscribe(handlers, {
         deliver: settings.deliver,
         maxDeliver: 1,
-        onUnknown: (unknown) => {
+        onUnknown: (unknown, delivery) => {
           if (done() || !settings.patterns.some((pattern) => matchesPattern(pattern, keyOfUnknown(unknown)))) return;
-          return write(settings.json ? stderr : stdout, `unknown: ${unknown.reason}`);
+          return write(settings.json ? stderr : stdout, `unknown (${where(delivery)}): ${unknown.reason}`);
         },
-        onInvalid: (error) => {
+        // A message the SDK failed to read comes here too (code `internal`, after its one
+        // delivery: maxDeliver is 1), so it is shown and tailing goes on to the next one.
+        onInvalid: (error, delivery) => {
           if (done()) return;
-          return write(settings.json ? stderr : stdout, `invalid${error.path ? ` at ${error.path}` : ''}: ${error.reason}`);
+          return write(settings.json ? stderr : stdout, invalidLine(error, delivery));
         },
       });
       stderr.write(`mayastor-events tail: following ${bus.stream} (${subscription.filter}) from ${context.values['from'] ?? DEFAULT_TAIL_FROM}\n`);

@@ -33,9 +33,9 @@ function isBlank(bytes: Uint8Array): boolean {
 }
 
 /**
- * The verdict on one line (undefined for a blank one). Never throws: a decoder that throws (a bug,
- * or a message no decoder should meet) gives `unchecked` with what it threw, and the next line
- * is checked as usual.
+ * The verdict on one line (undefined for a blank one). Never throws: a decoder that fails on the
+ * line (throws, or returns an `internal` error) gives `unchecked` with what went wrong, and the
+ * next line is checked as usual.
  */
 export function lineVerdict(input: ByteLine, maxLineBytes: number, check: (bytes: Uint8Array) => DecodeResult = decode): LineVerdict | undefined {
   const { line } = input;
@@ -51,6 +51,8 @@ export function lineVerdict(input: ByteLine, maxLineBytes: number, check: (bytes
   }
   if (result.kind === 'event') return { line, kind: 'event', key: result.key };
   if (result.kind === 'unknown') return { line, kind: 'unknown', reason: result.reason };
+  // `internal`: the decoder failed on the line (it caught its own throw), so there is no verdict.
+  if (result.error.code === 'internal') return { line, kind: 'unchecked', reason: `not checked: ${result.error.reason}` };
   return { line, kind: 'invalid', code: result.error.code, path: result.error.path, reason: result.error.reason };
 }
 

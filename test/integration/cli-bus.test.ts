@@ -1,13 +1,21 @@
 // `mayastor-events tail` and `publish` as users run them: the built bin, as child processes,
 // against a real nats-server.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { connect, type NatsConnection } from 'nats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STREAM_NAME, decode, encodeToString, type CatalogEvent } from 'mayastor-events';
+import { main } from '../../src/cli/main.js';
+import { DECODE_THROWS, INJECTED_RANGE_ERROR } from '../support/decode-fault.js';
 import { freePort, startNatsServer, type NatsServer } from '../support/nats-server.js';
 import { sampleMessage } from '../support/samples.js';
+
+// An injected failure of the decode step, for `tail` run in this process (the bin's child
+// processes are not affected): see test/support/decode-fault.ts.
+vi.mock('../../src/codec/decode.js', async (importOriginal) => (await import('../support/decode-fault.js')).withDecodeFault(await importOriginal()));
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'dist/cli.js');
@@ -67,6 +75,39 @@ async function lastSequence(): Promise<number> {
 }
 
 const lines = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+
+/** A sample message with a fresh id (and so its own subject), as JSON text with `extra` in front when given. */
+function rawMessage(key: string, extra?: string): { id: string; text: string } {
+  const message = sampleMessage(key) as { metadata: { id: string } };
+  message.metadata.id = randomUUID();
+  const text = JSON.stringify(message);
+  return { id: message.metadata.id, text: extra === undefined ? text : `{"extra":${extra},${text.slice(1)}` };
+}
+
+/** Stores raw bytes on `subject` with a JetStream publish (as a broken or hostile producer would); returns the stream sequence. */
+async function publishRaw(subject: string, text: string): Promise<number> {
+  return (await nc.jetstream().publish(subject, new TextEncoder().encode(text))).seq;
+}
+
+/** Runs the CLI in this process (so that the injected decode failure applies), with the test server's URL. */
+async function runHere(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void): Writable =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
+  const status = await main(args, {
+    stdin: Readable.from([]),
+    stdout: sink((text) => (stdout += text)),
+    stderr: sink((text) => (stderr += text)),
+    env: { NATS_URL: server.url },
+  });
+  return { status, stdout, stderr };
+}
 
 beforeAll(async () => {
   server = await startNatsServer();
@@ -133,20 +174,56 @@ describe('cli - publish and tail', () => {
     const from = (await lastSequence()) + 1;
     const js = nc.jetstream();
     const valid = JSON.stringify(sampleMessage('nexus.rebuildBegin'));
-    await js.publish('events.3.unknown-1', new TextEncoder().encode(valid.replace('"action":4', '"action":99')));
-    await js.publish('events.3.invalid-1', new TextEncoder().encode(valid.replace('"version":1', '"version":1.0')));
+    const unknownSequence = (await js.publish('events.3.unknown-1', new TextEncoder().encode(valid.replace('"action":4', '"action":99')))).seq;
+    const invalidSequence = (await js.publish('events.3.invalid-1', new TextEncoder().encode(valid.replace('"version":1', '"version":1.0')))).seq;
     const after = await publish('nexus.create');
     const tail = await cli(['tail', '--from', String(from), '--max', '3']);
     expect(tail.status, tail.stderr).toBe(0);
     const shown = lines(tail.stdout);
-    expect(shown[0]).toMatch(/^unknown: no catalogued event has category 3 \(Nexus\) and action 99/);
-    expect(shown[1]).toBe('invalid at /metadata/version: invalid type: floating point `1.0`, expected i32');
+    expect(shown[0]).toMatch(new RegExp(`^unknown \\(events\\.3\\.unknown-1, sequence ${unknownSequence}\\): no catalogued event has category 3 \\(Nexus\\) and action 99`));
+    expect(shown[1]).toBe(`invalid (events.3.invalid-1, sequence ${invalidSequence}) at /metadata/version: invalid type: floating point \`1.0\`, expected i32`);
     expect(shown[2]).toContain(`nexus.create target=${after.event.target}`);
 
     // With --json, standard output holds only events; the verdicts go to standard error.
     const json = await cli(['tail', '--json', '--from', String(from), '--max', '3']);
     expect(lines(json.stdout)).toEqual([encodeToString(after.event)]);
-    expect(json.stderr).toMatch(/^unknown: .*\ninvalid at \/metadata\/version: /m);
+    expect(json.stderr).toMatch(/^unknown \(events\.3\.unknown-1, .*\ninvalid \(events\.3\.invalid-1, sequence \d+\) at \/metadata\/version: /m);
+  });
+
+  it('tail shows a message nested too deep with its subject and stream sequence, and goes on to the events behind it', async () => {
+    const from = (await lastSequence()) + 1;
+    // serde_json skips an unknown member at any depth: the Rust services read this one.
+    const deepUnknown = rawMessage('volume.create', `${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    await publishRaw(`events.2.${deepUnknown.id}`, deepUnknown.text);
+    // A document of 100,000 nested arrays (200 KB, under NATS's 1 MB payload): invalid (serde_json
+    // reads an array as a struct's members in order, and `[` is no i32).
+    const deepId = randomUUID();
+    const deepSequence = await publishRaw(`events.2.${deepId}`, `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const after = [await publish('volume.create'), await publish('volume.delete')];
+
+    const tail = await cli(['tail', '--from', String(from), '--max', '4']);
+    expect(tail.status, tail.stderr).toBe(0);
+    const shown = lines(tail.stdout);
+    expect(shown).toHaveLength(4);
+    expect(shown[0]).toMatch(/^\S+ volume\.create target=/);
+    expect(shown[1]).toMatch(new RegExp(`^invalid \\(events\\.2\\.${deepId}, sequence ${deepSequence}\\)( at \\S+)?: \\S`));
+    expect(shown[2]).toContain(`volume.create target=${after[0]!.event.target}`);
+    expect(shown[3]).toContain(`volume.delete target=${after[1]!.event.target}`);
+  });
+
+  it('tail shows a message whose decoding failed (injected) as unreadable, with its subject and stream sequence, and goes on', async () => {
+    const from = (await lastSequence()) + 1;
+    const poison = rawMessage('volume.create', JSON.stringify(DECODE_THROWS));
+    const poisonSequence = await publishRaw(`events.2.${poison.id}`, poison.text);
+    const after = [await publish('volume.create'), await publish('pool.create')];
+
+    const tail = await runHere(['tail', '--from', String(from), '--max', '3']);
+    expect(tail.status, tail.stderr).toBe(0);
+    expect(lines(tail.stdout)).toEqual([
+      `unreadable (events.2.${poison.id}, sequence ${poisonSequence}): this SDK failed to read the message (RangeError: ${INJECTED_RANGE_ERROR}); please report it`,
+      expect.stringContaining(`volume.create target=${after[0]!.event.target}`),
+      expect.stringContaining(`pool.create target=${after[1]!.event.target}`),
+    ]);
   });
 
   it('tail --from new shows what is published after it started, and stops cleanly on SIGTERM', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decode } from 'mayastor-events';
+import { DecodeError, decode } from 'mayastor-events';
 import { findNatsServer } from '../../scripts/lib/nats-server.ts';
 import { byteLines } from '../../src/cli/lines.js';
 import { validateLines } from '../../src/cli/validate.js';
@@ -158,11 +158,14 @@ describe('cli', () => {
   });
 
   it('validate - a line the decoder throws on is "not checked", with what was thrown; the next line is checked', async () => {
-    const input = Buffer.from(`${valid}\nPOISON\n${invalid}\nPROXY\n${valid}\n`);
+    const input = Buffer.from(`${valid}\nPOISON\n${invalid}\nPROXY\n${valid}\nINTERNAL\n`);
+    const internal = 'this SDK failed to read the message (TypeError: x is undefined); please report it';
     const check = (bytes: Uint8Array): ReturnType<typeof decode> => {
       const text = Buffer.from(bytes).toString();
       if (text === 'POISON') throw new RangeError('Maximum call stack size exceeded');
       if (text === 'PROXY') throw Object.create(null) as unknown; // String() of it throws too
+      // What decode returns when it caught its own failure.
+      if (text === 'INTERNAL') return { kind: 'invalid', error: new DecodeError({ code: 'internal', reason: internal, path: '', offset: 0, line: 1, column: 1, raw: bytes }) };
       return decode(bytes);
     };
     const out = collector();
@@ -173,9 +176,10 @@ describe('cli', () => {
       'line 3: invalid at /metadata/version: invalid type: floating point `1.0`, expected i32',
       'line 4: not checked: the decoder failed (an unprintable error)',
       'line 5: nexus.rebuildBegin',
-      '5 message(s), 1 invalid, 2 not checked',
+      `line 6: not checked: ${internal}`,
+      '6 message(s), 1 invalid, 3 not checked',
     ]);
-    expect(summary).toEqual({ total: 5, invalid: 1, unchecked: 2 });
+    expect(summary).toEqual({ total: 6, invalid: 1, unchecked: 3 });
 
     const json = collector();
     await validateLines(chunked(Buffer.from('POISON\n'), 3), { output: json.stream, json: true, check });
