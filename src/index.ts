@@ -78,6 +78,7 @@ export {
 export type {
   BusLogger,
   DeadLetter,
+  DedupeOptions,
   DeliverPolicy,
   Delivery,
   EventBus,
@@ -87,7 +88,15 @@ export type {
   SubscribeOptions,
   Subscription,
 } from './bus/types.js';
-export { DEFAULT_ACK_WAIT, DEFAULT_BACKOFF, DEFAULT_CONCURRENCY, DEFAULT_DELIVER_POLICY, DEFAULT_MAX_DELIVER } from './bus/options.js';
+export {
+  DEFAULT_ACK_WAIT,
+  DEFAULT_BACKOFF,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_DEDUPE_MAX_EVENTS,
+  DEFAULT_DEDUPE_WINDOW,
+  DEFAULT_DELIVER_POLICY,
+  DEFAULT_MAX_DELIVER,
+} from './bus/options.js';
 export { DEAD_LETTER_HEADERS } from './bus/router.js';
 export { DEFAULT_NATS_SERVERS, natsConnectionOptions, type NatsConnectionSettings } from './bus/connection.js';
 export { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './bus/errors.js';

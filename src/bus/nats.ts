@@ -27,7 +27,7 @@ import { EVENTS_SUBJECT_FILTER } from '../subject.js';
 import { MayastorEventsError } from '../errors.js';
 import { natsConnectionOptions, type NatsConnectionSettings } from './connection.js';
 import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
-import { resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
+import { resolveSubscribeOptions, withStreamDedupeWindow, type ResolvedSubscribeOptions } from './options.js';
 import { AckInbox, AttemptError } from './nats-publisher.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, type MessageControl } from './router.js';
@@ -224,8 +224,8 @@ const STREAM_NOT_FOUND = 10059;
 const STREAM_NAME_IN_USE = 10058;
 const CONSUMER_NOT_FOUND = 10014;
 
-/** Gets the events stream, or creates it with the upstream config; never changes an existing one. */
-async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOptions>, retrySpan: number, logger: BusLogger): Promise<void> {
+/** Gets the events stream, or creates it with the upstream config; never changes an existing one. Resolves to its duplicate window (ms). */
+async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOptions>, retrySpan: number, logger: BusLogger): Promise<number> {
   for (let round = 0; round < 2; round++) {
     try {
       const info = await jsm.streams.info(stream.name);
@@ -245,7 +245,7 @@ async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOption
           { stream: stream.name, duplicateWindow: window, retrySpan },
         );
       }
-      return;
+      return window;
     } catch (error) {
       if (error instanceof StreamConfigError) throw error;
       if (apiErrorCode(error) !== STREAM_NOT_FOUND) {
@@ -254,7 +254,7 @@ async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOption
     }
     try {
       await jsm.streams.add(upstreamStreamConfig(stream, duplicateWindowFor(retrySpan)));
-      return;
+      return duplicateWindowFor(retrySpan);
     } catch (error) {
       if (apiErrorCode(error) === STREAM_NAME_IN_USE) continue; // created meanwhile by another process
       throw new StreamConfigError(
@@ -418,9 +418,10 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
   })().catch(() => undefined);
 
   let jsm: JetStreamManager;
+  let duplicateWindow: number; // the stream's: the default window of handled events (`dedupe`)
   try {
     jsm = await nc.jetstreamManager();
-    await ensureStream(jsm, resolved.stream, retrySpan, logger);
+    duplicateWindow = await ensureStream(jsm, resolved.stream, retrySpan, logger);
   } catch (error) {
     await nc.close().catch(() => undefined);
     if (error instanceof MayastorEventsError) throw error;
@@ -629,7 +630,7 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
 
   async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
     if (closing) throw new BusClosedError('subscribe');
-    const options = resolveSubscribeOptions(subscribeOptions);
+    const options = withStreamDedupeWindow(resolveSubscribeOptions(subscribeOptions), duplicateWindow);
     const router = createRouter(
       handlers,
       options,

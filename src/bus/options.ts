@@ -3,7 +3,7 @@ import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError 
 import { BusOptionsError } from './errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
 import type { DecodeError } from '../codec/errors.js';
-import type { DeadLetter, DeliverPolicy, Delivery, SubscribeOptions } from './types.js';
+import type { DeadLetter, DedupeOptions, DeliverPolicy, Delivery, SubscribeOptions } from './types.js';
 
 /** Events handled at the same time by default: one, in stream order. */
 export const DEFAULT_CONCURRENCY = 1;
@@ -32,6 +32,7 @@ export interface ResolvedSubscribeOptions {
   readonly onUnknown: ((event: UnknownEvent, delivery: Delivery) => unknown) | undefined;
   readonly onDeadLetter: ((letter: DeadLetter) => unknown) | undefined;
   readonly deadLetterSubject: string | undefined;
+  readonly dedupe: ResolvedDedupe | false;
 }
 
 const KNOWN = new Set([
@@ -45,6 +46,7 @@ const KNOWN = new Set([
   'onUnknown',
   'onDeadLetter',
   'deadLetterSubject',
+  'dedupe',
 ]);
 
 function positiveInteger(option: string, value: unknown, fallback: number): number {
@@ -126,7 +128,40 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     onUnknown: hook('onUnknown', options.onUnknown),
     onDeadLetter: hook('onDeadLetter', options.onDeadLetter),
     deadLetterSubject,
+    dedupe: resolveDedupe(options.dedupe),
   };
+}
+
+// The window of handled events (`dedupe`): see src/bus/handled.ts.
+
+/** How long a handled event's id is remembered by default (ms) when the stream's duplicate window is not known: the server's default. */
+export const DEFAULT_DEDUPE_WINDOW = 120_000;
+/** How many handled event ids a subscription remembers at most by default. */
+export const DEFAULT_DEDUPE_MAX_EVENTS = 100_000;
+
+/** The `dedupe` option resolved; `window` undefined means the stream's duplicate window. */
+export interface ResolvedDedupe {
+  readonly window: number | undefined;
+  readonly maxEvents: number;
+}
+
+function resolveDedupe(dedupe: DedupeOptions | false | undefined): ResolvedDedupe | false {
+  if (dedupe === false) return false;
+  if (dedupe === undefined) return { window: undefined, maxEvents: DEFAULT_DEDUPE_MAX_EVENTS };
+  if (typeof dedupe !== 'object' || dedupe === null) throw new BusOptionsError('dedupe', 'expected false or an object such as { window: 120000 }');
+  for (const name of Object.keys(dedupe)) {
+    if (name !== 'window' && name !== 'maxEvents') throw new BusOptionsError(`dedupe.${name}`, 'not a dedupe option; expected window or maxEvents');
+  }
+  return {
+    window: dedupe.window === undefined ? undefined : positiveInteger('dedupe.window', dedupe.window, 0),
+    maxEvents: positiveInteger('dedupe.maxEvents', dedupe.maxEvents, DEFAULT_DEDUPE_MAX_EVENTS),
+  };
+}
+
+/** The options with the dedupe window, when not given, set to `streamWindow` (ms): the stream's duplicate window. */
+export function withStreamDedupeWindow(options: ResolvedSubscribeOptions, streamWindow: number): ResolvedSubscribeOptions {
+  if (options.dedupe === false || options.dedupe.window !== undefined) return options;
+  return { ...options, dedupe: { ...options.dedupe, window: Math.max(streamWindow, 1) } };
 }
 
 /** The redelivery delay after the n-th failed delivery (1-based). */

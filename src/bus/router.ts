@@ -7,7 +7,8 @@ import type { EventMessage } from '../generated/messages.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
 import { assertSubjectPattern, matchesPattern, wireFilter, type SubjectPattern } from '../subject.js';
 import { BusOptionsError } from './errors.js';
-import { backoffDelay, type ResolvedSubscribeOptions } from './options.js';
+import { HandledWindow } from './handled.js';
+import { backoffDelay, DEFAULT_DEDUPE_WINDOW, type ResolvedSubscribeOptions } from './options.js';
 import { readMessage, unreadableMessageError } from './read.js';
 import type { BusLogger, DeadLetter, Delivery, HandlerMap } from './types.js';
 
@@ -65,8 +66,6 @@ function guardLogger(logger: BusLogger): (level: LogLevel, message: string, deta
   };
 }
 
-/** How many recently handled stream sequences a subscription remembers (see `dispatch`). */
-const HANDLED_MEMORY = 10_000;
 
 /** A handler map compiled for dispatch. */
 export interface Router {
@@ -129,17 +128,20 @@ export function createRouter(
     byKey.set(key, entries.filter(([pattern]) => matchesPattern(pattern, key)).map(([, handler]) => handler as AnyHandler));
   }
 
-  // Stream sequences handled successfully, oldest first: when an ack is lost (a server restart,
-  // a broken connection) the server redelivers an event that was handled; it is acked again
-  // without running the handlers twice.
-  const handled = new Set<number>();
-  const handledRing: number[] = new Array<number>(HANDLED_MEMORY);
-  let ringAt = 0;
-  function remember(sequence: number): void {
-    if (ringAt >= HANDLED_MEMORY) handled.delete(handledRing[ringAt % HANDLED_MEMORY]!);
-    handledRing[ringAt++ % HANDLED_MEMORY] = sequence;
-    handled.add(sequence);
-  }
+  // The events handled and acked (see handled.ts): one that comes back is acked again without
+  // running the handlers twice, whatever its delivery count.
+  const dedupe = options.dedupe;
+  const handled =
+    dedupe === false
+      ? undefined
+      : new HandledWindow({
+          window: dedupe.window ?? DEFAULT_DEDUPE_WINDOW,
+          maxEvents: dedupe.maxEvents,
+          onShortened: () =>
+            log('warn', 'more events were handled within the dedupe window than dedupe.maxEvents: handled events are forgotten sooner', {
+              maxEvents: dedupe.maxEvents,
+            }),
+        });
 
   async function hook(name: string, run: () => unknown, delivery: Delivery): Promise<void> {
     try {
@@ -207,7 +209,6 @@ export function createRouter(
         );
       }
     }
-    remember(delivery.streamSequence);
     control.ack();
   }
 
@@ -239,9 +240,17 @@ export function createRouter(
   }
 
   function route(delivery: Delivery, control: MessageControl, routed: Routed): void | Promise<void> {
-    if (delivery.deliveryCount > 1 && handled.has(delivery.streamSequence)) {
-      control.ack();
-      return;
+    if (handled !== undefined) {
+      if (handled.has(delivery.subject)) {
+        log('debug', 'an event handled already came again; acked without running its handlers', {
+          subject: delivery.subject,
+          streamSequence: delivery.streamSequence,
+          deliveryCount: delivery.deliveryCount,
+        });
+        control.ack();
+        return;
+      }
+      control = handled.recording(delivery.subject, control);
     }
     const result = readMessage(delivery.raw);
     if (result.kind === 'invalid') {

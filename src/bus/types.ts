@@ -139,6 +139,39 @@ export interface SubscribeOptions {
    * @example 'dead-letter.events'
    */
   deadLetterSubject?: string;
+  /**
+   * Remembers the events this subscription handled and acked, so that a handler runs once per
+   * event even when the server loses the ack: an event delivered again within the window (a
+   * server restarted or a cluster leader killed before it stored the ack, a broken connection;
+   * whatever its `deliveryCount`, often 1) is acked without calling its handlers. Events are
+   * known by their wire subject `events.<category>.<event id>`, the stream's identity of an event.
+   * `false` turns it off: every delivery runs the handlers.
+   *
+   * What stays at-least-once: the window lives in the subscriber's memory, so a subscriber that
+   * dies between a handler's return and the server's receipt of the ack runs that handler again
+   * in the next subscriber; so does an event delivered again after it left the window.
+   * @default { window: the stream's duplicate window (120 s unless the stream says otherwise), maxEvents: DEFAULT_DEDUPE_MAX_EVENTS (100000) }
+   * @example { window: 300_000 }
+   */
+  dedupe?: DedupeOptions | false;
+}
+
+/** How long, and how many, handled events a subscription remembers (see `SubscribeOptions.dedupe`). */
+export interface DedupeOptions {
+  /**
+   * How long (ms) a handled event is remembered, at least: it is forgotten only as newer events
+   * are handled, so a server outage of any length does not empty the window. On the NATS bus the
+   * default is the events stream's `duplicate_window` (within which the stream itself drops a
+   * second publish of the same id); on the in-memory bus, `DEFAULT_DEDUPE_WINDOW`.
+   * @default the stream's duplicate window, or DEFAULT_DEDUPE_WINDOW (120000)
+   */
+  window?: number;
+  /**
+   * The most handled events remembered (about 100 bytes each): beyond it the oldest are forgotten
+   * early, and a warning is logged once, since the window is then shorter than `window`.
+   * @default DEFAULT_DEDUPE_MAX_EVENTS (100000)
+   */
+  maxEvents?: number;
 }
 
 /** A running subscription. */
