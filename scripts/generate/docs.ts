@@ -34,10 +34,26 @@ function typeText(type: MemberType): string {
 }
 
 function memberDescription(member: MemberModel): string {
-  const alias = member.alias ? ` Read also under its older name \`${member.alias}\` (not both).` : '';
+  const fallback = member.default === undefined ? '' : ` Missing reads as ${member.default} (null does not).`;
   const description = member.description || (member.details ? `The \`${member.details}\` details.` : '');
-  return description + alias;
+  return description + fallback;
 }
+
+/** How a Timestamp is read and written: chrono 0.4.31's `DateTime<Utc>::from_str`, then prost-extend. */
+const TIMESTAMP_RULES =
+  '### Timestamps\n\n' +
+  'A Timestamp is read as the Rust services read it, with chrono 0.4.31\'s `DateTime::<Utc>::from_str` ' +
+  '(`parse_rfc3339_relaxed`), which takes more than RFC 3339: whitespace (Rust\'s `char::is_whitespace`, so ' +
+  'also U+0085 and U+00A0, but not U+FEFF) before every number, around the `-` and `:` separators, before the ' +
+  'offset and at the end; `T`, `t` or a space between date and time; month, day, hour, minute and second of 1 ' +
+  'or 2 digits; an unsigned year of 1 to 4 digits or a signed one of any length; any number of fraction ' +
+  'digits (nanoseconds kept, the rest dropped); the offset `Z`, `z`, `UTC` in any case, or a sign (`+`, `-`, ' +
+  'U+2212) with two-digit hours and minutes, separated by nothing or by `:` and whitespace. Dates must exist, ' +
+  'offsets stay under 24 hours, and second 60 is a leap second at the end of any minute. A timestamp without ' +
+  'an offset is invalid. The decoded event keeps the string as it arrived; `encode` writes what the Rust ' +
+  'services write: UTC with `Z`, the fewest of 0, 3, 6 or 9 fraction digits that hold the value, a sign on ' +
+  'years outside 0000–9999, and a leap second as the next second (`…23:59:60Z` is written `…00:00:00Z` of the ' +
+  'next day).\n\n';
 
 /** The event reference in Markdown. */
 export function eventsMarkdown(model: CatalogModel): string {
@@ -86,11 +102,12 @@ export function eventsMarkdown(model: CatalogModel): string {
     '- **an invalid message**: one the Rust services reject: not UTF-8, not JSON, a required member missing or ' +
     'null, a wrong type, an integer out of range or written as a float, a known member given twice, a ' +
     'timestamp without an offset.\n\n' +
-    'Values of unknown members are skipped as serde skips them: any depth, any escape. Known deviations from ' +
-    'the Rust reader: a timestamp with a leap second (`:60`) is rejected, and the forms chrono also reads but ' +
-    'RFC 3339 does not (unpadded fields, `UTC`, offsets without a colon) are rejected; the member ' +
-    '`io_engine_stop_details` (the name of `action_duration_details` before 2024) is read as ' +
-    '`action_duration_details` when that member is absent and it is well-formed, and ignored otherwise.\n\n';
+    'Values of unknown members are skipped as serde_json skips them: any depth, any escape; values in known ' +
+    'positions are read within serde_json\'s limit of 128 nested containers. A Duration\'s `seconds` and ' +
+    '`nanos` may be missing (they read as 0; `{}` is zero) but not null. `io_engine_stop_details`, the name of ' +
+    '`action_duration_details` before 2024, is an unknown member like any other: the Rust reader has no alias ' +
+    'for it, so a message that carries only the old name reads `action_duration_details` as null.\n\n' +
+    TIMESTAMP_RULES;
 
   out += '## Events\n\n';
   out +=

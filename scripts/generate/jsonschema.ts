@@ -158,44 +158,15 @@ function enumSchema(e: EnumModel, open: boolean, description: string): Schema {
     : { description: `${prefix}${e.name}: ${knownValues(e)}.`, type: 'integer', enum: e.values.map((v) => v.value) };
 }
 
-/**
- * An object of the given members: `required` lists the non-nullable ones.
- *
- * A member with an alias (an older wire name) is read from the alias only when the member itself
- * is absent and the alias holds a well-formed value; otherwise the alias is ignored, as the Rust
- * reader ignores any unknown member. So: a required member may come under its alias instead; a
- * member that must be null may not come, well-formed and not null, under its alias alone.
- */
-function objectOf(members: { member: MemberModel; schema: Schema; required?: boolean; valid?: Schema }[]): Schema {
+/** An object of the given members: `required` lists the non-nullable ones without a default. */
+function objectOf(members: { member: MemberModel; schema: Schema; required?: boolean }[]): Schema {
   const properties: Schema = {};
   const required: string[] = [];
-  const constraints: Schema[] = [];
-  for (const { member, schema, required: isRequired = !member.nullable, valid } of members) {
+  for (const { member, schema, required: isRequired = !member.nullable && member.default === undefined } of members) {
     properties[member.name] = schema;
-    if (!member.alias) {
-      if (isRequired) required.push(member.name);
-      continue;
-    }
-    if (isRequired) {
-      constraints.push({ anyOf: [presentOnly(member.name), { ...presentOnly(member.alias), properties: { [member.alias]: schema } }] });
-    } else if (valid !== undefined) {
-      // The member must be null here: an alias alone that reads as a value would break that.
-      constraints.push({
-        anyOf: [presentOnly(member.name), { not: presentOnly(member.alias) }, { properties: { [member.alias]: { not: valid } } }],
-      });
-    }
+    if (isRequired) required.push(member.name);
   }
-  return {
-    type: 'object',
-    properties,
-    ...(required.length > 0 ? { required } : {}),
-    ...(constraints.length === 1 ? constraints[0] : constraints.length > 1 ? { allOf: constraints } : {}),
-  };
-}
-
-/** Holds when every named member is present (each also named in `properties`, as Ajv's strictRequired wants). */
-function presentOnly(...names: string[]): Schema {
-  return { properties: Object.fromEntries(names.map((n) => [n, true])), required: names };
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
 }
 
 function message(model: CatalogModel, name: string): MessageModel {
@@ -239,7 +210,7 @@ export function eventSchema(model: CatalogModel, event: EventModel): Schema {
       return { member: m, schema: defs.type(m.type, false), required: true };
     }
     if (event.optionalDetails.includes(m.name)) return { member: m, schema: orNull(defs.type(m.type, false)), required: false };
-    return { member: m, schema: NULL, required: false, valid: defs.type(m.type, true) };
+    return { member: m, schema: NULL, required: false };
   });
   const carried = [
     ...event.requiredDetails.map((d) => `\`${d}\` (required)`),

@@ -29,8 +29,11 @@ export interface MemberModel {
   description: string;
   /** For EventDetails members: the short details name used by the catalog (`rebuild`). */
   details?: string;
-  /** An older wire name read as this member. */
-  alias?: string;
+  /**
+   * What a missing member reads as (serde's `#[serde(default)]`: prost-extend's Duration); null
+   * is still an error. Written always.
+   */
+  default?: number;
 }
 
 export interface MessageModel {
@@ -80,7 +83,7 @@ const ENUM_CONST_NAMES: Record<string, string> = {
   Version: 'EventVersion',
 };
 
-const MEMBER_KEYS = new Set(['name', 'type', 'nullable', 'description', 'details', 'alias']);
+const MEMBER_KEYS = new Set(['name', 'type', 'nullable', 'description', 'details', 'default']);
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -138,7 +141,7 @@ export function loadCatalog(path: string): CatalogModel {
     name,
     description: m.description,
     members: m.members.map((raw) => {
-      const member = raw as Record<string, string | boolean | undefined>;
+      const member = raw as Record<string, string | number | boolean | undefined>;
       const memberName = String(member.name);
       const unknownKeys = Object.keys(member).filter((k) => !MEMBER_KEYS.has(k));
       if (unknownKeys.length > 0) fail(`${name}.${memberName}: unknown keys ${unknownKeys.join(', ')} (an unquoted comma in a description?)`);
@@ -149,7 +152,13 @@ export function loadCatalog(path: string): CatalogModel {
         description: String(member.description ?? ''),
       };
       if (typeof member.details === 'string') model.details = member.details;
-      if (typeof member.alias === 'string') model.alias = member.alias;
+      if (member.default !== undefined) {
+        const value = member.default as unknown;
+        if (!Number.isInteger(value) || model.nullable || !['i32', 'i64', 'u64'].includes(model.type.kind)) {
+          fail(`${name}.${memberName}: a default must be an integer, on an integer member that is not nullable`);
+        }
+        model.default = value as number;
+      }
       return model;
     }),
   }));

@@ -301,9 +301,9 @@ function emitWire(model: CatalogModel): string {
   out += `import {\n  isI32,\n  measureUnknownMembers,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n`;
   for (const message of messages) {
     const members = wireKinds(message).map((m, i) => {
-      const alias = message.members[i]!.alias;
+      const fallback = message.members[i]!.default;
       const type = SCALAR_KINDS.has(m.kind) ? `'${m.kind}'` : m.kind;
-      return `    { name: '${m.name}', type: ${type}, nullable: ${m.nullable}${alias ? `, alias: '${alias}'` : ''} },`;
+      return `    { name: '${m.name}', type: ${type}, nullable: ${m.nullable}${fallback === undefined ? '' : `, default: ${fallback}`} },`;
     });
     out += `\nconst ${message.name}: WireMessage = {\n  name: '${message.name}',\n  members: [\n${members.join('\n')}\n  ],\n};\n`;
   }

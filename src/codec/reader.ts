@@ -120,25 +120,25 @@ function readNamed(node: JsonNode, member: WireMember, segment: string): unknown
   }
 }
 
-interface MemberIndex {
-  /** Position of each member by wire name. */
-  readonly byName: ReadonlyMap<string, number>;
-  /** Position of each member by its older wire name. */
-  readonly byAlias: ReadonlyMap<string, number>;
-}
+/** Position of each member of a message by wire name, built once per message. */
+const indexes = new WeakMap<WireMessage, ReadonlyMap<string, number>>();
 
-const indexes = new WeakMap<WireMessage, MemberIndex>();
-
-function indexOf(message: WireMessage): MemberIndex {
+function indexOf(message: WireMessage): ReadonlyMap<string, number> {
   let index = indexes.get(message);
   if (index === undefined) {
-    index = {
-      byName: new Map(message.members.map((m, i) => [m.name, i])),
-      byAlias: new Map(message.members.flatMap((m, i) => (m.alias === undefined ? [] : [[m.alias, i] as const]))),
-    };
+    index = new Map(message.members.map((m, i) => [m.name, i]));
     indexes.set(message, index);
   }
   return index;
+}
+
+/** What a missing member reads as (serde's `missing_field`: None for an Option, the default if any), or a failure. */
+function missing(node: JsonNode, member: WireMember): unknown {
+  if (member.default !== undefined) return member.default;
+  if (member.nullable) return null;
+  const failure = new ReadFailure(`missing field \`${member.name}\``, node.at);
+  failure.segments.push(member.name);
+  throw failure;
 }
 
 function readMessage(node: JsonNode, message: WireMessage): Record<string, unknown> {
@@ -146,13 +146,13 @@ function readMessage(node: JsonNode, message: WireMessage): Record<string, unkno
   const out: Record<string, unknown> = {};
   if (node.t === 'arr') {
     // serde's derived visit_seq: a struct may also arrive as the array of its members in order,
-    // read one by one (the first bad element is the error); then serde_json's end_seq wants `]`.
+    // read one by one (the first bad element is the error; a missing one takes its default, or
+    // is an invalid length); then serde_json's end_seq wants `]`.
     for (let i = 0; i < members.length; i++) {
       const item = node.items[i];
-      if (item === undefined) {
-        fail(node, `invalid length ${i}, expected struct ${message.name} with ${members.length} elements`);
-      }
-      out[members[i]!.name] = readNamed(item, members[i]!, String(i));
+      if (item !== undefined) out[members[i]!.name] = readNamed(item, members[i]!, String(i));
+      else if (members[i]!.default !== undefined) out[members[i]!.name] = members[i]!.default;
+      else fail(node, `invalid length ${i}, expected struct ${message.name} with ${members.length} elements`);
     }
     const extra = node.items[members.length];
     if (extra !== undefined) fail(extra, 'trailing characters');
@@ -160,23 +160,16 @@ function readMessage(node: JsonNode, message: WireMessage): Record<string, unkno
   }
   if (node.t !== 'obj') fail(node, `invalid type: ${describe(node)}, expected struct ${message.name}`);
 
-  const { byName, byAlias } = indexOf(message);
+  const byName = indexOf(message);
   const values: unknown[] = new Array(members.length);
   const seen: boolean[] = new Array(members.length).fill(false);
-  let aliased: { value: JsonNode; position: number; key: string } | undefined;
   for (let k = 0; k < node.keys.length; k++) {
     // serde reads every key of a struct, known or not: a key with a lone surrogate fails there.
     if (node.loneKey?.index === k) throw new ReadFailure(node.loneKey.message, node.loneKey.offset);
     const key = node.keys[k]!;
     const value = node.values[k]!;
     const position = byName.get(key);
-    if (position === undefined) {
-      const aliasOf = byAlias.get(key);
-      // An old name is read only when the current one is absent; otherwise it is ignored like
-      // any unknown member, so the set of accepted messages is exactly the Rust reader's.
-      if (aliasOf !== undefined && aliased === undefined) aliased = { value, position: aliasOf, key };
-      continue;
-    }
+    if (position === undefined) continue; // an unknown member: ignored, as serde ignores it
     if (seen[position]) {
       const failure = new ReadFailure(`duplicate field \`${key}\``, value.at);
       failure.segments.push(key);
@@ -185,28 +178,9 @@ function readMessage(node: JsonNode, message: WireMessage): Record<string, unkno
     seen[position] = true;
     values[position] = readNamed(value, members[position]!, key);
   }
-  if (aliased !== undefined && !seen[aliased.position]) {
-    try {
-      values[aliased.position] = readMember(aliased.value, members[aliased.position]!);
-      seen[aliased.position] = true;
-    } catch (error) {
-      // The Rust reader ignores the old name, so a malformed one must not reject the message.
-      if (!(error instanceof ReadFailure)) throw error;
-    }
-  }
   // Members in wire order, whatever order they arrived in.
   for (let i = 0; i < members.length; i++) {
-    const member = members[i]!;
-    if (!seen[i]) {
-      if (!member.nullable) {
-        const failure = new ReadFailure(`missing field \`${member.name}\``, node.at);
-        failure.segments.push(member.name);
-        throw failure;
-      }
-      out[member.name] = null;
-    } else {
-      out[member.name] = values[i];
-    }
+    out[members[i]!.name] = seen[i] ? values[i] : missing(node, members[i]!);
   }
   return out;
 }

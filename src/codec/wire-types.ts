@@ -7,8 +7,8 @@ export interface WireMember {
   readonly type: WireType;
   /** May be null or missing on read; written as null. */
   readonly nullable: boolean;
-  /** An older wire name that is read as this member when the member itself is absent. */
-  readonly alias?: string;
+  /** What the member reads as when it is missing (serde's `#[serde(default)]`); null is still an error. */
+  readonly default?: number;
 }
 
 /** A wire message: a struct of members in serialization order. */

@@ -89,8 +89,8 @@ const StateChangeEventDetails: WireMessage = {
 const Duration: WireMessage = {
   name: 'Duration',
   members: [
-    { name: 'seconds', type: 'i64', nullable: false },
-    { name: 'nanos', type: 'i32', nullable: false },
+    { name: 'seconds', type: 'i64', nullable: false, default: 0 },
+    { name: 'nanos', type: 'i32', nullable: false, default: 0 },
   ],
 };
 
@@ -143,7 +143,7 @@ const EventDetails: WireMessage = {
     { name: 'host_initiator_details', type: HostInitiatorEventDetails, nullable: true },
     { name: 'reactor_details', type: ReactorEventDetails, nullable: true },
     { name: 'state_change_details', type: StateChangeEventDetails, nullable: true },
-    { name: 'action_duration_details', type: EventActionDuration, nullable: true, alias: 'io_engine_stop_details' },
+    { name: 'action_duration_details', type: EventActionDuration, nullable: true },
     { name: 'snapshot_details', type: SnapshotEventDetails, nullable: true },
     { name: 'clone_details', type: CloneEventDetails, nullable: true },
     { name: 'error_details', type: ErrorDetails, nullable: true },

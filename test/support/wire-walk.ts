@@ -3,7 +3,7 @@
 import { wireMessages } from '../../src/generated/wire.js';
 import type { WireMember, WireMessage } from '../../src/codec/wire-types.js';
 
-/** One member present in a message value. */
+/** One member present in a message value (`member.default`: what it reads as when missing). */
 export interface MemberAt {
   readonly path: string;
   readonly segments: readonly string[];
