@@ -2,7 +2,7 @@
 // exactly, across crashes. Each count is saved (with the stream sequence it includes) before the
 // message is acked; on start the saved counts are loaded and deliveries they already include are
 // acked without counting. One message at a time, in stream order.
-import type { DecodeError, Delivery, EventBus, Subscription, UnknownEvent } from 'mayastor-events';
+import type { DeadLetter, DecodeError, Delivery, EventBus, Subscription, UnknownEvent } from 'mayastor-events';
 import { addMessage, emptyCounts, keyOf, type CountedAs, type CounterSnapshot } from './counters.js';
 import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 import { DEFAULT_STATS_LISTEN, listenStats, parseListen, type ListenAddress, type StatsHttpServer } from './http.js';
@@ -20,6 +20,16 @@ export const DEFAULT_SAVE_RETRY: readonly number[] = Object.freeze([100, 250, 50
  * then; a slow save does not trigger it (the bus tells the server it is still working).
  */
 export const DEFAULT_STATS_ACK_WAIT = 5_000;
+/**
+ * Deliveries of one message before the consumer gives up on it. Only a message this SDK fails to
+ * read gets there in practice (it is then counted as invalid, and counting goes on); a delivery
+ * whose count cannot be saved fails only while stopping, and an event given up on is counted
+ * all the same (see `onDeadLetter` below).
+ */
+const STATS_MAX_DELIVER = 5;
+/** Delays (ms) before such a message is delivered again: short, since all counting waits on it. */
+const STATS_BACKOFF: readonly number[] = Object.freeze([100, 500, 1_000]);
+
 /** How long `GET /stats` waits for the consumer's lag before leaving it out (ms). */
 export const PENDING_TIMEOUT = 1_000;
 
@@ -184,8 +194,9 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
 
   // Saves the counts with one more message; returns once saved. While stopping with a failing
   // store it gives up: the message is then left for redelivery (events, unknown events), or kept
-  // unsaved in memory for the next save (invalid messages, which the bus terminates regardless).
-  async function count(delivery: Delivery, as: CountedAs): Promise<void> {
+  // unsaved in memory for the next save when the bus terminates it regardless (`terminated`:
+  // invalid messages, dead letters).
+  async function count(delivery: Delivery, as: CountedAs, terminated = as.kind === 'invalid'): Promise<void> {
     let conflict = false;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -207,10 +218,10 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
           continue;
         }
         if (stopping) {
-          if (as.kind === 'invalid') {
+          if (terminated) {
             current = addMessage(current, delivery.streamSequence, as);
             dirty = true;
-            logger.error?.(`cannot save the count of invalid message ${delivery.streamSequence} while stopping; kept for the final save`, { error });
+            logger.error?.(`cannot save the count of ${as.kind} message ${delivery.streamSequence} while stopping; kept for the final save`, { error });
             return;
           }
           throw new CounterStoreError(`cannot save the counts while stopping: message ${delivery.streamSequence} is left for redelivery`, { cause: error });
@@ -222,6 +233,11 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
         await sleep(delay, stopSignal);
       }
     }
+  }
+
+  function countedAs(event: { readonly category: number; readonly action: number }): CountedAs {
+    const key = keyOf(event);
+    return key === undefined ? { kind: 'unknown' } : { kind: 'event', key };
   }
 
   // One message at a time, whatever the bus does.
@@ -257,19 +273,17 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
   try {
     subscription = await bus.subscribe(
       {
-        '>': (event, delivery) => {
-          const key = keyOf(event);
-          // A router that routes an event here has it catalogued; anything else is unknown to us.
-          return serially(() => count(delivery, key === undefined ? { kind: 'unknown' } : { kind: 'event', key }));
-        },
+        // A router that routes an event here has it catalogued; anything else is unknown to us.
+        '>': (event, delivery) => serially(() => count(delivery, countedAs(event))),
       },
       {
         durable,
         deliver: { policy: 'all' },
         concurrency: 1,
         ackWait: options.ackWait ?? DEFAULT_STATS_ACK_WAIT,
-        // Never dead-letter: a message not saved is a message not counted.
-        maxDeliver: Number.MAX_SAFE_INTEGER,
+        // Bounded, so that a message this SDK fails to read reaches onInvalid and counting goes on.
+        maxDeliver: STATS_MAX_DELIVER,
+        backoff: STATS_BACKOFF,
         onUnknown: (unknown: UnknownEvent, delivery: Delivery) => {
           logger.debug?.(`unknown event at sequence ${delivery.streamSequence}: ${unknown.reason}`);
           // Upstream counts by (category, action) alone: a catalogued pair in another form (a
@@ -283,6 +297,15 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
               logger.warn?.(`invalid message at sequence ${delivery.streamSequence} on ${delivery.subject}: ${error.reason}`, { path: error.path });
             }
             await count(delivery, { kind: 'invalid' });
+          }),
+        // An event given up on (its count could not be saved on `maxDeliver` deliveries, each
+        // ending in a stop while the store was down) is still counted: a message not saved is a
+        // message not counted. Upstream counts by (category, action), as the handlers above do.
+        onDeadLetter: (letter: DeadLetter) =>
+          serially(async () => {
+            logger.warn?.(`message ${letter.streamSequence} failed ${letter.deliveries} deliveries (${letter.reason}); counted now`);
+            const delivery: Delivery = { subject: letter.subject, streamSequence: letter.streamSequence, deliveryCount: letter.deliveries, raw: letter.raw };
+            await count(delivery, countedAs(letter.event), true);
           }),
       },
     );

@@ -3,14 +3,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { connectEventBus, type NatsEventBus } from '../../src/bus/nats.js';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_KEY, openNatsCounterStore, parseCounts, startStatsService, type StatsService } from '../../src/stats/index.js';
-import { waitFor } from '../support/bus-behaviour.js';
+import { deepKnownMember, deepUnknownMember, waitFor } from '../support/bus-behaviour.js';
+import { DECODE_THROWS } from '../support/decode-fault.js';
 import { rawClient, removeStreams, testBusOptions, type RawClient } from '../support/nats-bus.js';
 import { startNatsServer, type NatsServer } from '../support/nats-server.js';
+
+// An injected failure of the decode step for the poison test (see test/support/decode-fault.ts);
+// the stats processes the other tests spawn are not affected.
+vi.mock('../../src/codec/decode.js', async (importOriginal) => (await import('../support/decode-fault.js')).withDecodeFault(await importOriginal()));
 
 interface MetricFamily {
   name: string;
@@ -175,6 +180,40 @@ describe('stats service on nats-server', () => {
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
       const entry = await (await raw.nc.jetstream().views.kv(DEFAULT_STATS_BUCKET, { bindOnly: true })).get(DEFAULT_STATS_KEY);
       expect(parseCounts(entry!.value)).toEqual(service.counts());
+    } finally {
+      await service?.stop();
+      await store.close();
+    }
+  }, 60_000);
+
+  it('poison - messages this SDK fails to read or the Rust services reject, amid 20 events: each counted, counting goes on, /readyz 200', async () => {
+    const bus = await connectEventBus(testBusOptions(server));
+    buses.push(bus);
+    const js = raw.nc.jetstream();
+    const ledger = new Ledger();
+    const publishSome = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const key = KEYS[ledger.total % KEYS.length]!;
+        await bus.publish(fabricate(key));
+        ledger.add(key);
+      }
+    };
+    await publishSome(10);
+    await js.publish('events.2.poison', new TextEncoder().encode(JSON.stringify({ ...fabricate('volume.create'), target: DECODE_THROWS })));
+    await js.publish('events.2.deep-known', new TextEncoder().encode(deepKnownMember()));
+    ledger.invalid += 2;
+    await js.publish('events.2.deep-unknown', new TextEncoder().encode(deepUnknownMember('deep'))); // read as Rust reads it: an event
+    ledger.add('volume.create');
+    await publishSome(10);
+    const store = await openNatsCounterStore({ servers: server.url, bucket: 'stats-poison-test' });
+    let service: StatsService | undefined;
+    try {
+      service = await startStatsService({ bus, store, listen: '127.0.0.1:0', logger: {}, streamIdentity: await store.streamIdentity(bus.stream) });
+      const base = `http://127.0.0.1:${service.address!.port}`;
+      const last = (await raw.jsm.streams.info(bus.stream)).state.last_seq;
+      const scraped = await until(base, (s) => s.sequence === last, 30_000, `sequence ${last}`);
+      expectCounts(scraped, ledger);
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
     } finally {
       await service?.stop();
       await store.close();

@@ -3,7 +3,7 @@
 // from saved counts neither loses nor doubles a message.
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog, decode, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
@@ -24,7 +24,11 @@ import {
   type StatsService,
   type StatsServiceOptions,
 } from '../../src/stats/index.js';
-import { waitFor } from '../support/bus-behaviour.js';
+import { deepKnownMember, deepUnknownMember, waitFor } from '../support/bus-behaviour.js';
+import { DECODE_THROWS, ROUTE_THROWS } from '../support/decode-fault.js';
+
+// An injected failure of the decode step for the poison tests (see test/support/decode-fault.ts).
+vi.mock('../../src/codec/decode.js', async (importOriginal) => (await import('../support/decode-fault.js')).withDecodeFault(await importOriginal()));
 
 /** A family as parse-prometheus-text-format (prom2json's shape) returns it. */
 interface MetricFamily {
@@ -141,6 +145,36 @@ describe('stats - counting', () => {
     await counted(second, bus);
     expect(second.counts().events['nexus.rebuildEnd']).toBe(1);
     expect(second.counts().invalid).toBe(1);
+  });
+
+  it('poison - a message this SDK fails to read, amid 20 events, is counted as invalid and counting goes on; /readyz stays 200', async () => {
+    expect(() => decode(DECODE_THROWS)).toThrow(RangeError); // the injected failure is in place
+    const bus = createMemoryBus();
+    const lines: string[] = [];
+    const service = await start(bus, createMemoryCounterStore(), { listen: '127.0.0.1:0', logger: { warn: (message) => lines.push(message) } });
+    for (let i = 0; i < 10; i++) await bus.publish(fabricate('volume.create'));
+    await bus.publishRaw('events.2.poison', JSON.stringify({ ...fabricate('volume.create'), target: DECODE_THROWS }));
+    await bus.publishRaw('events.2.deep-known', deepKnownMember()); // invalid, as the Rust services say
+    await bus.publishRaw('events.2.deep-unknown', deepUnknownMember('deep')); // an event, as the Rust services say
+    for (let i = 0; i < 10; i++) await bus.publish(fabricate('pool.create'));
+    await waitFor(() => service.counts().sequence === lastSequence(bus), 15_000, 'every message counted');
+    expect(service.counts()).toMatchObject({ invalid: 2, unknown: 0 });
+    expect(service.counts().events['volume.create']).toBe(11);
+    expect(service.counts().events['pool.create']).toBe(10);
+    expect(lines.find((line) => line.startsWith('invalid message at sequence 11'))).toMatch(/this SDK failed to read the message \(RangeError: /);
+    expect((await fetch(`http://127.0.0.1:${service.address!.port}/readyz`)).status).toBe(200);
+  });
+
+  it('poison - an event whose routing keeps failing is given up on by the bus, and still counted once', async () => {
+    const bus = createMemoryBus();
+    const service = await start(bus, createMemoryCounterStore());
+    await bus.publish(fabricate('volume.create'));
+    await bus.publishRaw('events.2.unroutable', JSON.stringify({ ...fabricate('nexus.create'), target: ROUTE_THROWS }));
+    await bus.publish(fabricate('volume.create'));
+    await waitFor(() => service.counts().sequence === lastSequence(bus), 15_000, 'every message counted');
+    expect(service.counts()).toMatchObject({ invalid: 0, unknown: 0 });
+    expect(service.counts().events['volume.create']).toBe(2);
+    expect(service.counts().events['nexus.create']).toBe(1);
   });
 
   it('a save that was stored but reported as failed (a lost reply) is not counted twice', async () => {
