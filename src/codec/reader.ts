@@ -21,6 +21,19 @@ const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** The longest token an error message quotes whole. */
+const QUOTE_LIMIT = 40;
+
+/** A number token as an error message quotes it: whole when short, else its start and its length. */
+function quoteToken(raw: string): string {
+  return raw.length <= QUOTE_LIMIT ? raw : `${raw.slice(0, QUOTE_LIMIT)}… (${raw.length} characters)`;
+}
+
+/** A string as an error message quotes it: JSON-escaped, cut after QUOTE_LIMIT characters. */
+function quoteString(value: string): string {
+  return JSON.stringify(value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}…` : value);
+}
+
 function describe(node: JsonNode): string {
   switch (node.t) {
     case 'null':
@@ -28,9 +41,9 @@ function describe(node: JsonNode): string {
     case 'bool':
       return `boolean \`${node.v}\``;
     case 'num':
-      return node.int ? `integer \`${node.raw}\`` : `floating point \`${node.raw}\``;
+      return node.int ? `integer \`${quoteToken(node.raw)}\`` : `floating point \`${quoteToken(node.raw)}\``;
     case 'str':
-      return `string ${JSON.stringify(node.v.length > 40 ? `${node.v.slice(0, 40)}…` : node.v)}`;
+      return `string ${quoteString(node.v)}`;
     case 'arr':
       return 'sequence';
     case 'obj':
@@ -58,7 +71,8 @@ function fail(node: JsonNode, message: string): never {
  * `-0` into f64 too), so only tokens that are integers in u64 ∪ i64 reach an integer member.
  */
 function integerOf(node: JsonNode & { t: 'num' }): number | bigint | undefined {
-  if (!node.int || node.raw === '-0' || !INTEGER.test(node.raw)) return undefined;
+  // Past 20 digits (and a sign) no i64 or u64 holds it: no BigInt (nor a scan) of a million digits.
+  if (!node.int || node.raw === '-0' || node.raw.length > 21 || !INTEGER.test(node.raw)) return undefined;
   // Up to 15 digits a double holds the integer exactly: no bigint needed.
   if (node.raw.length <= 15) return Number(node.raw);
   const value = BigInt(node.raw);
@@ -68,8 +82,8 @@ function integerOf(node: JsonNode & { t: 'num' }): number | bigint | undefined {
 function readInteger(node: JsonNode, min: bigint, max: bigint, what: string): number | bigint {
   if (node.t !== 'num') fail(node, `invalid type: ${describe(node)}, expected ${what}`);
   const value = integerOf(node);
-  if (value === undefined) fail(node, `invalid type: floating point \`${node.raw}\`, expected ${what}`);
-  if (value < min || value > max) fail(node, `invalid value: integer \`${node.raw}\`, expected ${what}`);
+  if (value === undefined) fail(node, `invalid type: floating point \`${quoteToken(node.raw)}\`, expected ${what}`);
+  if (value < min || value > max) fail(node, `invalid value: integer \`${quoteToken(node.raw)}\`, expected ${what}`);
   if (typeof value === 'number') return value;
   return value >= MIN_SAFE && value <= MAX_SAFE ? Number(value) : value;
 }
@@ -92,7 +106,7 @@ function readValue(node: JsonNode, type: WireType): unknown {
     case 'timestamp':
       if (node.t !== 'str') fail(node, `invalid type: ${describe(node)}, expected an RFC 3339 timestamp string`);
       if (parseTimestamp(node.v) === undefined) {
-        fail(node, `invalid timestamp ${JSON.stringify(node.v)}: expected RFC 3339 with an offset, e.g. 2024-05-01T10:20:30Z`);
+        fail(node, `invalid timestamp ${quoteString(node.v)}: expected RFC 3339 with an offset, e.g. 2024-05-01T10:20:30Z`);
       }
       return node.v;
     default:

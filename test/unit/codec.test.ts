@@ -11,7 +11,7 @@ import {
   type DecodeResult,
   validateEvent,
 } from '../../src/index.js';
-import { carefully } from '../../src/codec/decode.js';
+import { carefully, firstInvalidUtf8 } from '../../src/codec/decode.js';
 import { sampleMessage } from '../support/samples.js';
 import { membersOf, withParent } from '../support/wire-walk.js';
 
@@ -363,6 +363,61 @@ describe('decode - what serde reads that RFC-minded readers might not', () => {
       expect(decode(text), old).toMatchObject({ kind: 'event', key: 'ioEngine.start' });
       expect(carefully(text, text), old).toMatchObject({ kind: 'event', key: 'ioEngine.start' });
     }
+  });
+});
+
+describe('decode - hostile sizes', () => {
+  const volume = JSON.stringify(sampleMessage('volume.create'));
+
+  it('millions of escapes decode to the very string JSON.parse gives', () => {
+    for (const escape of ['\\/', '\\u00e9', '\\ud83d\\ude00', '\\n', '\\"']) {
+      const target = `a${escape.repeat(1_000_000)}z`;
+      const text = volume.replace(/"target":"[^"]*"/, `"target":"${target}"`);
+      const result = decode(text);
+      expect(result.kind).toBe('event');
+      if (result.kind === 'event') expect(result.event.target).toBe(JSON.parse(`"${target}"`));
+    }
+  });
+
+  it('a number of a million digits is invalid, and the reason quotes only its start', () => {
+    const text = volume.replace('"version":1', `"version":${'9'.repeat(1_000_000)}`);
+    const result = decode(text);
+    expectInvalid(result, '/metadata/version', /invalid type: floating point `9{40}… \(1000000 characters\)`, expected i32/);
+    if (result.kind === 'invalid') expect(result.error.message.length).toBeLessThan(200);
+    const long = volume.replace(/"target":"[^"]*"/, `"target":${'1'.repeat(100_000)}`);
+    expectInvalid(decode(long), '/target', /^invalid type: integer `1{40}… \(100000 characters\)`, expected a string$/);
+  });
+
+  it('invalid UTF-8 late in a large message is found at its byte', () => {
+    const text = volume.replace(/"target":"[^"]*"/, `"target":"${'é'.repeat(2_000_000)}"`);
+    const bytes = bytesOf(text);
+    const at = bytes.length - 40;
+    bytes[at] = 0xff;
+    expect(decode(bytes)).toMatchObject({ kind: 'invalid', error: { code: 'utf8', offset: at } });
+  });
+
+  it('the first invalid UTF-8 byte is where a fatal TextDecoder stops, for any bytes', () => {
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    /** The longest prefix a fatal decoder takes (slow, but obviously right). */
+    const longestValidPrefix = (bytes: Uint8Array): number => {
+      for (let end = bytes.length; end > 0; end--) {
+        try {
+          fatal.decode(bytes.subarray(0, end));
+          return end;
+        } catch {
+          // shorter
+        }
+      }
+      return 0;
+    };
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0x9f, 0xa0, 0x8f, 0x90));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), (array) => {
+        const bytes = Uint8Array.from(array);
+        expect(firstInvalidUtf8(bytes)).toBe(longestValidPrefix(bytes));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
