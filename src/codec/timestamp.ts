@@ -1,5 +1,5 @@
 /**
- * Protobuf Timestamps as the Rust services write them (prost-wkt-types + chrono): RFC 3339 UTC
+ * Protobuf Timestamps as the Rust services write them (prost-extend + chrono 0.4.31): RFC 3339 UTC
  * strings. An event keeps its timestamp as the exact string it arrived as, because a JS `Date`
  * drops nanoseconds; these helpers read, write and convert such strings.
  */
@@ -31,18 +31,31 @@ const SECONDS_PER_DAY = 86_400;
 const DAYS_PER_ERA = 146_097; // 400 Gregorian years
 const EPOCH_SHIFT_DAYS = 719_468; // days from 0000-03-01 to 1970-01-01
 
-// The years chrono (0.4.3x) can hold; a Rust service rejects a timestamp outside them, so we do too.
-// Older chrono allowed one more year at each end; the narrower range is the one every version reads.
-const MIN_YEAR = -262_143;
-const MAX_YEAR = 262_142;
-
-// Lenient reader grammar (see DESIGN.md, "Reading and writing rules"):
-// year, month, day, hour, minute, second, fraction, `Z`/`z`, offset sign, offset hours, offset minutes.
-const READ_PATTERN =
-  /^([+-]\d{4,}|\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+// The years chrono 0.4.31 (upstream's lock file) can hold: `NaiveDate` packs the year in the top 19
+// bits of an i32 (`naive/internals.rs`: MIN_YEAR = i32::MIN >> 13, MAX_YEAR = i32::MAX >> 13).
+// chrono 0.4.32 narrowed this by one year at each end; the Rust services read with 0.4.31.
+const MIN_YEAR = -262_144;
+const MAX_YEAR = 262_143;
 
 // The shape of the writer's output; values are range-checked separately.
 const CANONICAL_PATTERN = /^(?:\d{4}|[+-]\d{4,})-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3}(?:\d{3}){0,2})?Z$/;
+
+// Rust's `char::is_whitespace` (Unicode White_Space), as a character class. Not JS's `\s`, which
+// also holds U+FEFF and lacks U+0085.
+const WS_CLASS = '\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const WS = `[${WS_CLASS}]*`;
+
+/**
+ * A regular expression source (for a JSON Schema `pattern`) that matches the syntax of every
+ * timestamp {@link parseTimestamp} accepts, with fields in their plain ranges (month 1-12, day
+ * 1-31, hour 0-23, minute 0-59, second 0-60, offset under 24 h). It is a superset: the calendar
+ * (February 30) and chrono's year range are left to the codec. No repeated part shares a character
+ * with what follows it, so a backtracking engine stays linear on any input.
+ */
+export const TIMESTAMP_SYNTAX_PATTERN =
+  `^${WS}(?:[+-][0-9]+|[0-9]{1,4})${WS}-${WS}(?:0?[1-9]|1[0-2])${WS}-${WS}(?:0?[1-9]|[12][0-9]|3[01])` +
+  `[Tt ]${WS}(?:[01]?[0-9]|2[0-3])${WS}:${WS}[0-5]?[0-9]${WS}:${WS}(?:[0-5]?[0-9]|60)(?:\\.[0-9]+)?` +
+  `${WS}(?:[Uu][Tt][Cc]|[Zz]|[+\\u2212-](?:[01][0-9]|2[0-3])[:${WS_CLASS}]*[0-5][0-9])${WS}$`;
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
@@ -126,54 +139,222 @@ function digitsValue(text: string, index: number, count: number): number {
 
 const MIN_SECONDS = daysFromCivil(MIN_YEAR, 1, 1) * SECONDS_PER_DAY;
 const MAX_SECONDS = daysFromCivil(MAX_YEAR, 12, 31) * SECONDS_PER_DAY + SECONDS_PER_DAY - 1;
+const MAX_SECONDS_BIG = BigInt(MAX_SECONDS);
 // Below this the writer's day arithmetic runs on exact doubles; above it, on bigints.
 const MAX_SAFE_SECONDS = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_SAFE_SECONDS = -MAX_SAFE_SECONDS;
 
+// UTF-16 code units the reader looks for.
+const TAB = 0x09;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+const PLUS = 0x2b;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const COLON = 0x3a;
+const ZERO = 0x30;
+const FIVE = 0x35;
+const NINE = 0x39;
+const MINUS_SIGN = 0x2212;
+
+/** Rust's `char::is_whitespace` (Unicode White_Space) for one UTF-16 unit: every such character is in the BMP. */
+function isRustWhitespace(c: number): boolean {
+  if (c <= SPACE) return c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= ZERO && c <= NINE;
+}
+
+// The reader's cursor. parseTimestamp is synchronous and calls nothing outside this module,
+// so one shared position is safe and saves an allocation per field.
+let at = 0;
+
+/** `str::trim_start` from the cursor. */
+function skipWhitespace(text: string): void {
+  while (at < text.length && isRustWhitespace(text.charCodeAt(at))) at++;
+}
+
 /**
- * Reads an RFC 3339 timestamp the way the Rust services do; `undefined` when they would reject it.
+ * A numeric item of chrono's `parse_internal`: whitespace, then `scan::number(s, 1, max)` (1 to
+ * `max` ASCII digits; a further digit is left for the next item, which then fails). -1 when absent.
+ */
+function field(text: string, max: number): number {
+  skipWhitespace(text);
+  const start = at;
+  const end = Math.min(text.length, start + max);
+  let value = 0;
+  while (at < end) {
+    const c = text.charCodeAt(at);
+    if (!isDigit(c)) break;
+    value = value * 10 + (c - ZERO);
+    at++;
+  }
+  return at === start ? -1 : value;
+}
+
+/** `Item::Space` then `Item::Literal`: whitespace, then exactly `literal`. */
+function separator(text: string, literal: number): boolean {
+  skipWhitespace(text);
+  if (text.charCodeAt(at) !== literal) return false;
+  at++;
+  return true;
+}
+
+/**
+ * The digits of a signed year: any number of them (`scan::number(s, 1, usize::MAX)`, so leading
+ * zeros are fine). -1 when there are none or the value is past any year chrono holds (chrono fails
+ * there too: on i64 overflow while scanning, on i32 in `set_year`, or on the range in `to_datetime`).
+ */
+function signedYearDigits(text: string): number {
+  const start = at;
+  let value = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    if (!isDigit(c)) break;
+    value = value * 10 + (c - ZERO);
+    if (value > -MIN_YEAR) return -1;
+    at++;
+  }
+  return at === start ? -1 : value;
+}
+
+// Scales a fraction of 1..9 digits to nanoseconds (chrono's `scan::nanosecond`).
+const FRACTION_SCALE = [0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
+/**
+ * Reads a timestamp exactly as the Rust services do; `undefined` when they reject it.
+ *
+ * The services parse with chrono 0.4.31's `DateTime::<Utc>::from_str`, i.e. `parse_rfc3339_relaxed`
+ * (`src/format/parse.rs`), which accepts more than RFC 3339: whitespace (Rust's sense) before every
+ * number, around `-` and `:`, before the offset and at both ends; 1-2 digit fields; a signed year of
+ * any length; a fraction of any length (digits past the ninth dropped); `UTC` in any case; offsets
+ * `+hhmm`, `+hh:mm`, `+hh mm` (or U+2212 as the minus); second 60 as a leap second, which the
+ * protobuf Timestamp carries as the next second. The result is that Timestamp, normalized.
+ *
+ * Never throws, and runs in time linear in `text`.
  *
  * @example
  * parseTimestamp('2024-05-01T12:20:30.5+02:00'); // { seconds: 1714558830n, nanos: 500000000 }
+ * parseTimestamp('2024-5-1 12:20:30 +0200');     // { seconds: 1714558830n, nanos: 0 }
  * parseTimestamp('2024-05-01T10:20:30');         // undefined: no offset
  */
 export function parseTimestamp(text: string): TimestampParts | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = READ_PATTERN.exec(text);
-  if (match === null) return undefined;
-  // Number() of a very long digit string is huge or Infinity, which the range check rejects.
-  const year = Number(match[1]);
-  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return undefined;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const hour = Number(match[4]);
-  const minute = Number(match[5]);
-  const second = Number(match[6]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  // Second 60 is rejected: chrono would take it as a leap second, but a protobuf Timestamp has no
-  // leap seconds (nanos must stay below 10^9), so the value could not be written back as it came.
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const length = text.length;
+  at = 0;
 
-  const fractionText = match[7];
-  const offsetSign = match[8];
-  let offsetSeconds = 0;
-  if (offsetSign !== undefined) {
-    const offsetHours = Number(match[9]);
-    const offsetMinutes = Number(match[10]);
-    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
-    offsetSeconds = (offsetSign === '-' ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+  // DATE_ITEMS: Numeric(Year), Space, "-", Numeric(Month), Space, "-", Numeric(Day).
+  skipWhitespace(text);
+  let year: number;
+  const sign = text.charCodeAt(at);
+  if (sign === PLUS || sign === HYPHEN) {
+    at++;
+    const magnitude = signedYearDigits(text);
+    if (magnitude < 0) return undefined;
+    year = sign === HYPHEN ? -magnitude : magnitude;
+  } else {
+    year = field(text, 4); // without a sign, at most the year's width of 4 digits
+    if (year < 0) return undefined;
   }
+  if (!separator(text, HYPHEN)) return undefined;
+  const month = field(text, 2);
+  if (month < 0 || !separator(text, HYPHEN)) return undefined;
+  const day = field(text, 2);
+  if (day < 0) return undefined;
 
+  // Exactly one `T`, `t` or space, straight after the day.
+  const between = text.charCodeAt(at);
+  if (between !== 0x54 /* T */ && between !== 0x74 /* t */ && between !== SPACE) return undefined;
+  at++;
+
+  // TIME_ITEMS: Numeric(Hour), Space, ":", Numeric(Minute), Space, ":", Numeric(Second), Fixed(Nanosecond), Space.
+  const hour = field(text, 2);
+  if (hour < 0 || !separator(text, COLON)) return undefined;
+  const minute = field(text, 2);
+  if (minute < 0 || !separator(text, COLON)) return undefined;
+  const second = field(text, 2);
+  if (second < 0) return undefined;
   let nanos = 0;
-  if (fractionText !== undefined) {
-    // Digits past the ninth are dropped, not rounded, as chrono does.
-    nanos = Number(fractionText.length >= 9 ? fractionText.slice(0, 9) : fractionText.padEnd(9, '0'));
+  if (text.charCodeAt(at) === DOT) {
+    at++;
+    const start = at;
+    const end = Math.min(length, start + 9);
+    while (at < end && isDigit(text.charCodeAt(at))) nanos = nanos * 10 + (text.charCodeAt(at++) - ZERO);
+    if (at === start) return undefined;
+    nanos *= FRACTION_SCALE[at - start]!;
+    while (at < length && isDigit(text.charCodeAt(at))) at++; // read and dropped, not rounded
   }
+  skipWhitespace(text);
+  if (at === length) return undefined; // no offset
 
-  const seconds =
-    daysFromCivil(year, month, day) * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offsetSeconds;
-  if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) return undefined;
-  return { seconds: BigInt(seconds), nanos };
+  // The offset: `UTC` in any ASCII case, else `scan::timezone_offset(s, colon_or_space, true, false, true)`.
+  let offsetSeconds = 0;
+  const first = text.charCodeAt(at);
+  if (
+    length - at >= 3 &&
+    (first | 0x20) === 0x75 /* u */ &&
+    (text.charCodeAt(at + 1) | 0x20) === 0x74 /* t */ &&
+    (text.charCodeAt(at + 2) | 0x20) === 0x63 /* c */
+  ) {
+    at += 3;
+  } else if (first === 0x5a /* Z */ || first === 0x7a /* z */) {
+    at++;
+  } else {
+    if (first !== PLUS && first !== HYPHEN && first !== MINUS_SIGN) return undefined;
+    at++;
+    // Hours: exactly two digits. Then any run of `:` and whitespace, then exactly two minute digits.
+    const h1 = text.charCodeAt(at);
+    const h2 = text.charCodeAt(at + 1);
+    if (!isDigit(h1) || !isDigit(h2)) return undefined;
+    at += 2;
+    while (at < length) {
+      const c = text.charCodeAt(at);
+      if (c !== COLON && !isRustWhitespace(c)) break;
+      at++;
+    }
+    const m1 = text.charCodeAt(at);
+    const m2 = text.charCodeAt(at + 1);
+    if (!(m1 >= ZERO && m1 <= FIVE) || !isDigit(m2)) return undefined;
+    at += 2;
+    const offsetHours = (h1 - ZERO) * 10 + (h2 - ZERO);
+    // `FixedOffset::east_opt` in `Parsed::to_datetime`: the offset must be under 24 h.
+    if (offsetHours > 23) return undefined;
+    offsetSeconds = offsetHours * 3600 + ((m1 - ZERO) * 10 + (m2 - ZERO)) * 60;
+    if (first !== PLUS) offsetSeconds = -offsetSeconds;
+  }
+  skipWhitespace(text);
+  if (at !== length) return undefined;
+
+  // `Parsed::to_datetime`: a real date in chrono's years, hour < 24, minute < 60, and second 60
+  // at the end of any minute, as the leap second 59 + 1e9 ns (`to_naive_time`).
+  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  const leap = second === 60;
+
+  // The instant in UTC must lie in chrono's range too. For a leap second chrono converts
+  // `hh:mm:59` and keeps the extra 1e9 ns (`add_with_leapsecond` in `offset/fixed.rs`), so the
+  // check is on that second. (One such input, a leap second just after the first instant chrono
+  // holds shifted before it by a positive offset, makes chrono 0.4.31 panic: it is no value either.)
+  const utcSeconds =
+    daysFromCivil(year, month, day) * SECONDS_PER_DAY + hour * 3600 + minute * 60 + (leap ? 59 : second) - offsetSeconds;
+  if (utcSeconds < MIN_SECONDS || utcSeconds > MAX_SECONDS) return undefined;
+  // prost-extend keeps `timestamp()` and `timestamp_subsec_nanos()` (1e9 + fraction for a leap
+  // second) and normalizes before writing: the leap second is the next second.
+  return { seconds: BigInt(leap ? utcSeconds + 1 : utcSeconds), nanos };
 }
 
 /**
@@ -286,16 +467,21 @@ export function isCanonicalTimestamp(text: string): boolean {
 }
 
 /**
- * The canonical (Rust-written) form of any timestamp the reader accepts; `undefined` when it does not.
- * Returns `text` itself when it is already canonical.
+ * The form the Rust services write for a timestamp the reader accepts (UTC, `Z`, 0/3/6/9 fraction
+ * digits, a leap second as the next second); `undefined` when the reader rejects it or the Rust
+ * writer could not write it. Returns `text` itself when it is already canonical.
  *
  * @example
  * normalizeTimestamp('2024-05-01 12:20:30.5+02:00'); // '2024-05-01T10:20:30.500Z'
+ * normalizeTimestamp('2016-12-31T23:59:60Z');        // '2017-01-01T00:00:00Z'
  */
 export function normalizeTimestamp(text: string): string | undefined {
   if (isCanonicalTimestamp(text)) return text;
   const parts = parseTimestamp(text);
-  return parts === undefined ? undefined : formatTimestamp(parts);
+  // A leap second in the last second chrono holds is read, but rolls past chrono's range: the
+  // Rust writer (`DateTime::<Utc>::from_timestamp` after `normalize`) fails on it, and so do we.
+  if (parts === undefined || parts.seconds > MAX_SECONDS_BIG) return undefined;
+  return formatTimestamp(parts);
 }
 
 /** Reads `text` or throws a TimestampError that says what is expected. */
