@@ -43,17 +43,22 @@ function memberDescription(member: MemberModel): string {
 const TIMESTAMP_RULES =
   '### Timestamps\n\n' +
   'A Timestamp is read as the Rust services read it, with chrono 0.4.31\'s `DateTime::<Utc>::from_str` ' +
-  '(`parse_rfc3339_relaxed`), which takes more than RFC 3339: whitespace (Rust\'s `char::is_whitespace`, so ' +
-  'also U+0085 and U+00A0, but not U+FEFF) before every number, around the `-` and `:` separators, before the ' +
-  'offset and at the end; `T`, `t` or a space between date and time; month, day, hour, minute and second of 1 ' +
-  'or 2 digits; an unsigned year of 1 to 4 digits or a signed one of any length; any number of fraction ' +
-  'digits (nanoseconds kept, the rest dropped); the offset `Z`, `z`, `UTC` in any case, or a sign (`+`, `-`, ' +
-  'U+2212) with two-digit hours and minutes, separated by nothing or by `:` and whitespace. Dates must exist, ' +
-  'offsets stay under 24 hours, and second 60 is a leap second at the end of any minute. A timestamp without ' +
-  'an offset is invalid. The decoded event keeps the string as it arrived; `encode` writes what the Rust ' +
-  'services write: UTC with `Z`, the fewest of 0, 3, 6 or 9 fraction digits that hold the value, a sign on ' +
-  'years outside 0000–9999, and a leap second as the next second (`…23:59:60Z` is written `…00:00:00Z` of the ' +
-  'next day).\n\n';
+  '(`parse_rfc3339_relaxed`), which takes more than RFC 3339:\n\n' +
+  '- whitespace in Rust\'s sense (Unicode White_Space: also U+0085 and U+00A0, not U+FEFF) at the start, before ' +
+  'every number, around each `-` and `:`, before the offset, between the offset\'s hours and minutes, and at ' +
+  'the end; not around the `.`, nor after a sign;\n' +
+  '- one `T`, `t` or space right after the day (more whitespace may follow it);\n' +
+  '- month, day, hour, minute and second of 1 or 2 digits; a year of 1 to 4 digits, or with a sign (`+`/`-`) of ' +
+  'any number of digits;\n' +
+  '- a fraction: `.` and one or more digits; the first 9 are kept, the rest dropped (not rounded);\n' +
+  '- the offset: `Z`, `z`, `UTC` in any letter case, or `+`, `-` or U+2212 with two-digit hours and two-digit ' +
+  'minutes, separated by nothing or by any run of `:` and whitespace (`+0200`, `+02:00`, `+02 00`);\n' +
+  '- ranges: a real calendar date in years −262144 to +262143 (before and after the offset is applied), hour ' +
+  'under 24, minute under 60, offset under 24 hours; second 60 is a leap second at the end of any minute.\n\n' +
+  'A timestamp without an offset is invalid. The decoded event keeps the string as it arrived; `encode` ' +
+  'writes what the Rust services write: UTC with `Z`, the fewest of 0, 3, 6 or 9 fraction digits that hold ' +
+  'the value, a sign on years outside 0000–9999, and a leap second as the next second (`…23:59:60Z` is ' +
+  'written `…00:00:00Z` of the next day, `…:60.5Z` as `….500Z`).\n\n';
 
 /** The event reference in Markdown. */
 export function eventsMarkdown(model: CatalogModel): string {

@@ -82,7 +82,7 @@ class Definitions {
         return {
           title: 'Timestamp',
           description:
-            'An RFC 3339 date-time with an offset, as the Rust services read it: `T`, `t` or a space between date and time, any number of fraction digits, `Z`, `z` or `±hh:mm`. Written as UTC with 0, 3, 6 or 9 fraction digits and `Z` (`2024-05-01T10:20:30.123456789Z`).',
+            'A date-time with an offset, as the Rust services read it (chrono 0.4.31, `DateTime<Utc>::from_str`): RFC 3339 relaxed with whitespace around separators, `T`, `t` or a space between date and time, 1- or 2-digit fields, any number of fraction digits, `Z`, `z`, `UTC` or `±hh[:]mm`, second 60 as a leap second. This pattern checks the syntax; whether the date exists is left to the reader. Written as UTC with 0, 3, 6 or 9 fraction digits and `Z` (`2024-05-01T10:20:30.123456789Z`).',
           type: 'string',
           pattern: TIMESTAMP_PATTERN,
         };

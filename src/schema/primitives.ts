@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { TIMESTAMP_SYNTAX_PATTERN } from '../codec/timestamp.js';
 
 /** Largest u64: members such as `retry_count` and `lcore` may hold values up to it. */
 export const U64_MAX = 18_446_744_073_709_551_615n;
@@ -8,12 +9,10 @@ export const I64_MIN = -9_223_372_036_854_775_808n;
 export const I64_MAX = 9_223_372_036_854_775_807n;
 
 /**
- * Syntax of a timestamp the Rust services accept: RFC 3339 with `T`, `t` or a space between
- * date and time, any number of fraction digits and an offset (`Z`, `z` or `±hh:mm`). Day-of-month
- * ranges are checked by the codec, not by this pattern.
+ * Syntax of a timestamp the Rust services accept (chrono 0.4.31's relaxed RFC 3339: see
+ * `parseTimestamp`). The calendar and chrono's year range are checked by the codec, not by this pattern.
  */
-export const TIMESTAMP_PATTERN =
-  '^(?:[0-9]{4}|[+-][0-9]{4,})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$';
+export const TIMESTAMP_PATTERN = TIMESTAMP_SYNTAX_PATTERN;
 
 /** A protobuf int32 (every enum on the wire). */
 export const I32 = Type.Integer({ minimum: -2_147_483_648, maximum: 2_147_483_647 });

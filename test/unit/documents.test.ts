@@ -218,11 +218,11 @@ describe('json schemas', () => {
     });
 
     it('a bad timestamp is rejected, and a lenient RFC 3339 one accepted', () => {
-      for (const bad of ['2024-05-01T10:20:30', '2024-05-01', '2024-13-01T10:20:30Z', '2024-05-01T24:00:00Z', '2024-05-01T10:20:30+0200', 'yesterday', '']) {
+      for (const bad of ['2024-05-01T10:20:30', '2024-05-01', '2024-13-01T10:20:30Z', '2024-05-01T24:00:00Z', 'yesterday', '']) {
         expect(accepts(key, withValue(sample, ['metadata', 'timestamp'], bad)), bad).toBe(false);
         expect(accepts('envelope', withValue(sample, ['metadata', 'timestamp'], bad)), `envelope ${bad}`).toBe(false);
       }
-      for (const good of ['2024-05-01T10:20:30Z', '2024-05-01 10:20:30.1+02:00', '2024-05-01t10:20:30.1234567891z', '+10000-01-01T00:00:00Z']) {
+      for (const good of ['2024-05-01T10:20:30Z', '2024-05-01 10:20:30.1+02:00', '2024-05-01t10:20:30.1234567891z', '+10000-01-01T00:00:00Z', '2024-05-01T10:20:30+0200', ' 2024-5-1T1:2:60 utc ']) {
         expect(accepts(key, withValue(sample, ['metadata', 'timestamp'], good)), good).toBe(true);
       }
     });
