@@ -177,6 +177,13 @@ describe.each(catalog.map((entry) => [entry.key, entry] as const))('%s', (key, e
       ['2024-05-01t10:20:30.1z', '2024-05-01T10:20:30.100Z'],
       ['2024-05-01 10:20:30.1234567891234Z', '2024-05-01T10:20:30.123456789Z'],
       ['2024-05-01T00:20:30-10:00', '2024-05-01T10:20:30Z'],
+      // chrono 0.4.31's relaxed forms, written back as the Rust writer writes them
+      [' 2024-5-1T10:20:30 UTC ', '2024-05-01T10:20:30Z'],
+      ['2024-05-01T12:20:30.5 +0200', '2024-05-01T10:20:30.500Z'],
+      ['2024 - 05 - 01T10 : 20 : 30\u00a0\u221202 00', '2024-05-01T12:20:30Z'],
+      ['2024-05-01T10:20:29.999999999Z', '2024-05-01T10:20:29.999999999Z'],
+      ['2024-04-30T23:59:60Z', '2024-05-01T00:00:00Z'],
+      ['2024-05-01T10:20:60.5Z', '2024-05-01T10:21:00.500Z'],
     ] as const) {
       const message = withParent(JSON.parse(canonical), ['metadata', 'timestamp'], (parent, name) => (parent[name] = arrived));
       const result = decode(JSON.stringify(message));
