@@ -96,6 +96,7 @@ export {
   DEFAULT_DEDUPE_WINDOW,
   DEFAULT_DELIVER_POLICY,
   DEFAULT_MAX_DELIVER,
+  DEFAULT_STOP_TIMEOUT,
 } from './bus/options.js';
 export { DEAD_LETTER_HEADERS } from './bus/router.js';
 export { DEFAULT_NATS_SERVERS, natsConnectionOptions, type NatsConnectionSettings } from './bus/connection.js';

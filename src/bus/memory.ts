@@ -277,7 +277,8 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       await publishRaw(subject, raw, headers);
     }, logger);
     const consumer = consumerFor(resolved, router.filter);
-    const inFlight = new Set<Promise<void>>();
+    // The runs of the handlers in flight, each with the way to give its event back (see stop()).
+    const inFlight = new Map<Promise<void>, () => void>();
     let stopping = false;
     let scheduled = false;
 
@@ -325,15 +326,24 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       } catch (error) {
         giveBack(error);
       }
+      // Set when stop() gave the event back while its handler ran on: the pending state is then
+      // no longer this run's (a later subscriber may have it in hand), and its settle is ignored.
+      let abandoned = false;
       const run = Promise.resolve(dispatched)
         .catch(giveBack)
         .finally(() => {
+          if (abandoned) return;
           if (!isSettled()) control.nak(backoffDelay(resolved.backoff, delivery.deliveryCount));
           pending.inFlight = false;
           inFlight.delete(run);
           pump();
         });
-      inFlight.add(run);
+      inFlight.set(run, () => {
+        abandoned = true;
+        inFlight.delete(run);
+        pending.inFlight = false;
+        control.nak(0);
+      });
     }
 
     function nextRedelivery(): number | undefined {
@@ -386,6 +396,19 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     };
     consumer.active.wake();
 
+    // Resolves when no handler is running, or after `ms`, whichever comes first.
+    async function settledWithin(ms: number): Promise<void> {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+      try {
+        while (inFlight.size > 0) {
+          if ((await Promise.race([Promise.allSettled([...inFlight.keys()]), deadline])) === 'late') return;
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+
     let stopped: Promise<void> | undefined;
     const subscription: Subscription = {
       name: consumer.name,
@@ -393,7 +416,15 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       stop() {
         stopped ??= (async () => {
           stopping = true;
-          while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+          await settledWithin(resolved.stopTimeout);
+          for (const giveBack of [...inFlight.values()]) {
+            try {
+              logger.warn?.('a handler did not settle within stopTimeout; its event is given back', { stopTimeout: resolved.stopTimeout });
+            } catch {
+              // a throwing logger changes nothing
+            }
+            giveBack();
+          }
           consumer.active = undefined;
           subscriptions.delete(subscription);
           if (!consumer.durable) {

@@ -30,7 +30,7 @@ import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, Queu
 import { resolveSubscribeOptions, withStreamDedupeWindow, type ResolvedSubscribeOptions } from './options.js';
 import { AckInbox, AttemptError } from './nats-publisher.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
-import { createRouter, type MessageControl } from './router.js';
+import { createRouter, SettleOnce, type MessageControl } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
 /** The stream the Mayastor services publish to. */
@@ -654,7 +654,9 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
       if (options.durable === undefined) await jsm.consumers.delete(streamName, name).catch(() => undefined);
       throw new MayastorEventsError(`cannot use the consumer ${name} on ${streamName}: ${(error as Error).message}`, { cause: error });
     }
-    const handling = new Set<JsMsg>();
+    // Messages whose handlers still run after their first tick, with their control: settled
+    // once, so that stop() can give one back and its handler's late settle sends nothing.
+    const handling = new Map<JsMsg, MessageControl>();
     const backlog: JsMsg[] = []; // delivered beyond `concurrency` (a durable made with a larger max_ack_pending)
     let active = 0;
     let stopping = false;
@@ -681,12 +683,13 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
         deliveryCount: msg.info.redeliveryCount,
         raw: msg.data,
       };
-      const pending = router.dispatch(delivery, new JsMsgControl(msg, logger));
+      const control = new SettleOnce(new JsMsgControl(msg, logger));
+      const pending = router.dispatch(delivery, control);
       if (pending === undefined) {
         settled();
         return;
       }
-      handling.add(msg); // only handlers still running after this tick can outlive ackWait
+      handling.set(msg, control); // only handlers still running after this tick can outlive ackWait
       void pending.finally(() => {
         handling.delete(msg);
         settled();
@@ -794,7 +797,7 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
 
     // Keeps the server from redelivering events whose handlers run longer than ackWait.
     const keepAlive = setInterval(() => {
-      for (const msg of handling) msg.working();
+      for (const msg of handling.keys()) msg.working();
     }, Math.max(options.ackWait / 2, 500));
     keepAlive.unref();
 
@@ -807,10 +810,24 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
       stop() {
         stopped ??= (async () => {
           stopping = true;
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.stopTimeout)));
           held.push(...backlog.splice(0));
           for (const wake of wakeFetchers) wake();
           await fetching; // the last pull request is filled or expired: the server sends nothing more
-          if (active > 0) await new Promise<void>((resolve) => (idle = resolve));
+          if (active > 0 && (await Promise.race([new Promise<void>((resolve) => (idle = resolve)), deadline])) === 'late') {
+            // Handlers that never settle cannot hold stop(): their events are given back now.
+            for (const [msg, control] of handling) {
+              logger.warn?.(`consumer ${name}: a handler did not settle within stopTimeout; its event is given back`, {
+                stopTimeout: options.stopTimeout,
+                subject: msg.subject,
+                streamSequence: msg.info.streamSequence,
+              });
+              control.nak(0);
+            }
+            handling.clear();
+          }
+          clearTimeout(timer);
           for (const msg of held.splice(0)) new JsMsgControl(msg, logger).nak(0);
           clearInterval(keepAlive);
           subscriptions.delete(subscription);

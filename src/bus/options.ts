@@ -13,6 +13,8 @@ export const DEFAULT_MAX_DELIVER = 5;
 export const DEFAULT_BACKOFF: readonly number[] = Object.freeze([1_000, 5_000, 10_000]);
 /** How long the server waits for an ack before redelivering (ms), by default. */
 export const DEFAULT_ACK_WAIT = 30_000;
+/** How long `stop()` and `close()` wait for a running handler before giving its event back (ms), by default. */
+export const DEFAULT_STOP_TIMEOUT = 10_000;
 /** Where a new consumer starts by default: every stored event, like the upstream stats consumer. */
 export const DEFAULT_DELIVER_POLICY = Object.freeze({ policy: 'all' } as const);
 
@@ -28,6 +30,7 @@ export interface ResolvedSubscribeOptions {
   readonly maxDeliver: number;
   readonly backoff: readonly number[];
   readonly ackWait: number;
+  readonly stopTimeout: number;
   readonly onInvalid: ((error: DecodeError, delivery: Delivery) => unknown) | undefined;
   readonly onUnknown: ((event: UnknownEvent, delivery: Delivery) => unknown) | undefined;
   readonly onDeadLetter: ((letter: DeadLetter) => unknown) | undefined;
@@ -42,6 +45,7 @@ const KNOWN = new Set([
   'maxDeliver',
   'backoff',
   'ackWait',
+  'stopTimeout',
   'onInvalid',
   'onUnknown',
   'onDeadLetter',
@@ -53,6 +57,14 @@ function positiveInteger(option: string, value: unknown, fallback: number): numb
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
     throw new BusOptionsError(option, `expected a positive integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+function nonNegativeInteger(option: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new BusOptionsError(option, `expected an integer of 0 or more, got ${String(value)}`);
   }
   return value;
 }
@@ -124,6 +136,7 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     maxDeliver: positiveInteger('maxDeliver', options.maxDeliver, DEFAULT_MAX_DELIVER),
     backoff: Object.freeze([...backoff]),
     ackWait: positiveInteger('ackWait', options.ackWait, DEFAULT_ACK_WAIT),
+    stopTimeout: nonNegativeInteger('stopTimeout', options.stopTimeout, DEFAULT_STOP_TIMEOUT),
     onInvalid: hook('onInvalid', options.onInvalid),
     onUnknown: hook('onUnknown', options.onUnknown),
     onDeadLetter: hook('onDeadLetter', options.onDeadLetter),

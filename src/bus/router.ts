@@ -83,7 +83,7 @@ interface Routed {
 }
 
 /** A message control that settles at most once: the first ack, nak or term wins. */
-class SettleOnce implements MessageControl {
+export class SettleOnce implements MessageControl {
   settled = false;
 
   constructor(private readonly control: MessageControl) {}

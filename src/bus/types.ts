@@ -110,6 +110,17 @@ export interface SubscribeOptions {
    */
   ackWait?: number;
   /**
+   * How long (ms) `stop()`, and `close()` through it, wait for handlers still running. A
+   * handler that has not settled by then is left running, but its event is given back (nak)
+   * at once, for the next subscriber on the same durable (or the server's redelivery), and
+   * `stop()` resolves: a handler that never settles cannot hold a shutdown. When that handler
+   * settles later, nothing more is sent for it: its event is not settled a second time. The
+   * event may then be handled twice (at-least-once), so keep it above your handlers' usual time.
+   * 0 gives running events back without waiting.
+   * @default DEFAULT_STOP_TIMEOUT (10000)
+   */
+  stopTimeout?: number;
+  /**
    * Called with each invalid message (not UTF-8, not JSON, not an EventMessage): the error
    * carries the raw bytes and the reason. The message is terminated: never redelivered.
    * Also called with a message this SDK failed to read (`error.code` `internal`), once it has
@@ -177,9 +188,10 @@ export interface DedupeOptions {
 /** A running subscription. */
 export interface Subscription {
   /**
-   * Stops taking new events and waits for the handlers in flight (their events are acked);
-   * events not handled stay in the stream for the next consumer on the same durable. On the NATS
-   * bus it also waits for the last pull request to end (at most about a second).
+   * Stops taking new events and waits for the handlers in flight (their events are acked), at
+   * most `stopTimeout`: the event of a handler still running then is given back (nak). Events
+   * not handled stay in the stream for the next consumer on the same durable. On the NATS bus it
+   * also waits for the last pull request to end (at most about a second).
    */
   stop(): Promise<void>;
   /** The consumer's name (the durable name, or the server-assigned name of an ephemeral). */
@@ -221,10 +233,10 @@ export interface EventBus {
   /** Resolves when every publish accepted before the call has been acked or has failed. */
   flush(): Promise<void>;
   /**
-   * Stops every subscription (finishing the handlers in flight), gives each queued publish one
-   * last attempt without waiting out retry delays, and releases the bus. A publish the server did
-   * not confirm rejects with a `PublishError`; publishing after `close()` started rejects with a
-   * `BusClosedError`.
+   * Stops every subscription (finishing the handlers in flight, for at most their `stopTimeout`),
+   * gives each queued publish one last attempt without waiting out retry delays, and releases
+   * the bus. A publish the server did not confirm rejects with a `PublishError`; publishing
+   * after `close()` started rejects with a `BusClosedError`.
    */
   close(): Promise<void>;
 }

@@ -608,6 +608,8 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       await expect(bus.subscribe({ '>': () => undefined }, { deliver: { policy: 'startTime', startTime: 'yesterday' } })).rejects.toBeInstanceOf(
         BusOptionsError,
       );
+      await expect(bus.subscribe({ '>': () => undefined }, { stopTimeout: -1 })).rejects.toBeInstanceOf(BusOptionsError);
+      await expect(bus.subscribe({ '>': () => undefined }, { stopTimeout: 0.5 })).rejects.toBeInstanceOf(BusOptionsError);
       await expect(bus.subscribe({ '>': () => undefined }, { bogus: 1 } as never)).rejects.toBeInstanceOf(BusOptionsError);
       await expect(bus.subscribe({ 'volume.resize': () => undefined } as never)).rejects.toBeInstanceOf(SubjectError);
     });
@@ -638,6 +640,57 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       await bus.publish(volumeCreate('later'));
       await sleep(100);
       expect(seen).toEqual(['slow']);
+    });
+
+    it('stop - a handler that never settles holds stop() only stopTimeout: its event is given back to the next subscriber, and its late settle acks nothing', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const firstRun: string[] = [];
+      const first = await bus.subscribe(
+        {
+          '>': async (e) => {
+            firstRun.push(e.target);
+            await gate;
+          },
+        },
+        { durable: 'stuck', stopTimeout: 200 },
+      );
+      await bus.publish(volumeCreate('stuck'));
+      await waitFor(() => firstRun.length === 1);
+      await first.stop(); // the handler has not settled: the test times out if stop() waits for it
+      release(); // it settles now, successfully: its event must not be acked, it was given back
+      await sleep(100);
+      const other = await fixture.another();
+      const second: { target: string; deliveryCount: number }[] = [];
+      const secondSubscription = await other.subscribe({ '>': (e, delivery) => void second.push({ target: e.target, deliveryCount: delivery.deliveryCount }) }, { durable: 'stuck' });
+      await waitFor(() => second.length === 1, 10_000, 'the event given back');
+      await sleep(50);
+      expect(second).toEqual([{ target: 'stuck', deliveryCount: 2 }]);
+      expect(firstRun).toEqual(['stuck']);
+      await secondSubscription.stop();
+    });
+
+    it('close - a handler that never settles holds close() only stopTimeout, and its event is given back', async () => {
+      let started = false;
+      await bus.subscribe(
+        {
+          '>': () => {
+            started = true;
+            return new Promise<never>(() => undefined);
+          },
+        },
+        { durable: 'never-settles', stopTimeout: 100 },
+      );
+      await bus.publish(volumeCreate('never'));
+      await waitFor(() => started);
+      await bus.close(); // the test times out if close() waits for the handler
+      await expect(bus.publish(volumeCreate())).rejects.toBeInstanceOf(BusClosedError);
+      const other = await fixture.another();
+      if (other === bus) return; // the in-memory bus's stream went with it
+      const redelivered: number[] = [];
+      await other.subscribe({ '>': (_e, delivery) => void redelivered.push(delivery.deliveryCount) }, { durable: 'never-settles' });
+      await waitFor(() => redelivered.length === 1, 10_000, 'the event given back');
+      expect(redelivered).toEqual([2]);
     });
 
     it('durable - a subscriber stopped mid-stream is resumed by the next one on the same durable, nothing lost', async () => {
