@@ -5,6 +5,7 @@ import type { EventMessage } from '../generated/messages.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { assertSubject, matchesPattern } from '../subject.js';
 import { BusClosedError, BusOptionsError } from './errors.js';
+import { MessageLog } from './memory-log.js';
 import { backoffDelay, resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, describeError, type MessageControl, type Router } from './router.js';
@@ -128,7 +129,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   const duplicateWindow = positive('duplicateWindow', options.duplicateWindow, DEFAULT_DUPLICATE_WINDOW);
   const logger = options.logger ?? {};
 
-  const stream: StoredMessage[] = [];
+  const stream = new MessageLog<StoredMessage>();
   let firstSequence = 1;
   let lastSequence = 0;
   const recentIds = new Map<string, { sequence: number; time: number }>();
@@ -143,7 +144,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   let closedPromise: Promise<void> | undefined;
 
   function messageAt(sequence: number): StoredMessage | undefined {
-    return sequence >= firstSequence ? stream[sequence - firstSequence] : undefined;
+    return stream.at(sequence - firstSequence);
   }
 
   function wakeAll(): void {
@@ -154,7 +155,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     const message: StoredMessage = { sequence: ++lastSequence, subject, data, headers: Object.freeze({ ...headers }), time: Date.now() };
     stream.push(message);
     while (stream.length > maxMessages) {
-      stream.shift();
+      stream.dropOldest();
       firstSequence++;
     }
     wakeAll();
@@ -240,8 +241,8 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
         return Math.max(deliver.startSequence, firstSequence);
       case 'startTime': {
         const since = deliver.startTime.getTime();
-        const found = stream.find((message) => message.time >= since);
-        return found === undefined ? lastSequence + 1 : found.sequence;
+        const found = stream.findIndex((message) => message.time >= since);
+        return found === -1 ? lastSequence + 1 : firstSequence + found;
       }
     }
   }
@@ -449,7 +450,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       listeners.add(entry);
       return () => listeners.delete(entry);
     },
-    messages: () => [...stream],
+    messages: () => stream.toArray(),
     async flush() {
       // Every publish is stored before its promise resolves: nothing is ever queued.
     },

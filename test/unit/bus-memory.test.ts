@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BusOptionsError } from '../../src/bus/errors.js';
+import { MessageLog } from '../../src/bus/memory-log.js';
 import { createMemoryBus, setMemoryBusTestHooks, type CoreMessage, type MemoryBus } from '../../src/bus/memory.js';
 import { resolveSubscribeOptions } from '../../src/bus/options.js';
 import { createRouter, describeError } from '../../src/bus/router.js';
@@ -39,6 +40,58 @@ describe('memory bus', () => {
     await waitFor(() => seen.length === 3);
     expect(seen).toEqual(['v2', 'v3', 'v4']);
     await bus.close();
+  });
+
+  it('maxMessages - at the limit for thousands of publishes, the stream keeps exactly the newest, in order, for every deliver policy', async () => {
+    const bus = createMemoryBus({ maxMessages: 100 });
+    const lagging: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // A durable consumer stuck on its first event while the stream turns over many times.
+    const stuck = await bus.subscribe(
+      {
+        '>': async (event) => {
+          lagging.push(event.target);
+          await gate;
+        },
+      },
+      { durable: 'lagging' },
+    );
+    const total = 2_500; // the discarded slots are compacted more than once on the way
+    await bus.publish(createEvent('volume.create', { target: 'v1' }));
+    await waitFor(() => lagging.length === 1);
+    for (let i = 2; i <= total; i++) await bus.publish(createEvent('volume.create', { target: `v${i}` }));
+    expect(bus.messages().map((message) => message.sequence)).toEqual(Array.from({ length: 100 }, (_, i) => total - 99 + i));
+    release();
+    await stuck.stop();
+    const all: string[] = [];
+    const fromSequence: string[] = [];
+    const resumed: string[] = [];
+    await bus.subscribe({ '>': (event) => void all.push(event.target) });
+    await bus.subscribe({ '>': (event) => void fromSequence.push(event.target) }, { deliver: { policy: 'startSequence', startSequence: total - 9 } });
+    await bus.subscribe({ '>': (event) => void resumed.push(event.target) }, { durable: 'lagging' });
+    await waitFor(() => all.length === 100 && fromSequence.length === 10 && resumed.length === 100);
+    const newest = (n: number) => Array.from({ length: n }, (_, i) => `v${total - n + 1 + i}`);
+    expect(all).toEqual(newest(100));
+    expect(fromSequence).toEqual(newest(10));
+    expect(lagging).toEqual(['v1']);
+    expect(resumed).toEqual(newest(100)); // resumes at the oldest event kept: those discarded are gone
+    await bus.close();
+  });
+
+  it('message log - discarding the oldest keeps the rest in order, across compactions', () => {
+    const log = new MessageLog<number>();
+    for (let i = 0; i < 5_000; i++) {
+      log.push(i);
+      if (log.length > 7) log.dropOldest();
+    }
+    expect(log.length).toBe(7);
+    expect(log.toArray()).toEqual([4993, 4994, 4995, 4996, 4997, 4998, 4999]);
+    expect([log.at(-1), log.at(0), log.at(6), log.at(7)]).toEqual([undefined, 4993, 4999, undefined]);
+    expect(log.findIndex((n) => n >= 4995)).toBe(2);
+    expect(log.findIndex((n) => n > 5_000)).toBe(-1);
+    for (let i = 0; i < 10; i++) log.dropOldest();
+    expect([log.length, log.toArray(), log.at(0)]).toEqual([0, [], undefined]);
   });
 
   it('options - invalid bus options are refused', () => {
