@@ -5,6 +5,7 @@ import {
   DEFAULT_BACKOFF,
   DEFAULT_CONCURRENCY,
   DEFAULT_MAX_DELIVER,
+  DEFAULT_STOP_TIMEOUT,
   backoffDelay,
   resolveSubscribeOptions,
 } from '../../src/bus/options.js';
@@ -23,9 +24,11 @@ describe('subscribe options', () => {
       maxDeliver: DEFAULT_MAX_DELIVER,
       backoff: DEFAULT_BACKOFF,
       ackWait: DEFAULT_ACK_WAIT,
+      stopTimeout: DEFAULT_STOP_TIMEOUT,
       deadLetterSubject: undefined,
     });
     expect(DEFAULT_CONCURRENCY).toBe(1);
+    expect(resolveSubscribeOptions({ stopTimeout: 0 }).stopTimeout).toBe(0); // give running events back at once
   });
 
   it('resolveSubscribeOptions - a start time given as text becomes a Date', () => {
@@ -38,6 +41,9 @@ describe('subscribe options', () => {
     [{ concurrency: 2.5 }, 'concurrency'],
     [{ maxDeliver: 0 }, 'maxDeliver'],
     [{ ackWait: -1 }, 'ackWait'],
+    [{ stopTimeout: -1 }, 'stopTimeout'],
+    [{ stopTimeout: 1.5 }, 'stopTimeout'],
+    [{ stopTimeout: '10s' }, 'stopTimeout'],
     [{ backoff: [] }, 'backoff'],
     [{ backoff: [10, -1] }, 'backoff'],
     [{ durable: '' }, 'durable'],
