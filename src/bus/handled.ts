@@ -14,13 +14,19 @@ import type { MessageControl } from './router.js';
  * is older than `window` ms, or once `maxEvents` newer ones were remembered after it.
  */
 export class HandledWindow {
-  // Subject -> when it was remembered (ms); a Map iterates in insertion order, oldest first.
-  readonly #handled = new Map<string, number>();
+  // Subject -> its latest position in the queue below (a running count).
+  readonly #position = new Map<string, number>();
+  // The queue of remembered subjects and when, oldest first: arrays consumed from `#head` and
+  // compacted now and then (shift() would copy the array on every call).
+  #subjects: string[] = [];
+  #times: number[] = [];
+  #base = 0; // the running count of #subjects[0]
+  #head = 0;
   readonly #window: number;
   readonly #maxEvents: number;
   readonly #now: () => number;
-  #warned = false;
   readonly #onShortened: (() => void) | undefined;
+  #warned = false;
 
   /** `onShortened` is called once, the first time the count bound forgets a subject younger than `window`. */
   constructor(options: { window: number; maxEvents: number; onShortened?: () => void; now?: () => number }) {
@@ -32,31 +38,43 @@ export class HandledWindow {
 
   /** How many subjects are remembered. */
   get size(): number {
-    return this.#handled.size;
+    return this.#position.size;
   }
 
   /** True when an event on `subject` was handled and acked within the window. */
   has(subject: string): boolean {
-    return this.#handled.has(subject);
+    return this.#position.has(subject);
   }
 
   /** Remembers `subject` as handled now. */
   add(subject: string): void {
     const now = this.#now();
-    this.#handled.delete(subject); // re-inserted at the end: the newest
-    this.#handled.set(subject, now);
+    this.#position.set(subject, this.#base + this.#subjects.length);
+    this.#subjects.push(subject);
+    this.#times.push(now);
     // Forgetting happens here only, as newer events are handled: while nothing is handled (the
     // server is away, however long) nothing is forgotten, so the redeliveries that follow an
     // outage still find what was handled just before it.
     const oldest = now - this.#window;
-    for (const [first, at] of this.#handled) {
-      if (this.#handled.size > this.#maxEvents) {
-        if (at >= oldest && !this.#warned) {
+    while (this.#head < this.#subjects.length) {
+      const full = this.#position.size > this.#maxEvents;
+      const at = this.#times[this.#head]!;
+      if (!full && at >= oldest) break;
+      const forgotten = this.#subjects[this.#head]!;
+      if (this.#position.get(forgotten) === this.#base + this.#head) {
+        this.#position.delete(forgotten);
+        if (full && at >= oldest && !this.#warned) {
           this.#warned = true;
           this.#onShortened?.();
         }
-      } else if (at >= oldest) break;
-      this.#handled.delete(first);
+      }
+      this.#head++;
+    }
+    if (this.#head >= 1_024 && this.#head * 2 >= this.#subjects.length) {
+      this.#subjects = this.#subjects.slice(this.#head);
+      this.#times = this.#times.slice(this.#head);
+      this.#base += this.#head;
+      this.#head = 0;
     }
   }
 

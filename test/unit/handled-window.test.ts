@@ -31,6 +31,13 @@ describe('handled window', () => {
     expect(window.size).toBe(3);
   });
 
+  it('holds exactly the newest maxEvents over many events', () => {
+    const window = new HandledWindow({ window: 60_000, maxEvents: 1_500 });
+    for (let i = 0; i < 10_000; i++) window.add(`s${i}`);
+    expect(window.size).toBe(1_500);
+    expect([window.has('s8499'), window.has('s8500'), window.has('s9999')]).toEqual([false, true, true]);
+  });
+
   it('forgets subjects older than the window, but only as newer ones are handled (an outage forgets nothing)', () => {
     let now = 0;
     const window = new HandledWindow({ window: 1_000, maxEvents: 100, now: () => now });
