@@ -103,13 +103,13 @@ async function main(): Promise<void> {
     // Consuming the COUNT events bus3 just stored: raw and bus alternately, twice each, best of each.
     const jsm = raw.jsm;
     let round = 0;
-    const rawConsume = async (): Promise<number> => {
+    const rawConsume = async (count: number, pending: number): Promise<number> => {
       const durable = `bench-raw-${round++}`;
       await jsm.consumers.add('events-stream', {
         durable_name: durable,
         ack_policy: AckPolicy.Explicit,
         deliver_policy: DeliverPolicy.All,
-        max_ack_pending: WINDOW,
+        max_ack_pending: pending,
       });
       const consumer = await js.consumers.get('events-stream', durable);
       let seen = 0;
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
               // Timed from the first delivery to the last on both sides, so that neither pays
               // for setting its consumer up.
               if (++seen === 1) started = performance.now();
-              else if (seen === COUNT) resolve((COUNT - 1) / ((performance.now() - started) / 1000));
+              else if (seen === count) resolve((count - 1) / ((performance.now() - started) / 1000));
             },
           })
           .then((m) => (messages = m));
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       messages?.stop();
       return rate;
     };
-    const busConsume = async (): Promise<number> => {
+    const busConsume = async (count: number, concurrency: number): Promise<number> => {
       let seen = 0;
       let started = 0;
       let subscription: { stop(): Promise<void> } | undefined;
@@ -143,10 +143,10 @@ async function main(): Promise<void> {
             {
               '>': () => {
                 if (++seen === 1) started = performance.now();
-                else if (seen === COUNT) resolve((COUNT - 1) / ((performance.now() - started) / 1000));
+                else if (seen === count) resolve((count - 1) / ((performance.now() - started) / 1000));
               },
             },
-            { durable: `bench-bus-${round++}`, concurrency: WINDOW },
+            { durable: `bench-bus-${round++}`, concurrency },
           )
           .then((s) => (subscription = s));
       });
@@ -156,11 +156,22 @@ async function main(): Promise<void> {
     let rawRate = 0;
     let busRate = 0;
     for (let i = 0; i < 2; i++) {
-      rawRate = Math.max(rawRate, await rawConsume());
-      busRate = Math.max(busRate, await busConsume());
+      rawRate = Math.max(rawRate, await rawConsume(COUNT, WINDOW));
+      busRate = Math.max(busRate, await busConsume(COUNT, WINDOW));
     }
     line('raw consume() + JSON.parse + ack', rawRate);
     line('bus.subscribe (decode, validate, route, ack)', busRate, { name: 'raw consume()', rate: rawRate });
+    // One at a time (max_ack_pending 1, the stats service's setting): each event waits for the
+    // previous one's ack, so this row shows what the ack path costs per event.
+    const oneByOne = Math.min(COUNT, 5_000);
+    let rawOne = 0;
+    let busOne = 0;
+    for (let i = 0; i < 2; i++) {
+      rawOne = Math.max(rawOne, await rawConsume(oneByOne, 1));
+      busOne = Math.max(busOne, await busConsume(oneByOne, 1));
+    }
+    line('raw consume(), max_ack_pending 1', rawOne);
+    line('bus.subscribe, concurrency 1', busOne, { name: 'raw consume()', rate: rawOne });
 
     // Memory while a publisher outruns a stopped server: the queue limit holds.
     const limited = await connectEventBus({ servers: server.url, stream: STREAM, maxQueue: 500, ackTimeout: 1_000, retryBackoff: [200], maxAttempts: 1_000 });

@@ -28,6 +28,7 @@ import { MayastorEventsError } from '../errors.js';
 import { natsConnectionOptions, type NatsConnectionSettings } from './connection.js';
 import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow, type ResolvedSubscribeOptions } from './options.js';
+import { AckLedger, JsMsgControl } from './nats-acks.js';
 import { AckInbox, AttemptError } from './nats-publisher.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, SettleOnce, type MessageControl } from './router.js';
@@ -279,45 +280,6 @@ const CONSUMER_CHECK_INTERVAL = 2_000;
 const CONSUMER_CHECK_TIMEOUT = 1_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Settles a JetStream message for the router; an ack on a closed connection is logged (the server redelivers). */
-class JsMsgControl implements MessageControl {
-  readonly #msg: JsMsg;
-  readonly #logger: BusLogger;
-
-  constructor(msg: JsMsg, logger: BusLogger) {
-    this.#msg = msg;
-    this.#logger = logger;
-  }
-
-  ack(): void {
-    try {
-      this.#msg.ack();
-    } catch (error) {
-      this.#failed(error);
-    }
-  }
-
-  nak(delayMs: number): void {
-    try {
-      this.#msg.nak(delayMs > 0 ? delayMs : undefined);
-    } catch (error) {
-      this.#failed(error);
-    }
-  }
-
-  term(): void {
-    try {
-      this.#msg.term();
-    } catch (error) {
-      this.#failed(error);
-    }
-  }
-
-  #failed(error: unknown): void {
-    this.#logger.warn?.('cannot settle a message; the server will redeliver it', { error: (error as Error).message, subject: this.#msg.subject });
-  }
-}
 
 interface Job {
   readonly prepared: PreparedEvent;
@@ -644,6 +606,7 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
     );
     const js = nc.jetstream();
     const first = await consumerFor(options, router.filter);
+    const acks = new AckLedger(nc, first.created); // sent again if the server lost them (see nats-acks.ts)
     let name = first.name;
     let consumerCreated = Date.parse(first.created);
     let consumer: Consumer;
@@ -683,7 +646,7 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
         deliveryCount: msg.info.redeliveryCount,
         raw: msg.data,
       };
-      const control = new SettleOnce(new JsMsgControl(msg, logger));
+      const control = new SettleOnce(new JsMsgControl(msg, logger, acks));
       const pending = router.dispatch(delivery, control);
       if (pending === undefined) {
         settled();
@@ -759,8 +722,12 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
     }
     async function recoverConsumer(): Promise<void> {
       try {
-        await (await checkJsm()).consumers.info(streamName, name);
-        return; // still there: the stream is just quiet
+        const info = await (await checkJsm()).consumers.info(streamName, name);
+        // Still there: the stream is quiet, or the server lost acks (a leader change, a restart)
+        // and waits for them before it delivers more.
+        const resent = acks.resendLost(info);
+        if (resent > 0) logger.info?.(`consumer ${name}: sent again ${resent} acks the server had not recorded`, { ackFloor: info.ack_floor.stream_seq });
+        return;
       } catch (error) {
         const code = apiErrorCode(error);
         if (code !== CONSUMER_NOT_FOUND && code !== STREAM_NOT_FOUND) return; // no server now: the next check tells

@@ -104,8 +104,13 @@ export interface SubscribeOptions {
    */
   backoff?: readonly number[];
   /**
-   * How long the server waits for an ack before it redelivers an event; the bus extends it
-   * while a handler is running, so it only matters when a subscriber dies.
+   * How long the server waits for an ack before it delivers an event again. The bus extends it
+   * while a handler runs, and on the NATS bus sends again, within seconds, the acks a server lost
+   * (restarted, or a cluster's consumer leader killed: with `concurrency` 1 the server delivers
+   * nothing more until it has the ack). It still decides how long delivery waits when a
+   * subscriber dies (its events go to the next one after ackWait), when an event is lost on its
+   * way to the subscriber (its server killed after sending it), and when a nak is lost; with
+   * `concurrency` 1 nothing else is delivered meanwhile.
    * @default DEFAULT_ACK_WAIT (30000)
    */
   ackWait?: number;
