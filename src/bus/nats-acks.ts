@@ -53,16 +53,21 @@ export class AckLedger {
   }
 
   /**
-   * Sends again the acks and terms of messages above the consumer's ack floor (as its leader
-   * reports it in `info`); returns how many were sent. Idempotent on the server: a message acked
+   * When the consumer (as its leader reports it in `info`) counts more messages pending than the
+   * subscription holds unsettled (`holding`), sends again the acks and terms of messages above
+   * its ack floor; returns how many were sent. Idempotent on the server: a message acked
    * meanwhile, or twice, is left as it is. A consumer made again since forgets them all instead.
    */
-  resendLost(info: { readonly created: string; readonly ack_floor: { readonly stream_seq: number } }): number {
+  resendLost(
+    info: { readonly created: string; readonly num_ack_pending: number; readonly ack_floor: { readonly stream_seq: number } },
+    holding: number,
+  ): number {
     if (info.created !== this.#consumerCreated) {
       this.#consumerCreated = info.created;
       this.#sequences.fill(0);
       return 0;
     }
+    if (info.num_ack_pending <= holding) return 0; // nothing the server waits for is lost
     const ackFloor = info.ack_floor.stream_seq;
     let resent = 0;
     for (let slot = 0; slot < this.#sequences.length; slot++) {

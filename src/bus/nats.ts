@@ -725,8 +725,10 @@ export async function connectEventBus(options: EventBusOptions = {}): Promise<Na
         const info = await (await checkJsm()).consumers.info(streamName, name);
         // Still there: the stream is quiet, or the server lost acks (a leader change, a restart)
         // and waits for them before it delivers more.
-        const resent = acks.resendLost(info);
-        if (resent > 0) logger.info?.(`consumer ${name}: sent again ${resent} acks the server had not recorded`, { ackFloor: info.ack_floor.stream_seq });
+        const resent = acks.resendLost(info, active + backlog.length + held.length);
+        if (resent > 0) {
+          logger.info?.(`consumer ${name}: sent again ${resent} acks the server may have lost`, { ackFloor: info.ack_floor.stream_seq, pending: info.num_ack_pending });
+        }
         return;
       } catch (error) {
         const code = apiErrorCode(error);

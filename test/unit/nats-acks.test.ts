@@ -11,7 +11,7 @@ function fakeConnection(): { nc: NatsConnection; sent: [string, string][] } {
 }
 
 const CREATED = '2026-01-01T00:00:00.123456789Z';
-const floor = (stream_seq: number, created = CREATED) => ({ created, ack_floor: { stream_seq } });
+const floor = (stream_seq: number, created = CREATED, num_ack_pending = 1) => ({ created, num_ack_pending, ack_floor: { stream_seq } });
 
 describe('ack ledger', () => {
   it('sends again the acks and terms above the ack floor, as they were sent', () => {
@@ -20,21 +20,30 @@ describe('ack ledger', () => {
     ledger.settled(4, '$JS.ACK.s.c.1.4.4.0.0', '+ACK');
     ledger.settled(5, '$JS.ACK.s.c.1.5.5.0.0', '+TERM');
     ledger.settled(6, '$JS.ACK.s.c.1.6.6.0.0', '+ACK');
-    expect(ledger.resendLost(floor(4))).toBe(2);
+    expect(ledger.resendLost(floor(4), 0)).toBe(2);
     expect(sent).toEqual([
       ['$JS.ACK.s.c.1.5.5.0.0', '+TERM'],
       ['$JS.ACK.s.c.1.6.6.0.0', '+ACK'],
     ]);
     sent.length = 0;
-    expect(ledger.resendLost(floor(6))).toBe(0);
+    expect(ledger.resendLost(floor(6), 0)).toBe(0);
     expect(sent).toEqual([]);
+  });
+
+  it('sends nothing while the server counts no more pending messages than the subscription holds (acks out of order)', () => {
+    const { nc, sent } = fakeConnection();
+    const ledger = new AckLedger(nc, CREATED);
+    ledger.settled(7, 'ack.7', '+ACK'); // acked while 6 is still being handled: above the floor, not lost
+    expect(ledger.resendLost(floor(5, CREATED, 1), 1)).toBe(0);
+    expect(sent).toEqual([]);
+    expect(ledger.resendLost(floor(5, CREATED, 2), 1)).toBe(1);
   });
 
   it('keeps the newest settlements only', () => {
     const { nc, sent } = fakeConnection();
     const ledger = new AckLedger(nc, CREATED, 3);
     for (let sequence = 1; sequence <= 5; sequence++) ledger.settled(sequence, `ack.${sequence}`, '+ACK');
-    expect(ledger.resendLost(floor(0))).toBe(3);
+    expect(ledger.resendLost(floor(0), 0)).toBe(3);
     expect(sent.map(([subject]) => subject).sort()).toEqual(['ack.3', 'ack.4', 'ack.5']);
   });
 
@@ -42,11 +51,11 @@ describe('ack ledger', () => {
     const { nc, sent } = fakeConnection();
     const ledger = new AckLedger(nc, CREATED);
     ledger.settled(9, 'ack.9', '+ACK');
-    expect(ledger.resendLost(floor(2, '2026-01-01T00:05:00Z'))).toBe(0);
-    expect(ledger.resendLost(floor(2, '2026-01-01T00:05:00Z'))).toBe(0);
+    expect(ledger.resendLost(floor(2, '2026-01-01T00:05:00Z'), 0)).toBe(0);
+    expect(ledger.resendLost(floor(2, '2026-01-01T00:05:00Z'), 0)).toBe(0);
     expect(sent).toEqual([]);
     ledger.settled(3, 'ack.3', '+ACK');
-    expect(ledger.resendLost(floor(2, '2026-01-01T00:05:00Z'))).toBe(1);
+    expect(ledger.resendLost(floor(2, '2026-01-01T00:05:00Z'), 0)).toBe(1);
     expect(sent).toEqual([['ack.3', '+ACK']]);
   });
 
@@ -58,6 +67,6 @@ describe('ack ledger', () => {
     } as unknown as NatsConnection;
     const ledger = new AckLedger(nc, CREATED);
     ledger.settled(2, 'ack.2', '+ACK');
-    expect(ledger.resendLost(floor(1))).toBe(0);
+    expect(ledger.resendLost(floor(1), 0)).toBe(0);
   });
 });
