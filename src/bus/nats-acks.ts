@@ -4,11 +4,12 @@
 // killed, a single server restarted) the acks it had not yet stored or replicated are lost, and
 // so are acks sent while no leader listens. The new leader then counts those messages as
 // pending until ackWait ends; with `max_ack_pending` 1 (concurrency 1) it delivers nothing more
-// meanwhile. Confirming every ack (`ackAck`) would cost a reply and a timer per message, and a
-// confirmation only says the old leader received the ack, not that it survived it. Instead the
-// subscription keeps the last acks and terms it sent; when its pulls come back empty it asks the
-// server for the consumer's ack floor (it checks the consumer exists then anyway) and sends
-// again those above it. Both are idempotent on the server.
+// meanwhile. Confirming every ack (`ackAck`) would cost a reply and a timer per message, and the
+// confirmation comes from the leader that received the ack: no promise that the ack outlives
+// it. Instead the subscription keeps the last acks and terms it sent; when its pulls come back
+// empty it asks the server about the consumer (it checks the consumer exists then anyway) and,
+// when the server counts more messages pending than the subscription holds, sends again those
+// above the consumer's ack floor. Both are idempotent on the server.
 import type { JsMsg, NatsConnection } from 'nats';
 import type { MessageControl } from './router.js';
 import type { BusLogger } from './types.js';
