@@ -36,6 +36,8 @@ function typeExpr(model: CatalogModel, type: MemberType, open: boolean): string 
 
 function memberExpr(model: CatalogModel, member: MemberModel, open: boolean): string {
   const inner = typeExpr(model, member.type, open);
+  // `default` annotates what a missing member reads as (the decoded value always has it).
+  if (member.default !== undefined) return `CloneType(${inner}, { default: ${member.default} })`;
   return member.nullable ? `Type.Union([${inner}, Type.Null()])` : inner;
 }
 
@@ -73,7 +75,7 @@ function emitEnums(model: CatalogModel): string {
 function emitMessages(model: CatalogModel): string {
   const enumImports = model.enums.map((e) => e.constName).join(', ');
   let out = HEADER('wire messages');
-  out += `import { Type, type Static } from '@sinclair/typebox';\n`;
+  out += `import { CloneType, Type, type Static } from '@sinclair/typebox';\n`;
   out += `import { I32, I64, Timestamp, U64 } from '../schema/primitives.js';\n`;
   out += `import { ${enumImports} } from './enums.js';\n`;
   for (const e of model.enums) {

@@ -6,7 +6,7 @@ import type { CatalogEvent } from '../generated/registry.js';
 import { assertSubject, matchesPattern } from '../subject.js';
 import { BusClosedError, BusOptionsError } from './errors.js';
 import { MessageLog } from './memory-log.js';
-import { backoffDelay, resolveSubscribeOptions, type ResolvedSubscribeOptions } from './options.js';
+import { backoffDelay, resolveSubscribeOptions, withStreamDedupeWindow, type ResolvedSubscribeOptions } from './options.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, describeError, type MessageControl, type Router } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
@@ -271,7 +271,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
     if (closing) throw new BusClosedError('subscribe');
-    const resolved = resolveSubscribeOptions(subscribeOptions);
+    const resolved = withStreamDedupeWindow(resolveSubscribeOptions(subscribeOptions), duplicateWindow);
     // Dead letters go out even while the bus closes (the NATS bus publishes them on the connection).
     const router: Router = createRouter(handlers, resolved, async (subject, raw, headers) => {
       testHooks.get(self)?.beforeDeadLetter?.(subject);

@@ -1,5 +1,5 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (wire messages). Do not edit: run `npm run generate`.
-import { Type, type Static } from '@sinclair/typebox';
+import { CloneType, Type, type Static } from '@sinclair/typebox';
 import { I32, I64, Timestamp, U64 } from '../schema/primitives.js';
 import { EventCategory, EventAction, EventComponent, EventVersion, RebuildStatus, SwitchOverStatus } from './enums.js';
 
@@ -179,9 +179,9 @@ export type StateChangeEventDetails = Static<typeof StateChangeEventDetails>;
 export const Duration = Type.Object(
   {
     /** Whole seconds. */
-    seconds: I64,
+    seconds: CloneType(I64, { default: 0 }),
     /** Nanoseconds of the second. */
-    nanos: I32,
+    nanos: CloneType(I32, { default: 0 }),
   },
   { additionalProperties: false, title: "Duration" },
 );

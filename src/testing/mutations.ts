@@ -65,7 +65,7 @@ function mutationsOf(site: MemberSite): (readonly [MutationKind, Edit, string])[
   const name = `\`${site.path[site.path.length - 1]!}\``;
   const out: (readonly [MutationKind, Edit, string])[] = [];
   if (site.required) {
-    out.push(['removed', { op: 'remove' }, `removed the required member ${name}`]);
+    if (!site.defaulted) out.push(['removed', { op: 'remove' }, `removed the required member ${name}`]);
     out.push(['nulled', { op: 'replace', raw: 'null' }, `set the required member ${name} to null`]);
   }
   switch (site.kind) {

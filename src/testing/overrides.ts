@@ -18,6 +18,8 @@ export interface SchemaNode {
   readonly pattern?: string;
   readonly minimum?: number | bigint;
   readonly maximum?: number | bigint;
+  /** What a missing member reads as (a Duration's members). */
+  readonly default?: unknown;
   readonly anyOf?: readonly SchemaNode[];
   readonly properties?: Readonly<Record<string, SchemaNode>>;
 }

@@ -19,6 +19,8 @@ export interface MemberSite {
    * missing or null on the wire even where the catalog always fills them.
    */
   readonly required: boolean;
+  /** Whether a missing member reads as a default (a Duration's `seconds`, `nanos`): then only null is an error. */
+  readonly defaulted: boolean;
   /** For integers: the largest value of the member's wire type (i32, i64 or u64). */
   readonly max?: bigint;
   /** For integers that are enums: the numbers the catalogued event allows. */
@@ -60,6 +62,7 @@ function walk(schema: SchemaNode, value: Record<string, unknown>, path: readonly
       pointer: memberPath.map((segment) => `/${pointerSegment(segment)}`).join(''),
       kind,
       required: (kind === 'string' || kind === 'integer') && !nullable,
+      defaulted: member.default !== undefined,
       value: memberValue,
       ...(kind === 'integer' ? integerRange(variants) : {}),
     };
