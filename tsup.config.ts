@@ -14,7 +14,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', stats: 'src/stats/index.ts' },
+    entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', testing: 'src/testing/index.ts', stats: 'src/stats/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
   },

@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       'mayastor-events/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      'mayastor-events/schemas': fileURLToPath(new URL('./src/schemas.ts', import.meta.url)),
       'mayastor-events/stats': fileURLToPath(new URL('./src/stats/index.ts', import.meta.url)),
       'mayastor-events': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },

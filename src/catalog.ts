@@ -5,7 +5,8 @@ import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { ValidationIssue } from './errors.js';
 import { TIMESTAMP_PATTERN } from './schema/primitives.js';
-import { catalogData, eventSchemas, type CatalogEntryData, type EventKey, type EventMap } from './generated/registry.js';
+import { catalogData, type CatalogEntryData, type EventKey, type EventMap } from './generated/registry.js';
+import { eventSchemas } from './generated/schemas.js';
 
 /** What the catalog says of one event: where it comes from, what it carries, its schema. */
 export interface CatalogEntry<K extends EventKey = EventKey> extends CatalogEntryData {

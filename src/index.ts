@@ -36,8 +36,46 @@ export {
 export { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
 export { createEvent, validateEvent, type CreateEventInput, type EventDetailsInput, type EventDetailsOf } from './events.js';
 export type { CatalogEvent, EventKey, EventMap } from './generated/registry.js';
-// Every event's TypeBox schema and static type (twins of one name), e.g. VolumeCreate: a generated allow-list.
-export * from './generated/events.js';
+// The static type of every event, e.g. VolumeCreate (types only: the TypeBox schemas of the same
+// names are in `mayastor-events/schemas`, so that importing the codec does not load TypeBox).
+export type {
+  CloneCreate,
+  HighAvailabilitySwitchOver,
+  HostInitiatorNvmeConnect,
+  HostInitiatorNvmeDisconnect,
+  HostInitiatorNvmeKeepAliveTimeout,
+  IoEngineReactorFreeze,
+  IoEngineReactorUnfreeze,
+  IoEngineShutdown,
+  IoEngineStart,
+  IoEngineStop,
+  NexusAddChild,
+  NexusCreate,
+  NexusDelete,
+  NexusInit,
+  NexusOnlineChild,
+  NexusRebuildBegin,
+  NexusRebuildEnd,
+  NexusReconfiguring,
+  NexusRemoveChild,
+  NexusShutdown,
+  NexusStateChange,
+  NexusSubsystemPause,
+  NexusSubsystemResume,
+  NodeStateChange,
+  NvmePathNvmePathDeleting,
+  NvmePathNvmePathFail,
+  NvmePathNvmePathFix,
+  NvmePathNvmePathSuspect,
+  PoolCreate,
+  PoolDelete,
+  ReplicaCreate,
+  ReplicaDelete,
+  ReplicaStateChange,
+  SnapshotCreate,
+  VolumeCreate,
+  VolumeDelete,
+} from './generated/events.js';
 export type {
   CloneEventDetails,
   ErrorDetails,

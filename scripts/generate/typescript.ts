@@ -76,7 +76,7 @@ function emitMessages(model: CatalogModel): string {
   const enumImports = model.enums.map((e) => e.constName).join(', ');
   let out = HEADER('wire messages');
   out += `import { CloneType, Type, type Static } from '@sinclair/typebox';\n`;
-  out += `import { I32, I64, Timestamp, U64 } from '../schema/primitives.js';\n`;
+  out += `import { I32, I64, Timestamp, U64 } from '../schema/typebox.js';\n`;
   out += `import { ${enumImports} } from './enums.js';\n`;
   for (const e of model.enums) {
     const literals = e.values.map((v) => `Type.Literal(${e.constName}.${v.name})`).join(', ');
@@ -162,7 +162,7 @@ function emitCategory(model: CatalogModel, categoryIndex: number): string {
   }
   let out = HEADER(`${category.title} events`);
   out += `import { Type, type Static } from '@sinclair/typebox';\n`;
-  out += `import { Timestamp } from '../schema/primitives.js';\n`;
+  out += `import { Timestamp } from '../schema/typebox.js';\n`;
   out += `import { EventAction, EventCategory, EventVersion } from './enums.js';\n`;
   out += `import { ${[...used].sort().join(', ')} } from './messages.js';\n`;
   for (const event of category.events) out += '\n' + eventSchema(model, event);
@@ -171,20 +171,16 @@ function emitCategory(model: CatalogModel, categoryIndex: number): string {
 
 function emitRegistry(model: CatalogModel): string {
   let out = HEADER('event registry');
-  out += `import type { TObject } from '@sinclair/typebox';\n`;
+  // Types only: the registry is on the codec's import graph, which must not load TypeBox.
   for (const category of model.categories) {
     const names = category.events.map((e) => e.typeName).join(', ');
-    out += `import { ${names} } from './${category.module}.js';\n`;
+    out += `import type { ${names} } from './${category.module}.js';\n`;
   }
   out += `\n/** Every catalogued event by its subject key \`<category>.<action>\`. */\nexport interface EventMap {\n`;
   for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName};\n`;
   out += `}\n\n/** The subject key of a catalogued event, e.g. \`volume.create\` or \`nexus.rebuildBegin\`. */\n`;
   out += `export type EventKey = keyof EventMap;\n\n`;
   out += `/** Any catalogued event. */\nexport type CatalogEvent = EventMap[EventKey];\n\n`;
-  out += `/** The TypeBox schema of every catalogued event by its key. */\n`;
-  out += `export const eventSchemas = {\n`;
-  for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName},\n`;
-  out += `} as const satisfies { readonly [K in EventKey]: TObject };\n\n`;
   out += `/** What the catalog says of one event, as data. */\nexport interface CatalogEntryData {\n`;
   out += `  readonly key: EventKey;\n  readonly typeName: string;\n  readonly category: number;\n  readonly categoryName: string;\n`;
   out += `  readonly action: number;\n  readonly actionName: string;\n  readonly plane: 'control' | 'data';\n`;
@@ -332,6 +328,21 @@ function emitWire(model: CatalogModel): string {
   return out;
 }
 
+/** The TypeBox schemas by key, for the `mayastor-events/schemas` subpath (never on the codec's import graph). */
+function emitSchemaRegistry(model: CatalogModel): string {
+  let out = HEADER('event schemas by key');
+  out += `import type { TObject } from '@sinclair/typebox';\n`;
+  out += `import type { EventKey } from './registry.js';\n`;
+  for (const category of model.categories) {
+    out += `import { ${category.events.map((e) => e.typeName).join(', ')} } from './${category.module}.js';\n`;
+  }
+  out += `\n/** The TypeBox schema of every catalogued event by its key. */\n`;
+  out += `export const eventSchemas = {\n`;
+  for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName},\n`;
+  out += `} as const satisfies { readonly [K in EventKey]: TObject };\n`;
+  return out;
+}
+
 function emitEventsBarrel(model: CatalogModel): string {
   let out = HEADER('public list of event schemas and types');
   for (const category of model.categories) {
@@ -347,6 +358,7 @@ export function emitTypescript(model: CatalogModel): Map<string, string> {
   files.set('src/generated/messages.ts', emitMessages(model));
   model.categories.forEach((c, i) => files.set(`src/generated/${c.module}.ts`, emitCategory(model, i)));
   files.set('src/generated/registry.ts', emitRegistry(model));
+  files.set('src/generated/schemas.ts', emitSchemaRegistry(model));
   files.set('src/generated/events.ts', emitEventsBarrel(model));
   files.set('src/generated/wire.ts', emitWire(model));
   return files;

@@ -1,6 +1,6 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (wire messages). Do not edit: run `npm run generate`.
 import { CloneType, Type, type Static } from '@sinclair/typebox';
-import { I32, I64, Timestamp, U64 } from '../schema/primitives.js';
+import { I32, I64, Timestamp, U64 } from '../schema/typebox.js';
 import { EventCategory, EventAction, EventComponent, EventVersion, RebuildStatus, SwitchOverStatus } from './enums.js';
 
 /** Any known EventCategory number. */

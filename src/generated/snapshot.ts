@@ -1,6 +1,6 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (Snapshot events). Do not edit: run `npm run generate`.
 import { Type, type Static } from '@sinclair/typebox';
-import { Timestamp } from '../schema/primitives.js';
+import { Timestamp } from '../schema/typebox.js';
 import { EventAction, EventCategory, EventVersion } from './enums.js';
 import { KnownComponent, SnapshotEventDetails } from './messages.js';
 

@@ -1,6 +1,7 @@
-// The members of an event as the wire sees them, read from the event's public TypeBox schema:
+// The members of an event as the wire sees them, read from the event's TypeBox schema:
 // what the mutations break and what the arbitraries vary.
-import { MayastorEventsError, catalog, catalogEntry, type CatalogEvent, type EventKey } from 'mayastor-events';
+import { MayastorEventsError, catalog, type CatalogEvent, type EventKey } from 'mayastor-events';
+import { eventSchemas } from 'mayastor-events/schemas';
 import { objectSchema, type SchemaNode } from './overrides.js';
 
 /** How a member travels: a nested message, a free string, a Timestamp, or an integer. */
@@ -95,7 +96,7 @@ export function keyOfEvent(event: CatalogEvent): EventKey {
 
 /** The schema of a catalogued event as the walkers read it. */
 export function schemaOf(key: EventKey): SchemaNode {
-  return catalogEntry(key).schema as unknown as SchemaNode;
+  return eventSchemas[key] as unknown as SchemaNode;
 }
 
 /** The names of the `event_details` members, in wire order. */
