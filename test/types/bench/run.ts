@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BUDGET = 25_000;
@@ -27,12 +27,13 @@ function run(args: string[]): string {
 // The declarations a user gets (tsup bundles them into one file; the types are the same).
 rmSync(cache, { recursive: true, force: true });
 mkdirSync(cache, { recursive: true });
+const up = relative(cache, root);
 writeFileSync(
   join(cache, 'tsconfig.emit.json'),
   JSON.stringify({
-    extends: '../../../tsconfig.json',
-    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: '../../../src', outDir: './dts' },
-    files: ['../../../src/index.ts'],
+    extends: join(up, 'tsconfig.json'),
+    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: join(up, 'src'), outDir: './dts' },
+    files: [join(up, 'src/index.ts')],
     include: [],
   }),
 );
