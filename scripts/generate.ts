@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './generate/model.ts';
 import { emitTypescript } from './generate/typescript.ts';
 import { emitDocuments } from './generate/documents.ts';
+import { emitChecks } from './generate/checks.ts';
+import { emitInterfaces } from './generate/interfaces.ts';
+import { emitCanonical } from './generate/canonical.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Folders whose every file is generated: files there that the catalog no longer makes are stale. */
@@ -14,7 +17,9 @@ const GENERATED_DIRS = ['src/generated', 'schemas/json'];
 function main(): number {
   const check = process.argv.includes('--check');
   const model = loadCatalog(join(root, 'schemas/catalog.yaml'));
-  const files = new Map([...emitTypescript(model), ...emitDocuments(model)]);
+  const files = new Map([...emitTypescript(model), ...emitDocuments(model), ['src/generated/canonical.ts', emitCanonical(model)] as const]);
+  files.set('src/generated/checks.ts', emitChecks(model));
+  files.set('src/generated/types.ts', emitInterfaces(model));
 
   const stale: string[] = [];
   for (const [path, content] of files) {

@@ -2,7 +2,11 @@
 // (exact parser + serde rules) gives, for every spelling of every message.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, decode, type DecodeResult } from '../../src/index.js';
+import { catalog, decode, encodeToString, isCanonicalTimestamp, type DecodeResult } from '../../src/index.js';
+import { createFabricator } from '../../src/testing/index.js';
+import { canonicalMeasures } from '../../src/generated/canonical.js';
+import { measureEventMessageJson } from '../../src/generated/wire.js';
+import { measureTimestamp } from '../../src/codec/write-primitives.js';
 import { carefully } from '../../src/codec/decode.js';
 import { sampleMessage } from '../support/samples.js';
 
@@ -97,6 +101,66 @@ describe('fast path', () => {
         expectSameVerdict(text);
       }),
       { numRuns: 4000 },
+    );
+  });
+});
+
+describe('fast path - one walk for what the services send', () => {
+  /** Every member of a parsed value, as [parent, name] pairs, parents first. */
+  function slots(value: unknown, out: [Record<string, unknown>, string][] = []): [Record<string, unknown>, string][] {
+    if (typeof value !== 'object' || value === null) return out;
+    for (const name of Object.keys(value)) {
+      out.push([value as Record<string, unknown>, name]);
+      slots((value as Record<string, unknown>)[name], out);
+    }
+    return out;
+  }
+  const replacements = [null, 0, 1, 2, 4, 5, 7, 99, 100, -1, 2 ** 31, 1.5, '', 'x', 'é\n"', '2024-05-01T10:20:30Z', '2024-05-01T10:20:30.000Z', {}, [], true];
+
+  it('its verdict equals the general path (measure, then the catalog check) for every key, valid and mutated', () => {
+    const fabricator = createFabricator({ seed: 7 });
+    const values: unknown[] = [];
+    for (const entry of catalog) {
+      for (let i = 0; i < 3; i++) values.push(JSON.parse(encodeToString(fabricator.fabricate(entry.key))));
+    }
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.nat(), (which, slot, replacement) => {
+        const value = structuredClone(values[which % values.length]) as Record<string, unknown>;
+        const all = slots(value);
+        const [parent, name] = all[slot % all.length]!;
+        parent[name] = structuredClone(replacements[replacement % replacements.length]);
+        const text = JSON.stringify(value);
+        const general = carefully(text, text);
+        const plain = !text.includes('\\');
+        // The text is canonical when the general measure of what JSON.parse read is its length.
+        const canonical = measureEventMessageJson(JSON.parse(text)) === text.length;
+        for (const entry of catalog) {
+          const measured = canonicalMeasures[entry.key](JSON.parse(text), plain, { seen: false });
+          const isThisEvent = general.kind === 'event' && general.key === entry.key;
+          // Sound (a match is this event) and complete for what the services write (canonical text).
+          expect(measured === text.length, `${entry.key}: ${text}`).toBe(isThisEvent && canonical);
+        }
+        expect(verdict(decode(text))).toEqual(verdict(general));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the character-by-character timestamp check agrees with isCanonicalTimestamp', () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const stamp = fc
+      .tuple(fc.array(digit, { minLength: 14, maxLength: 14 }), fc.constantFrom('', '.', '.1', '.123', '.120', '.100', '.000', '.123456', '.123000', '.000001', '.123456789', '.123456000', '.1234567890'))
+      .map(([d, fraction]) => `${d.slice(0, 4).join('')}-${d.slice(4, 6).join('')}-${d.slice(6, 8).join('')}T${d.slice(8, 10).join('')}:${d.slice(10, 12).join('')}:${d.slice(12, 14).join('')}${fraction}Z`);
+    const mutated = fc.tuple(stamp, fc.nat(), fc.constantFrom('T', 't', ' ', ':', '-', 'Z', 'z', '9', '0', '+', '.', '')).map(([text, at, c]) => {
+      const i = at % text.length;
+      return text.slice(0, i) + c + text.slice(i + 1);
+    });
+    const leapDay = fc.constantFrom('2024-02-29T00:00:00Z', '2023-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '0000-02-29T00:00:00Z', '2024-04-31T00:00:00Z');
+    fc.assert(
+      fc.property(fc.oneof(stamp, mutated, leapDay), (text) => {
+        expect(measureTimestamp(text) >= 0, text).toBe(isCanonicalTimestamp(text));
+      }),
+      { numRuns: 20000 },
     );
   });
 });

@@ -1,0 +1,149 @@
+// The decode fast path's one walk per message: for each catalogued event, a function that
+// measures the canonical JSON of a parsed value (as the strict writer would write it) while it
+// checks the catalogued form of that event (its category and action, known component and enum
+// numbers, version 1, exactly the details the catalog names). It returns the length, or -1 when
+// the value is not that event in that form (then decode takes its general path, which decides).
+//
+// Conservative by construction: every value it measures is one the general path would call this
+// event with the same canonical length, so a match of the lengths is the same verdict at less cost.
+import type { CatalogModel, EventModel, MemberModel, MessageModel } from './model.ts';
+import { HEADER } from './typescript.ts';
+
+/** Length of `"name":` plus a comma before every member but the first, and the braces. */
+function structure(members: readonly MemberModel[]): number {
+  return members.reduce((sum, m, i) => sum + (i > 0 ? 1 : 0) + m.name.length + 3, 2);
+}
+
+function messageOf(model: CatalogModel, name: string): MessageModel {
+  const message = model.messages.find((m) => m.name === name);
+  if (message === undefined) throw new Error(`no message ${name}`);
+  return message;
+}
+
+/** Statements that add the length of `x` (a member of type `member.type`) to `n`, or return -1. */
+function measureValue(model: CatalogModel, member: MemberModel, x: string, indent: string): string {
+  const t = member.type;
+  switch (t.kind) {
+    case 'string':
+      // `plain`: the text holds no backslash and is well-formed, so no string needs an escape.
+      return (
+        `${indent}if (typeof ${x} !== 'string') return -1;\n` +
+        `${indent}if (plain) n += ${x}.length + 2;\n` +
+        `${indent}else {\n${indent}  m = measureString(${x});\n${indent}  if (m < 0) return -1;\n${indent}  n += m;\n${indent}}\n`
+      );
+    case 'timestamp':
+      return `${indent}m = measureTimestamp(${x});\n${indent}if (m < 0) return -1;\n${indent}n += m;\n`;
+    case 'enum': {
+      // The catalogued form holds known numbers only; group them by their written length.
+      const values = model.enums.find((e) => e.name === t.enumName)!.values.map((v) => v.value);
+      const byLength = new Map<number, number[]>();
+      for (const value of values) byLength.set(String(value).length, [...(byLength.get(String(value).length) ?? []), value]);
+      let out = `${indent}switch (${x}) {\n`;
+      for (const [length, group] of byLength) {
+        out += group.map((value) => `${indent}  case ${value}:\n`).join('');
+        out += `${indent}    n += ${length};\n${indent}    break;\n`;
+      }
+      return `${out}${indent}  default:\n${indent}    return -1;\n${indent}}\n`;
+    }
+    case 'i32':
+    case 'i64':
+    case 'u64': {
+      // Three characters or more: a value an exponent could spell as short (`1e2`), which the
+      // length proof cannot see; decode then scans the text for one.
+      const fn = t.kind === 'i32' ? 'measureI32' : t.kind === 'i64' ? 'measureI64' : 'measureU64';
+      return `${indent}m = ${fn}(${x});\n${indent}if (m < 0) return -1;\n${indent}if (m > 2) wide.seen = true;\n${indent}n += m;\n`;
+    }
+    case 'message':
+      return `${indent}m = canonical${t.messageName}(${x}, plain, wide);\n${indent}if (m < 0) return -1;\n${indent}n += m;\n`;
+  }
+}
+
+function measureMember(model: CatalogModel, member: MemberModel, from: string, indent = '  '): string {
+  const x = `${from}.${member.name}`;
+  let out = `${indent}x = ${x};\n`;
+  if (member.nullable) {
+    out += `${indent}if (x === null) n += 4;\n${indent}else {\n${measureValue(model, member, 'x', indent + '  ')}${indent}}\n`;
+  } else {
+    out += measureValue(model, member, 'x', indent);
+  }
+  return out;
+}
+
+/** The canonical measure of a message in its catalogued form (known enum numbers). */
+function messageFunction(model: CatalogModel, message: MessageModel): string {
+  let out = `function canonical${message.name}(v: any, plain: boolean, wide: WideIntegers): number {\n`;
+  out += `  if (typeof v !== 'object' || v === null) return -1;\n`;
+  out += `  let n = ${structure(message.members)};\n  let x: any;\n  let m: number;\n`;
+  for (const member of message.members) out += measureMember(model, member, 'v');
+  return `${out}  return n;\n}\n`;
+}
+
+/** The messages held (at any depth) by the details members some event carries. */
+function detailsMessages(model: CatalogModel): MessageModel[] {
+  const details = messageOf(model, 'EventDetails');
+  const out: MessageModel[] = [];
+  const visit = (name: string): void => {
+    const message = messageOf(model, name);
+    for (const member of message.members) if (member.type.kind === 'message') visit(member.type.messageName);
+    if (!out.includes(message)) out.push(message);
+  };
+  for (const member of details.members) if (member.type.kind === 'message') visit(member.type.messageName);
+  return out;
+}
+
+function eventFunction(model: CatalogModel, event: EventModel): string {
+  const root = messageOf(model, 'EventMessage');
+  const meta = messageOf(model, 'EventMeta');
+  const source = messageOf(model, 'EventSource');
+  const details = messageOf(model, 'EventDetails');
+  const version = model.enums.find((e) => e.name === 'Version')!.values.find((v) => v.name === 'V1')!.value;
+  const constants =
+    structure(root.members) + structure(meta.members) + structure(source.members) + String(event.category.value).length + String(event.action.value).length + String(version).length;
+  const member = (message: MessageModel, name: string): MemberModel => message.members.find((m) => m.name === name)!;
+
+  let out = `function canonical${event.typeName}(v: any, plain: boolean, wide: WideIntegers): number {\n`;
+  out += `  if (typeof v !== 'object' || v === null || v.category !== ${event.category.value} || v.action !== ${event.action.value}) return -1;\n`;
+  out += `  let n = ${constants};\n  let x: any;\n  let m: number;\n`;
+  out += measureMember(model, member(root, 'target'), 'v');
+  out += `  const meta = v.metadata;\n  if (typeof meta !== 'object' || meta === null || meta.version !== ${version}) return -1;\n`;
+  out += measureMember(model, member(meta, 'id'), 'meta');
+  out += `  const source = meta.source;\n  if (typeof source !== 'object' || source === null) return -1;\n`;
+  out += measureMember(model, member(source, 'component'), 'source');
+  out += measureMember(model, member(source, 'node'), 'source');
+  out += `  const details = source.event_details;\n`;
+  const carries = event.requiredDetails.length > 0;
+  out += carries
+    ? `  if (typeof details !== 'object' || details === null) return -1;\n`
+    : `  if (details === null) n += 4;\n  else if (typeof details !== 'object') return -1;\n  else {\n`;
+  const indent = carries ? '  ' : '    ';
+  out += `${indent}n += ${structure(details.members)};\n`;
+  for (const d of details.members) {
+    if (event.requiredDetails.includes(d.name)) out += measureMember(model, { ...d, nullable: false }, 'details', indent);
+    else if (event.optionalDetails.includes(d.name)) out += measureMember(model, d, 'details', indent);
+    else out += `${indent}if (details.${d.name} !== null) return -1;\n${indent}n += 4;\n`;
+  }
+  if (!carries) out += `  }\n`;
+  // The catalogued form has a timestamp, though the wire allows null.
+  out += measureMember(model, { ...member(meta, 'timestamp'), nullable: false }, 'meta');
+  return `${out}  return n;\n}\n`;
+}
+
+/** src/generated/canonical.ts */
+export function emitCanonical(model: CatalogModel): string {
+  let out = HEADER('the decode fast path: canonical length and catalogued form, in one walk');
+  out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
+  out += `import { measureI32, measureI64, measureString, measureTimestamp, measureU64 } from '../codec/write-primitives.js';\n`;
+  out += `import type { EventKey } from './registry.js';\n\n`;
+  out += `/** Set when a measured integer has three characters or more (an exponent could spell it as short). */\n`;
+  out += `export interface WideIntegers {\n  seen: boolean;\n}\n\n`;
+  out += `/**\n * Length of the canonical JSON of a parsed value that is this event in its catalogued form, or -1.\n`;
+  out += ` * \`plain\`: the text it was parsed from holds no backslash and is well-formed (no string needs an escape).\n */\n`;
+  out += `export type CanonicalMeasure = (value: any, plain: boolean, wide: WideIntegers) => number;\n`;
+  for (const message of detailsMessages(model)) out += '\n' + messageFunction(model, message);
+  for (const event of model.events) out += '\n' + eventFunction(model, event);
+  out += `\n/** The canonical measure of every catalogued event, by subject key. */\n`;
+  out += `export const canonicalMeasures: Readonly<Record<EventKey, CanonicalMeasure>> = {\n`;
+  for (const event of model.events) out += `  '${event.key}': canonical${event.typeName},\n`;
+  out += `};\n`;
+  return out;
+}
