@@ -54,7 +54,7 @@ function measureValue(model: CatalogModel, member: MemberModel, x: string, inden
       return `${indent}m = ${fn}(${x});\n${indent}if (m < 0) return -1;\n${indent}if (m > 2) wide.seen = true;\n${indent}n += m;\n`;
     }
     case 'message':
-      return `${indent}m = canonical${t.messageName}(${x}, plain, wide);\n${indent}if (m < 0) return -1;\n${indent}n += m;\n`;
+      return `${indent}m = canonical${t.messageName}(${x}, plain, lax, wide);\n${indent}if (m < 0) return -1;\n${indent}n += m;\n`;
   }
 }
 
@@ -69,12 +69,24 @@ function measureMember(model: CatalogModel, member: MemberModel, from: string, i
   return out;
 }
 
+/**
+ * In lax mode, the members of `v` this SDK does not know, as JSON.stringify writes them: only
+ * when `v` has more members than it knows (one count of its keys when it has none).
+ */
+function unknownMembers(message: MessageModel, v: string, indent: string): string {
+  return (
+    `${indent}if (lax && Object.keys(${v}).length !== ${message.members.length}) {\n` +
+    `${indent}  m = measureUnknownMembers(${v}, KNOWN_${message.name});\n${indent}  if (m < 0) return -1;\n${indent}  n += m;\n${indent}}\n`
+  );
+}
+
 /** The canonical measure of a message in its catalogued form (known enum numbers). */
 function messageFunction(model: CatalogModel, message: MessageModel): string {
-  let out = `function canonical${message.name}(v: any, plain: boolean, wide: WideIntegers): number {\n`;
+  let out = `function canonical${message.name}(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {\n`;
   out += `  if (typeof v !== 'object' || v === null) return -1;\n`;
   out += `  let n = ${structure(message.members)};\n  let x: any;\n  let m: number;\n`;
   for (const member of message.members) out += measureMember(model, member, 'v');
+  out += unknownMembers(message, 'v', '  ');
   return `${out}  return n;\n}\n`;
 }
 
@@ -101,15 +113,18 @@ function eventFunction(model: CatalogModel, event: EventModel): string {
     structure(root.members) + structure(meta.members) + structure(source.members) + String(event.category.value).length + String(event.action.value).length + String(version).length;
   const member = (message: MessageModel, name: string): MemberModel => message.members.find((m) => m.name === name)!;
 
-  let out = `function canonical${event.typeName}(v: any, plain: boolean, wide: WideIntegers): number {\n`;
+  let out = `function canonical${event.typeName}(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {\n`;
   out += `  if (typeof v !== 'object' || v === null || v.category !== ${event.category.value} || v.action !== ${event.action.value}) return -1;\n`;
   out += `  let n = ${constants};\n  let x: any;\n  let m: number;\n`;
   out += measureMember(model, member(root, 'target'), 'v');
+  out += unknownMembers(root, 'v', '  ');
   out += `  const meta = v.metadata;\n  if (typeof meta !== 'object' || meta === null || meta.version !== ${version}) return -1;\n`;
   out += measureMember(model, member(meta, 'id'), 'meta');
+  out += unknownMembers(meta, 'meta', '  ');
   out += `  const source = meta.source;\n  if (typeof source !== 'object' || source === null) return -1;\n`;
   out += measureMember(model, member(source, 'component'), 'source');
   out += measureMember(model, member(source, 'node'), 'source');
+  out += unknownMembers(source, 'source', '  ');
   out += `  const details = source.event_details;\n`;
   const carries = event.requiredDetails.length > 0;
   out += carries
@@ -117,6 +132,7 @@ function eventFunction(model: CatalogModel, event: EventModel): string {
     : `  if (details === null) n += 4;\n  else if (typeof details !== 'object') return -1;\n  else {\n`;
   const indent = carries ? '  ' : '    ';
   out += `${indent}n += ${structure(details.members)};\n`;
+  out += unknownMembers(details, 'details', indent);
   for (const d of details.members) {
     if (event.requiredDetails.includes(d.name)) out += measureMember(model, { ...d, nullable: false }, 'details', indent);
     else if (event.optionalDetails.includes(d.name)) out += measureMember(model, d, 'details', indent);
@@ -132,13 +148,17 @@ function eventFunction(model: CatalogModel, event: EventModel): string {
 export function emitCanonical(model: CatalogModel): string {
   let out = HEADER('the decode fast path: canonical length and catalogued form, in one walk');
   out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
-  out += `import { measureI32, measureI64, measureString, measureTimestamp, measureU64 } from '../codec/write-primitives.js';\n`;
+  out += `import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembers } from '../codec/write-primitives.js';\n`;
   out += `import type { EventKey } from './registry.js';\n\n`;
   out += `/** Set when a measured integer has three characters or more (an exponent could spell it as short). */\n`;
   out += `export interface WideIntegers {\n  seen: boolean;\n}\n\n`;
   out += `/**\n * Length of the canonical JSON of a parsed value that is this event in its catalogued form, or -1.\n`;
-  out += ` * \`plain\`: the text it was parsed from holds no backslash and is well-formed (no string needs an escape).\n */\n`;
-  out += `export type CanonicalMeasure = (value: any, plain: boolean, wide: WideIntegers) => number;\n`;
+  out += ` * \`plain\`: the text it was parsed from holds no backslash and is well-formed (no string needs an escape).\n`;
+  out += ` * \`lax\`: also count the members this SDK does not know, each as JSON.stringify writes it (the\n * shortest spelling but for exponents, which the caller scans for).\n */\n`;
+  out += `export type CanonicalMeasure = (value: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;\n`;
+  for (const message of [...model.messages.filter((m) => ['EventMessage', 'EventMeta', 'EventSource', 'EventDetails'].includes(m.name)), ...detailsMessages(model)]) {
+    out += `\nconst KNOWN_${message.name}: ReadonlySet<string> = new Set([${message.members.map((m) => `'${m.name}'`).join(', ')}]);\n`;
+  }
   for (const message of detailsMessages(model)) out += '\n' + messageFunction(model, message);
   for (const event of model.events) out += '\n' + eventFunction(model, event);
   out += `\n/** The canonical measure of every catalogued event, by subject key. */\n`;

@@ -1,6 +1,6 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (the decode fast path: canonical length and catalogued form, in one walk). Do not edit: run `npm run generate`.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { measureI32, measureI64, measureString, measureTimestamp, measureU64 } from '../codec/write-primitives.js';
+import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembers } from '../codec/write-primitives.js';
 import type { EventKey } from './registry.js';
 
 /** Set when a measured integer has three characters or more (an exponent could spell it as short). */
@@ -11,10 +11,48 @@ export interface WideIntegers {
 /**
  * Length of the canonical JSON of a parsed value that is this event in its catalogued form, or -1.
  * `plain`: the text it was parsed from holds no backslash and is well-formed (no string needs an escape).
+ * `lax`: also count the members this SDK does not know, each as JSON.stringify writes it (the
+ * shortest spelling but for exponents, which the caller scans for).
  */
-export type CanonicalMeasure = (value: any, plain: boolean, wide: WideIntegers) => number;
+export type CanonicalMeasure = (value: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;
 
-function canonicalRebuildEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+const KNOWN_EventMessage: ReadonlySet<string> = new Set(['category', 'action', 'target', 'metadata']);
+
+const KNOWN_EventMeta: ReadonlySet<string> = new Set(['id', 'source', 'timestamp', 'version']);
+
+const KNOWN_EventSource: ReadonlySet<string> = new Set(['component', 'node', 'event_details']);
+
+const KNOWN_EventDetails: ReadonlySet<string> = new Set(['rebuild_details', 'replica_details', 'switch_over_details', 'nexus_child_details', 'nvme_path_details', 'host_initiator_details', 'reactor_details', 'state_change_details', 'action_duration_details', 'snapshot_details', 'clone_details', 'error_details', 'subsystem_pause_details']);
+
+const KNOWN_RebuildEventDetails: ReadonlySet<string> = new Set(['rebuild_status', 'source_replica', 'destination_replica', 'error']);
+
+const KNOWN_ReplicaEventDetails: ReadonlySet<string> = new Set(['pool_name', 'pool_uuid', 'replica_name']);
+
+const KNOWN_SwitchOverEventDetails: ReadonlySet<string> = new Set(['switch_over_status', 'start_time', 'existing_nqn', 'new_path', 'retry_count']);
+
+const KNOWN_NexusChildEventDetails: ReadonlySet<string> = new Set(['uri']);
+
+const KNOWN_NvmePathEventDetails: ReadonlySet<string> = new Set(['nqn', 'path']);
+
+const KNOWN_HostInitiatorEventDetails: ReadonlySet<string> = new Set(['host_nqn', 'subsystem_nqn', 'target', 'uuid']);
+
+const KNOWN_ReactorEventDetails: ReadonlySet<string> = new Set(['lcore', 'state']);
+
+const KNOWN_StateChangeEventDetails: ReadonlySet<string> = new Set(['previous', 'next']);
+
+const KNOWN_Duration: ReadonlySet<string> = new Set(['seconds', 'nanos']);
+
+const KNOWN_EventActionDuration: ReadonlySet<string> = new Set(['time_taken']);
+
+const KNOWN_SnapshotEventDetails: ReadonlySet<string> = new Set(['replica_id', 'create_time', 'volume_id']);
+
+const KNOWN_CloneEventDetails: ReadonlySet<string> = new Set(['source_uuid', 'create_time']);
+
+const KNOWN_ErrorDetails: ReadonlySet<string> = new Set(['error']);
+
+const KNOWN_SubsystemPauseDetails: ReadonlySet<string> = new Set(['nexus_pause_state']);
+
+function canonicalRebuildEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 69;
   let x: any;
@@ -58,10 +96,15 @@ function canonicalRebuildEventDetails(v: any, plain: boolean, wide: WideIntegers
       n += m;
     }
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_RebuildEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalReplicaEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalReplicaEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 43;
   let x: any;
@@ -90,10 +133,15 @@ function canonicalReplicaEventDetails(v: any, plain: boolean, wide: WideIntegers
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 3) {
+    m = measureUnknownMembers(v, KNOWN_ReplicaEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalSwitchOverEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalSwitchOverEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 80;
   let x: any;
@@ -140,10 +188,15 @@ function canonicalSwitchOverEventDetails(v: any, plain: boolean, wide: WideInteg
   if (m < 0) return -1;
   if (m > 2) wide.seen = true;
   n += m;
+  if (lax && Object.keys(v).length !== 5) {
+    m = measureUnknownMembers(v, KNOWN_SwitchOverEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalNexusChildEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusChildEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 8;
   let x: any;
@@ -156,10 +209,15 @@ function canonicalNexusChildEventDetails(v: any, plain: boolean, wide: WideInteg
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 1) {
+    m = measureUnknownMembers(v, KNOWN_NexusChildEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalNvmePathEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNvmePathEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 16;
   let x: any;
@@ -180,10 +238,15 @@ function canonicalNvmePathEventDetails(v: any, plain: boolean, wide: WideInteger
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 2) {
+    m = measureUnknownMembers(v, KNOWN_NvmePathEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalHostInitiatorEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalHostInitiatorEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 48;
   let x: any;
@@ -220,10 +283,15 @@ function canonicalHostInitiatorEventDetails(v: any, plain: boolean, wide: WideIn
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_HostInitiatorEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalReactorEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalReactorEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 19;
   let x: any;
@@ -241,10 +309,15 @@ function canonicalReactorEventDetails(v: any, plain: boolean, wide: WideIntegers
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 2) {
+    m = measureUnknownMembers(v, KNOWN_ReactorEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalStateChangeEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalStateChangeEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 21;
   let x: any;
@@ -265,10 +338,15 @@ function canonicalStateChangeEventDetails(v: any, plain: boolean, wide: WideInte
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 2) {
+    m = measureUnknownMembers(v, KNOWN_StateChangeEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalDuration(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalDuration(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 21;
   let x: any;
@@ -283,10 +361,15 @@ function canonicalDuration(v: any, plain: boolean, wide: WideIntegers): number {
   if (m < 0) return -1;
   if (m > 2) wide.seen = true;
   n += m;
+  if (lax && Object.keys(v).length !== 2) {
+    m = measureUnknownMembers(v, KNOWN_Duration);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalEventActionDuration(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalEventActionDuration(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 15;
   let x: any;
@@ -294,14 +377,19 @@ function canonicalEventActionDuration(v: any, plain: boolean, wide: WideIntegers
   x = v.time_taken;
   if (x === null) n += 4;
   else {
-    m = canonicalDuration(x, plain, wide);
+    m = canonicalDuration(x, plain, lax, wide);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(v).length !== 1) {
+    m = measureUnknownMembers(v, KNOWN_EventActionDuration);
     if (m < 0) return -1;
     n += m;
   }
   return n;
 }
 
-function canonicalSnapshotEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalSnapshotEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 43;
   let x: any;
@@ -330,10 +418,15 @@ function canonicalSnapshotEventDetails(v: any, plain: boolean, wide: WideInteger
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 3) {
+    m = measureUnknownMembers(v, KNOWN_SnapshotEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalCloneEventDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalCloneEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 31;
   let x: any;
@@ -354,10 +447,15 @@ function canonicalCloneEventDetails(v: any, plain: boolean, wide: WideIntegers):
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 2) {
+    m = measureUnknownMembers(v, KNOWN_CloneEventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalErrorDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalErrorDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 10;
   let x: any;
@@ -370,10 +468,15 @@ function canonicalErrorDetails(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 1) {
+    m = measureUnknownMembers(v, KNOWN_ErrorDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalSubsystemPauseDetails(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalSubsystemPauseDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 22;
   let x: any;
@@ -386,10 +489,15 @@ function canonicalSubsystemPauseDetails(v: any, plain: boolean, wide: WideIntege
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 1) {
+    m = measureUnknownMembers(v, KNOWN_SubsystemPauseDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   return n;
 }
 
-function canonicalVolumeCreate(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 2 || v.action !== 1) return -1;
   let n = 128;
   let x: any;
@@ -402,6 +510,11 @@ function canonicalVolumeCreate(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -409,6 +522,11 @@ function canonicalVolumeCreate(v: any, plain: boolean, wide: WideIntegers): numb
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -434,11 +552,21 @@ function canonicalVolumeCreate(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -473,7 +601,7 @@ function canonicalVolumeCreate(v: any, plain: boolean, wide: WideIntegers): numb
   return n;
 }
 
-function canonicalVolumeDelete(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalVolumeDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 2 || v.action !== 2) return -1;
   let n = 128;
   let x: any;
@@ -486,6 +614,11 @@ function canonicalVolumeDelete(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -493,6 +626,11 @@ function canonicalVolumeDelete(v: any, plain: boolean, wide: WideIntegers): numb
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -518,11 +656,21 @@ function canonicalVolumeDelete(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -557,7 +705,7 @@ function canonicalVolumeDelete(v: any, plain: boolean, wide: WideIntegers): numb
   return n;
 }
 
-function canonicalReplicaCreate(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalReplicaCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 4 || v.action !== 1) return -1;
   let n = 128;
   let x: any;
@@ -570,6 +718,11 @@ function canonicalReplicaCreate(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -577,6 +730,11 @@ function canonicalReplicaCreate(v: any, plain: boolean, wide: WideIntegers): num
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -602,13 +760,23 @@ function canonicalReplicaCreate(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   x = details.replica_details;
-  m = canonicalReplicaEventDetails(x, plain, wide);
+  m = canonicalReplicaEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.switch_over_details !== null) return -1;
@@ -640,7 +808,7 @@ function canonicalReplicaCreate(v: any, plain: boolean, wide: WideIntegers): num
   return n;
 }
 
-function canonicalReplicaDelete(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalReplicaDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 4 || v.action !== 2) return -1;
   let n = 128;
   let x: any;
@@ -653,6 +821,11 @@ function canonicalReplicaDelete(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -660,6 +833,11 @@ function canonicalReplicaDelete(v: any, plain: boolean, wide: WideIntegers): num
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -685,13 +863,23 @@ function canonicalReplicaDelete(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   x = details.replica_details;
-  m = canonicalReplicaEventDetails(x, plain, wide);
+  m = canonicalReplicaEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.switch_over_details !== null) return -1;
@@ -723,7 +911,7 @@ function canonicalReplicaDelete(v: any, plain: boolean, wide: WideIntegers): num
   return n;
 }
 
-function canonicalReplicaStateChange(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalReplicaStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 4 || v.action !== 3) return -1;
   let n = 128;
   let x: any;
@@ -736,6 +924,11 @@ function canonicalReplicaStateChange(v: any, plain: boolean, wide: WideIntegers)
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -743,6 +936,11 @@ function canonicalReplicaStateChange(v: any, plain: boolean, wide: WideIntegers)
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -768,9 +966,19 @@ function canonicalReplicaStateChange(v: any, plain: boolean, wide: WideIntegers)
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -786,7 +994,7 @@ function canonicalReplicaStateChange(v: any, plain: boolean, wide: WideIntegers)
   if (details.reactor_details !== null) return -1;
   n += 4;
   x = details.state_change_details;
-  m = canonicalStateChangeEventDetails(x, plain, wide);
+  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.action_duration_details !== null) return -1;
@@ -806,7 +1014,7 @@ function canonicalReplicaStateChange(v: any, plain: boolean, wide: WideIntegers)
   return n;
 }
 
-function canonicalPoolCreate(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalPoolCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 1 || v.action !== 1) return -1;
   let n = 128;
   let x: any;
@@ -819,6 +1027,11 @@ function canonicalPoolCreate(v: any, plain: boolean, wide: WideIntegers): number
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -826,6 +1039,11 @@ function canonicalPoolCreate(v: any, plain: boolean, wide: WideIntegers): number
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -851,11 +1069,21 @@ function canonicalPoolCreate(v: any, plain: boolean, wide: WideIntegers): number
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -890,7 +1118,7 @@ function canonicalPoolCreate(v: any, plain: boolean, wide: WideIntegers): number
   return n;
 }
 
-function canonicalPoolDelete(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalPoolDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 1 || v.action !== 2) return -1;
   let n = 128;
   let x: any;
@@ -903,6 +1131,11 @@ function canonicalPoolDelete(v: any, plain: boolean, wide: WideIntegers): number
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -910,6 +1143,11 @@ function canonicalPoolDelete(v: any, plain: boolean, wide: WideIntegers): number
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -935,11 +1173,21 @@ function canonicalPoolDelete(v: any, plain: boolean, wide: WideIntegers): number
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -974,7 +1222,7 @@ function canonicalPoolDelete(v: any, plain: boolean, wide: WideIntegers): number
   return n;
 }
 
-function canonicalNexusCreate(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 1) return -1;
   let n = 128;
   let x: any;
@@ -987,6 +1235,11 @@ function canonicalNexusCreate(v: any, plain: boolean, wide: WideIntegers): numbe
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -994,6 +1247,11 @@ function canonicalNexusCreate(v: any, plain: boolean, wide: WideIntegers): numbe
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1019,11 +1277,21 @@ function canonicalNexusCreate(v: any, plain: boolean, wide: WideIntegers): numbe
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -1058,7 +1326,7 @@ function canonicalNexusCreate(v: any, plain: boolean, wide: WideIntegers): numbe
   return n;
 }
 
-function canonicalNexusDelete(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 2) return -1;
   let n = 128;
   let x: any;
@@ -1071,6 +1339,11 @@ function canonicalNexusDelete(v: any, plain: boolean, wide: WideIntegers): numbe
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1078,6 +1351,11 @@ function canonicalNexusDelete(v: any, plain: boolean, wide: WideIntegers): numbe
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1103,11 +1381,21 @@ function canonicalNexusDelete(v: any, plain: boolean, wide: WideIntegers): numbe
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -1142,7 +1430,7 @@ function canonicalNexusDelete(v: any, plain: boolean, wide: WideIntegers): numbe
   return n;
 }
 
-function canonicalNexusStateChange(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 3) return -1;
   let n = 128;
   let x: any;
@@ -1155,6 +1443,11 @@ function canonicalNexusStateChange(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1162,6 +1455,11 @@ function canonicalNexusStateChange(v: any, plain: boolean, wide: WideIntegers): 
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1187,9 +1485,19 @@ function canonicalNexusStateChange(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -1205,7 +1513,7 @@ function canonicalNexusStateChange(v: any, plain: boolean, wide: WideIntegers): 
   if (details.reactor_details !== null) return -1;
   n += 4;
   x = details.state_change_details;
-  m = canonicalStateChangeEventDetails(x, plain, wide);
+  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.action_duration_details !== null) return -1;
@@ -1225,7 +1533,7 @@ function canonicalNexusStateChange(v: any, plain: boolean, wide: WideIntegers): 
   return n;
 }
 
-function canonicalNexusRebuildBegin(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusRebuildBegin(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 4) return -1;
   let n = 128;
   let x: any;
@@ -1238,6 +1546,11 @@ function canonicalNexusRebuildBegin(v: any, plain: boolean, wide: WideIntegers):
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1245,6 +1558,11 @@ function canonicalNexusRebuildBegin(v: any, plain: boolean, wide: WideIntegers):
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1270,11 +1588,21 @@ function canonicalNexusRebuildBegin(v: any, plain: boolean, wide: WideIntegers):
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   x = details.rebuild_details;
-  m = canonicalRebuildEventDetails(x, plain, wide);
+  m = canonicalRebuildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.replica_details !== null) return -1;
@@ -1308,7 +1636,7 @@ function canonicalNexusRebuildBegin(v: any, plain: boolean, wide: WideIntegers):
   return n;
 }
 
-function canonicalNexusRebuildEnd(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusRebuildEnd(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 5) return -1;
   let n = 128;
   let x: any;
@@ -1321,6 +1649,11 @@ function canonicalNexusRebuildEnd(v: any, plain: boolean, wide: WideIntegers): n
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1328,6 +1661,11 @@ function canonicalNexusRebuildEnd(v: any, plain: boolean, wide: WideIntegers): n
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1353,11 +1691,21 @@ function canonicalNexusRebuildEnd(v: any, plain: boolean, wide: WideIntegers): n
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   x = details.rebuild_details;
-  m = canonicalRebuildEventDetails(x, plain, wide);
+  m = canonicalRebuildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.replica_details !== null) return -1;
@@ -1391,7 +1739,7 @@ function canonicalNexusRebuildEnd(v: any, plain: boolean, wide: WideIntegers): n
   return n;
 }
 
-function canonicalNexusAddChild(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusAddChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 7) return -1;
   let n = 128;
   let x: any;
@@ -1404,6 +1752,11 @@ function canonicalNexusAddChild(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1411,6 +1764,11 @@ function canonicalNexusAddChild(v: any, plain: boolean, wide: WideIntegers): num
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1436,9 +1794,19 @@ function canonicalNexusAddChild(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -1446,7 +1814,7 @@ function canonicalNexusAddChild(v: any, plain: boolean, wide: WideIntegers): num
   if (details.switch_over_details !== null) return -1;
   n += 4;
   x = details.nexus_child_details;
-  m = canonicalNexusChildEventDetails(x, plain, wide);
+  m = canonicalNexusChildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.nvme_path_details !== null) return -1;
@@ -1474,7 +1842,7 @@ function canonicalNexusAddChild(v: any, plain: boolean, wide: WideIntegers): num
   return n;
 }
 
-function canonicalNexusRemoveChild(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusRemoveChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 8) return -1;
   let n = 128;
   let x: any;
@@ -1487,6 +1855,11 @@ function canonicalNexusRemoveChild(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1494,6 +1867,11 @@ function canonicalNexusRemoveChild(v: any, plain: boolean, wide: WideIntegers): 
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1519,9 +1897,19 @@ function canonicalNexusRemoveChild(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -1529,7 +1917,7 @@ function canonicalNexusRemoveChild(v: any, plain: boolean, wide: WideIntegers): 
   if (details.switch_over_details !== null) return -1;
   n += 4;
   x = details.nexus_child_details;
-  m = canonicalNexusChildEventDetails(x, plain, wide);
+  m = canonicalNexusChildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.nvme_path_details !== null) return -1;
@@ -1557,7 +1945,7 @@ function canonicalNexusRemoveChild(v: any, plain: boolean, wide: WideIntegers): 
   return n;
 }
 
-function canonicalNexusOnlineChild(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusOnlineChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 12) return -1;
   let n = 129;
   let x: any;
@@ -1570,6 +1958,11 @@ function canonicalNexusOnlineChild(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1577,6 +1970,11 @@ function canonicalNexusOnlineChild(v: any, plain: boolean, wide: WideIntegers): 
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1602,9 +2000,19 @@ function canonicalNexusOnlineChild(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -1612,7 +2020,7 @@ function canonicalNexusOnlineChild(v: any, plain: boolean, wide: WideIntegers): 
   if (details.switch_over_details !== null) return -1;
   n += 4;
   x = details.nexus_child_details;
-  m = canonicalNexusChildEventDetails(x, plain, wide);
+  m = canonicalNexusChildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.nvme_path_details !== null) return -1;
@@ -1640,7 +2048,7 @@ function canonicalNexusOnlineChild(v: any, plain: boolean, wide: WideIntegers): 
   return n;
 }
 
-function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusSubsystemPause(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 21) return -1;
   let n = 129;
   let x: any;
@@ -1653,6 +2061,11 @@ function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1660,6 +2073,11 @@ function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1685,9 +2103,19 @@ function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -1707,7 +2135,7 @@ function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers
   x = details.action_duration_details;
   if (x === null) n += 4;
   else {
-    m = canonicalEventActionDuration(x, plain, wide);
+    m = canonicalEventActionDuration(x, plain, lax, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1718,12 +2146,12 @@ function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers
   x = details.error_details;
   if (x === null) n += 4;
   else {
-    m = canonicalErrorDetails(x, plain, wide);
+    m = canonicalErrorDetails(x, plain, lax, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = details.subsystem_pause_details;
-  m = canonicalSubsystemPauseDetails(x, plain, wide);
+  m = canonicalSubsystemPauseDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   x = meta.timestamp;
@@ -1733,7 +2161,7 @@ function canonicalNexusSubsystemPause(v: any, plain: boolean, wide: WideIntegers
   return n;
 }
 
-function canonicalNexusSubsystemResume(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusSubsystemResume(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 22) return -1;
   let n = 129;
   let x: any;
@@ -1746,6 +2174,11 @@ function canonicalNexusSubsystemResume(v: any, plain: boolean, wide: WideInteger
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1753,6 +2186,11 @@ function canonicalNexusSubsystemResume(v: any, plain: boolean, wide: WideInteger
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1778,11 +2216,21 @@ function canonicalNexusSubsystemResume(v: any, plain: boolean, wide: WideInteger
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -1817,7 +2265,7 @@ function canonicalNexusSubsystemResume(v: any, plain: boolean, wide: WideInteger
   return n;
 }
 
-function canonicalNexusInit(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusInit(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 23) return -1;
   let n = 129;
   let x: any;
@@ -1830,6 +2278,11 @@ function canonicalNexusInit(v: any, plain: boolean, wide: WideIntegers): number 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1837,6 +2290,11 @@ function canonicalNexusInit(v: any, plain: boolean, wide: WideIntegers): number 
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1862,11 +2320,21 @@ function canonicalNexusInit(v: any, plain: boolean, wide: WideIntegers): number 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -1901,7 +2369,7 @@ function canonicalNexusInit(v: any, plain: boolean, wide: WideIntegers): number 
   return n;
 }
 
-function canonicalNexusReconfiguring(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusReconfiguring(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 24) return -1;
   let n = 129;
   let x: any;
@@ -1914,6 +2382,11 @@ function canonicalNexusReconfiguring(v: any, plain: boolean, wide: WideIntegers)
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -1921,6 +2394,11 @@ function canonicalNexusReconfiguring(v: any, plain: boolean, wide: WideIntegers)
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -1946,11 +2424,21 @@ function canonicalNexusReconfiguring(v: any, plain: boolean, wide: WideIntegers)
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -1985,7 +2473,7 @@ function canonicalNexusReconfiguring(v: any, plain: boolean, wide: WideIntegers)
   return n;
 }
 
-function canonicalNexusShutdown(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNexusShutdown(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 18) return -1;
   let n = 129;
   let x: any;
@@ -1998,6 +2486,11 @@ function canonicalNexusShutdown(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2005,6 +2498,11 @@ function canonicalNexusShutdown(v: any, plain: boolean, wide: WideIntegers): num
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2030,11 +2528,21 @@ function canonicalNexusShutdown(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -2060,7 +2568,7 @@ function canonicalNexusShutdown(v: any, plain: boolean, wide: WideIntegers): num
     x = details.error_details;
     if (x === null) n += 4;
     else {
-      m = canonicalErrorDetails(x, plain, wide);
+      m = canonicalErrorDetails(x, plain, lax, wide);
       if (m < 0) return -1;
       n += m;
     }
@@ -2074,7 +2582,7 @@ function canonicalNexusShutdown(v: any, plain: boolean, wide: WideIntegers): num
   return n;
 }
 
-function canonicalNodeStateChange(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNodeStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 5 || v.action !== 3) return -1;
   let n = 128;
   let x: any;
@@ -2087,6 +2595,11 @@ function canonicalNodeStateChange(v: any, plain: boolean, wide: WideIntegers): n
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2094,6 +2607,11 @@ function canonicalNodeStateChange(v: any, plain: boolean, wide: WideIntegers): n
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2119,9 +2637,19 @@ function canonicalNodeStateChange(v: any, plain: boolean, wide: WideIntegers): n
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2137,7 +2665,7 @@ function canonicalNodeStateChange(v: any, plain: boolean, wide: WideIntegers): n
   if (details.reactor_details !== null) return -1;
   n += 4;
   x = details.state_change_details;
-  m = canonicalStateChangeEventDetails(x, plain, wide);
+  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.action_duration_details !== null) return -1;
@@ -2157,7 +2685,7 @@ function canonicalNodeStateChange(v: any, plain: boolean, wide: WideIntegers): n
   return n;
 }
 
-function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 6 || v.action !== 6) return -1;
   let n = 128;
   let x: any;
@@ -2170,6 +2698,11 @@ function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, wide: WideI
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2177,6 +2710,11 @@ function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, wide: WideI
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2202,15 +2740,25 @@ function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, wide: WideI
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
   n += 4;
   x = details.switch_over_details;
-  m = canonicalSwitchOverEventDetails(x, plain, wide);
+  m = canonicalSwitchOverEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.nexus_child_details !== null) return -1;
@@ -2240,7 +2788,7 @@ function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, wide: WideI
   return n;
 }
 
-function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 9) return -1;
   let n = 128;
   let x: any;
@@ -2253,6 +2801,11 @@ function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, wide: WideInte
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2260,6 +2813,11 @@ function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, wide: WideInte
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2285,9 +2843,19 @@ function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, wide: WideInte
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2297,7 +2865,7 @@ function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, wide: WideInte
   if (details.nexus_child_details !== null) return -1;
   n += 4;
   x = details.nvme_path_details;
-  m = canonicalNvmePathEventDetails(x, plain, wide);
+  m = canonicalNvmePathEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.host_initiator_details !== null) return -1;
@@ -2323,7 +2891,7 @@ function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, wide: WideInte
   return n;
 }
 
-function canonicalNvmePathNvmePathFail(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNvmePathNvmePathFail(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 10) return -1;
   let n = 129;
   let x: any;
@@ -2336,6 +2904,11 @@ function canonicalNvmePathNvmePathFail(v: any, plain: boolean, wide: WideInteger
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2343,6 +2916,11 @@ function canonicalNvmePathNvmePathFail(v: any, plain: boolean, wide: WideInteger
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2368,9 +2946,19 @@ function canonicalNvmePathNvmePathFail(v: any, plain: boolean, wide: WideInteger
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2380,7 +2968,7 @@ function canonicalNvmePathNvmePathFail(v: any, plain: boolean, wide: WideInteger
   if (details.nexus_child_details !== null) return -1;
   n += 4;
   x = details.nvme_path_details;
-  m = canonicalNvmePathEventDetails(x, plain, wide);
+  m = canonicalNvmePathEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.host_initiator_details !== null) return -1;
@@ -2406,7 +2994,7 @@ function canonicalNvmePathNvmePathFail(v: any, plain: boolean, wide: WideInteger
   return n;
 }
 
-function canonicalNvmePathNvmePathFix(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNvmePathNvmePathFix(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 11) return -1;
   let n = 129;
   let x: any;
@@ -2419,6 +3007,11 @@ function canonicalNvmePathNvmePathFix(v: any, plain: boolean, wide: WideIntegers
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2426,6 +3019,11 @@ function canonicalNvmePathNvmePathFix(v: any, plain: boolean, wide: WideIntegers
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2451,9 +3049,19 @@ function canonicalNvmePathNvmePathFix(v: any, plain: boolean, wide: WideIntegers
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2463,7 +3071,7 @@ function canonicalNvmePathNvmePathFix(v: any, plain: boolean, wide: WideIntegers
   if (details.nexus_child_details !== null) return -1;
   n += 4;
   x = details.nvme_path_details;
-  m = canonicalNvmePathEventDetails(x, plain, wide);
+  m = canonicalNvmePathEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.host_initiator_details !== null) return -1;
@@ -2489,7 +3097,7 @@ function canonicalNvmePathNvmePathFix(v: any, plain: boolean, wide: WideIntegers
   return n;
 }
 
-function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 25) return -1;
   let n = 129;
   let x: any;
@@ -2502,6 +3110,11 @@ function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, wide: WideInt
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2509,6 +3122,11 @@ function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, wide: WideInt
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2534,9 +3152,19 @@ function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, wide: WideInt
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2546,7 +3174,7 @@ function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, wide: WideInt
   if (details.nexus_child_details !== null) return -1;
   n += 4;
   x = details.nvme_path_details;
-  m = canonicalNvmePathEventDetails(x, plain, wide);
+  m = canonicalNvmePathEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.host_initiator_details !== null) return -1;
@@ -2572,7 +3200,7 @@ function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, wide: WideInt
   return n;
 }
 
-function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 8 || v.action !== 13) return -1;
   let n = 129;
   let x: any;
@@ -2585,6 +3213,11 @@ function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, wide: WideInt
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2592,6 +3225,11 @@ function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, wide: WideInt
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2617,9 +3255,19 @@ function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, wide: WideInt
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2631,7 +3279,7 @@ function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, wide: WideInt
   if (details.nvme_path_details !== null) return -1;
   n += 4;
   x = details.host_initiator_details;
-  m = canonicalHostInitiatorEventDetails(x, plain, wide);
+  m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.reactor_details !== null) return -1;
@@ -2655,7 +3303,7 @@ function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, wide: WideInt
   return n;
 }
 
-function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 8 || v.action !== 14) return -1;
   let n = 129;
   let x: any;
@@ -2668,6 +3316,11 @@ function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, wide: Wide
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2675,6 +3328,11 @@ function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, wide: Wide
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2700,9 +3358,19 @@ function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, wide: Wide
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2714,7 +3382,7 @@ function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, wide: Wide
   if (details.nvme_path_details !== null) return -1;
   n += 4;
   x = details.host_initiator_details;
-  m = canonicalHostInitiatorEventDetails(x, plain, wide);
+  m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.reactor_details !== null) return -1;
@@ -2738,7 +3406,7 @@ function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, wide: Wide
   return n;
 }
 
-function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 8 || v.action !== 15) return -1;
   let n = 129;
   let x: any;
@@ -2751,6 +3419,11 @@ function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, wide
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2758,6 +3431,11 @@ function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, wide
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2783,9 +3461,19 @@ function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, wide
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -2797,7 +3485,7 @@ function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, wide
   if (details.nvme_path_details !== null) return -1;
   n += 4;
   x = details.host_initiator_details;
-  m = canonicalHostInitiatorEventDetails(x, plain, wide);
+  m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.reactor_details !== null) return -1;
@@ -2821,7 +3509,7 @@ function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, wide
   return n;
 }
 
-function canonicalIoEngineStart(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalIoEngineStart(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 19) return -1;
   let n = 129;
   let x: any;
@@ -2834,6 +3522,11 @@ function canonicalIoEngineStart(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2841,6 +3534,11 @@ function canonicalIoEngineStart(v: any, plain: boolean, wide: WideIntegers): num
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2866,11 +3564,21 @@ function canonicalIoEngineStart(v: any, plain: boolean, wide: WideIntegers): num
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -2905,7 +3613,7 @@ function canonicalIoEngineStart(v: any, plain: boolean, wide: WideIntegers): num
   return n;
 }
 
-function canonicalIoEngineShutdown(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalIoEngineShutdown(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 18) return -1;
   let n = 129;
   let x: any;
@@ -2918,6 +3626,11 @@ function canonicalIoEngineShutdown(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -2925,6 +3638,11 @@ function canonicalIoEngineShutdown(v: any, plain: boolean, wide: WideIntegers): 
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -2950,11 +3668,21 @@ function canonicalIoEngineShutdown(v: any, plain: boolean, wide: WideIntegers): 
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (details === null) n += 4;
   else if (typeof details !== 'object') return -1;
   else {
     n += 283;
+    if (lax && Object.keys(details).length !== 13) {
+      m = measureUnknownMembers(details, KNOWN_EventDetails);
+      if (m < 0) return -1;
+      n += m;
+    }
     if (details.rebuild_details !== null) return -1;
     n += 4;
     if (details.replica_details !== null) return -1;
@@ -2989,7 +3717,7 @@ function canonicalIoEngineShutdown(v: any, plain: boolean, wide: WideIntegers): 
   return n;
 }
 
-function canonicalIoEngineStop(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalIoEngineStop(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 20) return -1;
   let n = 129;
   let x: any;
@@ -3002,6 +3730,11 @@ function canonicalIoEngineStop(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -3009,6 +3742,11 @@ function canonicalIoEngineStop(v: any, plain: boolean, wide: WideIntegers): numb
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -3034,9 +3772,19 @@ function canonicalIoEngineStop(v: any, plain: boolean, wide: WideIntegers): numb
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -3054,7 +3802,7 @@ function canonicalIoEngineStop(v: any, plain: boolean, wide: WideIntegers): numb
   if (details.state_change_details !== null) return -1;
   n += 4;
   x = details.action_duration_details;
-  m = canonicalEventActionDuration(x, plain, wide);
+  m = canonicalEventActionDuration(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.snapshot_details !== null) return -1;
@@ -3072,7 +3820,7 @@ function canonicalIoEngineStop(v: any, plain: boolean, wide: WideIntegers): numb
   return n;
 }
 
-function canonicalIoEngineReactorFreeze(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalIoEngineReactorFreeze(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 16) return -1;
   let n = 129;
   let x: any;
@@ -3085,6 +3833,11 @@ function canonicalIoEngineReactorFreeze(v: any, plain: boolean, wide: WideIntege
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -3092,6 +3845,11 @@ function canonicalIoEngineReactorFreeze(v: any, plain: boolean, wide: WideIntege
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -3117,9 +3875,19 @@ function canonicalIoEngineReactorFreeze(v: any, plain: boolean, wide: WideIntege
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -3133,7 +3901,7 @@ function canonicalIoEngineReactorFreeze(v: any, plain: boolean, wide: WideIntege
   if (details.host_initiator_details !== null) return -1;
   n += 4;
   x = details.reactor_details;
-  m = canonicalReactorEventDetails(x, plain, wide);
+  m = canonicalReactorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.state_change_details !== null) return -1;
@@ -3155,7 +3923,7 @@ function canonicalIoEngineReactorFreeze(v: any, plain: boolean, wide: WideIntege
   return n;
 }
 
-function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 17) return -1;
   let n = 129;
   let x: any;
@@ -3168,6 +3936,11 @@ function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, wide: WideInte
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -3175,6 +3948,11 @@ function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, wide: WideInte
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -3200,9 +3978,19 @@ function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, wide: WideInte
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -3216,7 +4004,7 @@ function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, wide: WideInte
   if (details.host_initiator_details !== null) return -1;
   n += 4;
   x = details.reactor_details;
-  m = canonicalReactorEventDetails(x, plain, wide);
+  m = canonicalReactorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.state_change_details !== null) return -1;
@@ -3238,7 +4026,7 @@ function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, wide: WideInte
   return n;
 }
 
-function canonicalSnapshotCreate(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalSnapshotCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 10 || v.action !== 1) return -1;
   let n = 129;
   let x: any;
@@ -3251,6 +4039,11 @@ function canonicalSnapshotCreate(v: any, plain: boolean, wide: WideIntegers): nu
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -3258,6 +4051,11 @@ function canonicalSnapshotCreate(v: any, plain: boolean, wide: WideIntegers): nu
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -3283,9 +4081,19 @@ function canonicalSnapshotCreate(v: any, plain: boolean, wide: WideIntegers): nu
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -3305,7 +4113,7 @@ function canonicalSnapshotCreate(v: any, plain: boolean, wide: WideIntegers): nu
   if (details.action_duration_details !== null) return -1;
   n += 4;
   x = details.snapshot_details;
-  m = canonicalSnapshotEventDetails(x, plain, wide);
+  m = canonicalSnapshotEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.clone_details !== null) return -1;
@@ -3321,7 +4129,7 @@ function canonicalSnapshotCreate(v: any, plain: boolean, wide: WideIntegers): nu
   return n;
 }
 
-function canonicalCloneCreate(v: any, plain: boolean, wide: WideIntegers): number {
+function canonicalCloneCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null || v.category !== 11 || v.action !== 1) return -1;
   let n = 129;
   let x: any;
@@ -3334,6 +4142,11 @@ function canonicalCloneCreate(v: any, plain: boolean, wide: WideIntegers): numbe
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(v).length !== 4) {
+    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    if (m < 0) return -1;
+    n += m;
+  }
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
@@ -3341,6 +4154,11 @@ function canonicalCloneCreate(v: any, plain: boolean, wide: WideIntegers): numbe
   if (plain) n += x.length + 2;
   else {
     m = measureString(x);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (lax && Object.keys(meta).length !== 4) {
+    m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
     n += m;
   }
@@ -3366,9 +4184,19 @@ function canonicalCloneCreate(v: any, plain: boolean, wide: WideIntegers): numbe
     if (m < 0) return -1;
     n += m;
   }
+  if (lax && Object.keys(source).length !== 3) {
+    m = measureUnknownMembers(source, KNOWN_EventSource);
+    if (m < 0) return -1;
+    n += m;
+  }
   const details = source.event_details;
   if (typeof details !== 'object' || details === null) return -1;
   n += 283;
+  if (lax && Object.keys(details).length !== 13) {
+    m = measureUnknownMembers(details, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
   if (details.rebuild_details !== null) return -1;
   n += 4;
   if (details.replica_details !== null) return -1;
@@ -3390,7 +4218,7 @@ function canonicalCloneCreate(v: any, plain: boolean, wide: WideIntegers): numbe
   if (details.snapshot_details !== null) return -1;
   n += 4;
   x = details.clone_details;
-  m = canonicalCloneEventDetails(x, plain, wide);
+  m = canonicalCloneEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   if (details.error_details !== null) return -1;
