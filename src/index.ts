@@ -36,8 +36,9 @@ export {
 export { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
 export { createEvent, validateEvent, type CreateEventInput, type EventDetailsInput, type EventDetailsOf } from './events.js';
 export type { CatalogEvent, EventKey, EventMap } from './generated/registry.js';
-// The static type of every event, e.g. VolumeCreate (types only: the TypeBox schemas of the same
-// names are in `mayastor-events/schemas`, so that importing the codec does not load TypeBox).
+// Every event and wire message as a plain interface, e.g. VolumeCreate (types only: the TypeBox
+// schemas of the same names are in `mayastor-events/schemas`, so that importing the codec loads
+// no TypeBox and type-checking a consumer evaluates no schema).
 export type {
   CloneCreate,
   HighAvailabilitySwitchOver,
@@ -75,9 +76,10 @@ export type {
   SnapshotCreate,
   VolumeCreate,
   VolumeDelete,
-} from './generated/events.js';
+} from './generated/types.js';
 export type {
   CloneEventDetails,
+  Duration,
   ErrorDetails,
   EventActionDuration,
   EventDetails,
@@ -87,6 +89,8 @@ export type {
   HostInitiatorEventDetails,
   NexusChildEventDetails,
   NvmePathEventDetails,
+  OpenRebuildEventDetails,
+  OpenSwitchOverEventDetails,
   ReactorEventDetails,
   RebuildEventDetails,
   ReplicaEventDetails,
@@ -94,7 +98,7 @@ export type {
   StateChangeEventDetails,
   SubsystemPauseDetails,
   SwitchOverEventDetails,
-} from './generated/messages.js';
+} from './generated/types.js';
 
 // Subject keys and patterns: `<category>.<action>` keys, NATS wildcards, wire subjects.
 export {
@@ -106,6 +110,7 @@ export {
   matchesPattern,
   wireFilter,
   wireSubject,
+  type EventKeyMatching,
   type EventMatching,
   type SubjectAction,
   type SubjectCategory,

@@ -2,8 +2,8 @@
 // (`events.<category number>.<event id>`) and the server-side filter a set of patterns allows.
 import { catalog } from './catalog.js';
 import { MayastorEventsError } from './errors.js';
-import type { EventMessage } from './generated/messages.js';
-import type { CatalogEvent, EventKey, EventMap } from './generated/registry.js';
+import type { ActionKeys, CatalogEvent, CategoryKeys, EventMap, PatternKeys } from './generated/registry.js';
+import type { EventMessage } from './generated/types.js';
 
 /** The prefix of every event subject on the wire. */
 export const EVENTS_SUBJECT_PREFIX = 'events';
@@ -26,37 +26,26 @@ export class SubjectError extends MayastorEventsError {
   }
 }
 
-type CategoryOf<K> = K extends `${infer C}.${string}` ? C : never;
-type ActionOf<K> = K extends `${string}.${infer A}` ? A : never;
+// Pattern typing is a lookup in generated maps (src/generated/registry.ts), not template-literal
+// matching over every key: a consumer's compiler resolves `'nexus.*'` in one step.
 
 /** The category segment of a subject key, e.g. `nexus`. */
-export type SubjectCategory = CategoryOf<EventKey>;
+export type SubjectCategory = keyof CategoryKeys;
 
 /** The action segment of a subject key that some catalogued event has, e.g. `create`. */
-export type SubjectAction = ActionOf<EventKey>;
+export type SubjectAction = keyof ActionKeys;
 
 /**
  * A handler key: a subject key (`volume.create`) or a NATS wildcard over keys (`nexus.*`,
  * `nexus.>`, `*.create`, `*.*`, `>`). Only patterns that can match a catalogued event exist.
  */
-export type SubjectPattern =
-  | EventKey
-  | `${SubjectCategory}.*`
-  | `${SubjectCategory}.>`
-  | `*.${SubjectAction}`
-  | '*.*'
-  | '>';
+export type SubjectPattern = keyof PatternKeys;
+
+/** The subject keys pattern `P` matches, e.g. `EventKeyMatching<'volume.*'>` is `'volume.create' | 'volume.delete'`. */
+export type EventKeyMatching<P extends SubjectPattern> = PatternKeys[P];
 
 /** Every catalogued event that pattern `P` matches, e.g. `EventMatching<'volume.*'>` is `VolumeCreate | VolumeDelete`. */
-export type EventMatching<P extends SubjectPattern> = P extends '>' | '*.*'
-  ? CatalogEvent
-  : P extends EventKey
-    ? EventMap[P]
-    : P extends `${infer C}.*` | `${infer C}.>`
-      ? EventMap[Extract<EventKey, `${C}.${string}`>]
-      : P extends `*.${infer A}`
-        ? EventMap[Extract<EventKey, `${string}.${A}`>]
-        : never;
+export type EventMatching<P extends SubjectPattern> = EventMap[PatternKeys[P]];
 
 // Anything that is not a safe NATS subject token: empty, a separator, a wildcard or whitespace.
 const UNSAFE_TOKEN = /[.*>\s]/u;

@@ -169,18 +169,41 @@ function emitCategory(model: CatalogModel, categoryIndex: number): string {
   return out;
 }
 
+/**
+ * The subject keys of each category segment, of each action segment and of every handler
+ * pattern, spelled out: resolving a pattern's events is then one lookup for the compiler, not a
+ * template-literal match distributed over every key.
+ */
+function emitPatternKeys(model: CatalogModel): string {
+  const union = (events: readonly EventModel[]): string => events.map((e) => q(e.key)).join(' | ');
+  const actions = [...new Set(model.events.map((e) => e.action.key))];
+  const byAction = actions.map((a) => [a, model.events.filter((e) => e.action.key === a)] as const);
+  let out = `/** The subject keys of each category segment, e.g. \`volume\`. */\nexport interface CategoryKeys {\n`;
+  for (const c of model.categories) out += `  ${c.key}: ${union(c.events)};\n`;
+  out += `}\n\n/** The subject keys of each action segment that some catalogued event has, e.g. \`create\`. */\nexport interface ActionKeys {\n`;
+  for (const [a, events] of byAction) out += `  ${a}: ${union(events)};\n`;
+  out += `}\n\n/**\n * The subject keys every handler pattern matches: a key itself, \`<category>.*\` and \`<category>.>\`,\n`;
+  out += ` * \`*.<action>\`, \`*.*\` and \`>\`. Only patterns that match some catalogued event are here.\n */\nexport interface PatternKeys {\n`;
+  for (const e of model.events) out += `  ${q(e.key)}: ${q(e.key)};\n`;
+  for (const c of model.categories) {
+    out += `  ${q(`${c.key}.*`)}: ${union(c.events)};\n  ${q(`${c.key}.>`)}: ${union(c.events)};\n`;
+  }
+  for (const [a, events] of byAction) out += `  ${q(`*.${a}`)}: ${union(events)};\n`;
+  out += `  "*.*": EventKey;\n  ">": EventKey;\n}\n\n`;
+  return out;
+}
+
 function emitRegistry(model: CatalogModel): string {
   let out = HEADER('event registry');
-  // Types only: the registry is on the codec's import graph, which must not load TypeBox.
-  for (const category of model.categories) {
-    const names = category.events.map((e) => e.typeName).join(', ');
-    out += `import type { ${names} } from './${category.module}.js';\n`;
-  }
+  // Types only, and plain interfaces: the registry is on the codec's import graph, which must not
+  // load TypeBox, and a consumer's compiler should not evaluate schemas to type a handler.
+  out += `import type { ${model.events.map((e) => e.typeName).join(', ')} } from './types.js';\n`;
   out += `\n/** Every catalogued event by its subject key \`<category>.<action>\`. */\nexport interface EventMap {\n`;
   for (const e of model.events) out += `  ${q(e.key)}: ${e.typeName};\n`;
   out += `}\n\n/** The subject key of a catalogued event, e.g. \`volume.create\` or \`nexus.rebuildBegin\`. */\n`;
   out += `export type EventKey = keyof EventMap;\n\n`;
   out += `/** Any catalogued event. */\nexport type CatalogEvent = EventMap[EventKey];\n\n`;
+  out += emitPatternKeys(model);
   out += `/** What the catalog says of one event, as data. */\nexport interface CatalogEntryData {\n`;
   out += `  readonly key: EventKey;\n  readonly typeName: string;\n  readonly category: number;\n  readonly categoryName: string;\n`;
   out += `  readonly action: number;\n  readonly actionName: string;\n  readonly plane: 'control' | 'data';\n`;

@@ -1,7 +1,7 @@
 // The EventBus interface shared by the NATS bus and the in-memory bus, and what subscribers see.
 import type { DecodeError } from '../codec/errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import type { EventMatching, SubjectPattern } from '../subject.js';
 

@@ -1,15 +1,5 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (event registry). Do not edit: run `npm run generate`.
-import type { VolumeCreate, VolumeDelete } from './volume.js';
-import type { ReplicaCreate, ReplicaDelete, ReplicaStateChange } from './replica.js';
-import type { PoolCreate, PoolDelete } from './pool.js';
-import type { NexusCreate, NexusDelete, NexusStateChange, NexusRebuildBegin, NexusRebuildEnd, NexusAddChild, NexusRemoveChild, NexusOnlineChild, NexusSubsystemPause, NexusSubsystemResume, NexusInit, NexusReconfiguring, NexusShutdown } from './nexus.js';
-import type { NodeStateChange } from './node.js';
-import type { HighAvailabilitySwitchOver } from './highAvailability.js';
-import type { NvmePathNvmePathSuspect, NvmePathNvmePathFail, NvmePathNvmePathFix, NvmePathNvmePathDeleting } from './nvmePath.js';
-import type { HostInitiatorNvmeConnect, HostInitiatorNvmeDisconnect, HostInitiatorNvmeKeepAliveTimeout } from './hostInitiator.js';
-import type { IoEngineStart, IoEngineShutdown, IoEngineStop, IoEngineReactorFreeze, IoEngineReactorUnfreeze } from './ioEngine.js';
-import type { SnapshotCreate } from './snapshot.js';
-import type { CloneCreate } from './clone.js';
+import type { VolumeCreate, VolumeDelete, ReplicaCreate, ReplicaDelete, ReplicaStateChange, PoolCreate, PoolDelete, NexusCreate, NexusDelete, NexusStateChange, NexusRebuildBegin, NexusRebuildEnd, NexusAddChild, NexusRemoveChild, NexusOnlineChild, NexusSubsystemPause, NexusSubsystemResume, NexusInit, NexusReconfiguring, NexusShutdown, NodeStateChange, HighAvailabilitySwitchOver, NvmePathNvmePathSuspect, NvmePathNvmePathFail, NvmePathNvmePathFix, NvmePathNvmePathDeleting, HostInitiatorNvmeConnect, HostInitiatorNvmeDisconnect, HostInitiatorNvmeKeepAliveTimeout, IoEngineStart, IoEngineShutdown, IoEngineStop, IoEngineReactorFreeze, IoEngineReactorUnfreeze, SnapshotCreate, CloneCreate } from './types.js';
 
 /** Every catalogued event by its subject key `<category>.<action>`. */
 export interface EventMap {
@@ -56,6 +46,142 @@ export type EventKey = keyof EventMap;
 
 /** Any catalogued event. */
 export type CatalogEvent = EventMap[EventKey];
+
+/** The subject keys of each category segment, e.g. `volume`. */
+export interface CategoryKeys {
+  volume: "volume.create" | "volume.delete";
+  replica: "replica.create" | "replica.delete" | "replica.stateChange";
+  pool: "pool.create" | "pool.delete";
+  nexus: "nexus.create" | "nexus.delete" | "nexus.stateChange" | "nexus.rebuildBegin" | "nexus.rebuildEnd" | "nexus.addChild" | "nexus.removeChild" | "nexus.onlineChild" | "nexus.subsystemPause" | "nexus.subsystemResume" | "nexus.init" | "nexus.reconfiguring" | "nexus.shutdown";
+  node: "node.stateChange";
+  highAvailability: "highAvailability.switchOver";
+  nvmePath: "nvmePath.nvmePathSuspect" | "nvmePath.nvmePathFail" | "nvmePath.nvmePathFix" | "nvmePath.nvmePathDeleting";
+  hostInitiator: "hostInitiator.nvmeConnect" | "hostInitiator.nvmeDisconnect" | "hostInitiator.nvmeKeepAliveTimeout";
+  ioEngine: "ioEngine.start" | "ioEngine.shutdown" | "ioEngine.stop" | "ioEngine.reactorFreeze" | "ioEngine.reactorUnfreeze";
+  snapshot: "snapshot.create";
+  clone: "clone.create";
+}
+
+/** The subject keys of each action segment that some catalogued event has, e.g. `create`. */
+export interface ActionKeys {
+  create: "volume.create" | "replica.create" | "pool.create" | "nexus.create" | "snapshot.create" | "clone.create";
+  delete: "volume.delete" | "replica.delete" | "pool.delete" | "nexus.delete";
+  stateChange: "replica.stateChange" | "nexus.stateChange" | "node.stateChange";
+  rebuildBegin: "nexus.rebuildBegin";
+  rebuildEnd: "nexus.rebuildEnd";
+  addChild: "nexus.addChild";
+  removeChild: "nexus.removeChild";
+  onlineChild: "nexus.onlineChild";
+  subsystemPause: "nexus.subsystemPause";
+  subsystemResume: "nexus.subsystemResume";
+  init: "nexus.init";
+  reconfiguring: "nexus.reconfiguring";
+  shutdown: "nexus.shutdown" | "ioEngine.shutdown";
+  switchOver: "highAvailability.switchOver";
+  nvmePathSuspect: "nvmePath.nvmePathSuspect";
+  nvmePathFail: "nvmePath.nvmePathFail";
+  nvmePathFix: "nvmePath.nvmePathFix";
+  nvmePathDeleting: "nvmePath.nvmePathDeleting";
+  nvmeConnect: "hostInitiator.nvmeConnect";
+  nvmeDisconnect: "hostInitiator.nvmeDisconnect";
+  nvmeKeepAliveTimeout: "hostInitiator.nvmeKeepAliveTimeout";
+  start: "ioEngine.start";
+  stop: "ioEngine.stop";
+  reactorFreeze: "ioEngine.reactorFreeze";
+  reactorUnfreeze: "ioEngine.reactorUnfreeze";
+}
+
+/**
+ * The subject keys every handler pattern matches: a key itself, `<category>.*` and `<category>.>`,
+ * `*.<action>`, `*.*` and `>`. Only patterns that match some catalogued event are here.
+ */
+export interface PatternKeys {
+  "volume.create": "volume.create";
+  "volume.delete": "volume.delete";
+  "replica.create": "replica.create";
+  "replica.delete": "replica.delete";
+  "replica.stateChange": "replica.stateChange";
+  "pool.create": "pool.create";
+  "pool.delete": "pool.delete";
+  "nexus.create": "nexus.create";
+  "nexus.delete": "nexus.delete";
+  "nexus.stateChange": "nexus.stateChange";
+  "nexus.rebuildBegin": "nexus.rebuildBegin";
+  "nexus.rebuildEnd": "nexus.rebuildEnd";
+  "nexus.addChild": "nexus.addChild";
+  "nexus.removeChild": "nexus.removeChild";
+  "nexus.onlineChild": "nexus.onlineChild";
+  "nexus.subsystemPause": "nexus.subsystemPause";
+  "nexus.subsystemResume": "nexus.subsystemResume";
+  "nexus.init": "nexus.init";
+  "nexus.reconfiguring": "nexus.reconfiguring";
+  "nexus.shutdown": "nexus.shutdown";
+  "node.stateChange": "node.stateChange";
+  "highAvailability.switchOver": "highAvailability.switchOver";
+  "nvmePath.nvmePathSuspect": "nvmePath.nvmePathSuspect";
+  "nvmePath.nvmePathFail": "nvmePath.nvmePathFail";
+  "nvmePath.nvmePathFix": "nvmePath.nvmePathFix";
+  "nvmePath.nvmePathDeleting": "nvmePath.nvmePathDeleting";
+  "hostInitiator.nvmeConnect": "hostInitiator.nvmeConnect";
+  "hostInitiator.nvmeDisconnect": "hostInitiator.nvmeDisconnect";
+  "hostInitiator.nvmeKeepAliveTimeout": "hostInitiator.nvmeKeepAliveTimeout";
+  "ioEngine.start": "ioEngine.start";
+  "ioEngine.shutdown": "ioEngine.shutdown";
+  "ioEngine.stop": "ioEngine.stop";
+  "ioEngine.reactorFreeze": "ioEngine.reactorFreeze";
+  "ioEngine.reactorUnfreeze": "ioEngine.reactorUnfreeze";
+  "snapshot.create": "snapshot.create";
+  "clone.create": "clone.create";
+  "volume.*": "volume.create" | "volume.delete";
+  "volume.>": "volume.create" | "volume.delete";
+  "replica.*": "replica.create" | "replica.delete" | "replica.stateChange";
+  "replica.>": "replica.create" | "replica.delete" | "replica.stateChange";
+  "pool.*": "pool.create" | "pool.delete";
+  "pool.>": "pool.create" | "pool.delete";
+  "nexus.*": "nexus.create" | "nexus.delete" | "nexus.stateChange" | "nexus.rebuildBegin" | "nexus.rebuildEnd" | "nexus.addChild" | "nexus.removeChild" | "nexus.onlineChild" | "nexus.subsystemPause" | "nexus.subsystemResume" | "nexus.init" | "nexus.reconfiguring" | "nexus.shutdown";
+  "nexus.>": "nexus.create" | "nexus.delete" | "nexus.stateChange" | "nexus.rebuildBegin" | "nexus.rebuildEnd" | "nexus.addChild" | "nexus.removeChild" | "nexus.onlineChild" | "nexus.subsystemPause" | "nexus.subsystemResume" | "nexus.init" | "nexus.reconfiguring" | "nexus.shutdown";
+  "node.*": "node.stateChange";
+  "node.>": "node.stateChange";
+  "highAvailability.*": "highAvailability.switchOver";
+  "highAvailability.>": "highAvailability.switchOver";
+  "nvmePath.*": "nvmePath.nvmePathSuspect" | "nvmePath.nvmePathFail" | "nvmePath.nvmePathFix" | "nvmePath.nvmePathDeleting";
+  "nvmePath.>": "nvmePath.nvmePathSuspect" | "nvmePath.nvmePathFail" | "nvmePath.nvmePathFix" | "nvmePath.nvmePathDeleting";
+  "hostInitiator.*": "hostInitiator.nvmeConnect" | "hostInitiator.nvmeDisconnect" | "hostInitiator.nvmeKeepAliveTimeout";
+  "hostInitiator.>": "hostInitiator.nvmeConnect" | "hostInitiator.nvmeDisconnect" | "hostInitiator.nvmeKeepAliveTimeout";
+  "ioEngine.*": "ioEngine.start" | "ioEngine.shutdown" | "ioEngine.stop" | "ioEngine.reactorFreeze" | "ioEngine.reactorUnfreeze";
+  "ioEngine.>": "ioEngine.start" | "ioEngine.shutdown" | "ioEngine.stop" | "ioEngine.reactorFreeze" | "ioEngine.reactorUnfreeze";
+  "snapshot.*": "snapshot.create";
+  "snapshot.>": "snapshot.create";
+  "clone.*": "clone.create";
+  "clone.>": "clone.create";
+  "*.create": "volume.create" | "replica.create" | "pool.create" | "nexus.create" | "snapshot.create" | "clone.create";
+  "*.delete": "volume.delete" | "replica.delete" | "pool.delete" | "nexus.delete";
+  "*.stateChange": "replica.stateChange" | "nexus.stateChange" | "node.stateChange";
+  "*.rebuildBegin": "nexus.rebuildBegin";
+  "*.rebuildEnd": "nexus.rebuildEnd";
+  "*.addChild": "nexus.addChild";
+  "*.removeChild": "nexus.removeChild";
+  "*.onlineChild": "nexus.onlineChild";
+  "*.subsystemPause": "nexus.subsystemPause";
+  "*.subsystemResume": "nexus.subsystemResume";
+  "*.init": "nexus.init";
+  "*.reconfiguring": "nexus.reconfiguring";
+  "*.shutdown": "nexus.shutdown" | "ioEngine.shutdown";
+  "*.switchOver": "highAvailability.switchOver";
+  "*.nvmePathSuspect": "nvmePath.nvmePathSuspect";
+  "*.nvmePathFail": "nvmePath.nvmePathFail";
+  "*.nvmePathFix": "nvmePath.nvmePathFix";
+  "*.nvmePathDeleting": "nvmePath.nvmePathDeleting";
+  "*.nvmeConnect": "hostInitiator.nvmeConnect";
+  "*.nvmeDisconnect": "hostInitiator.nvmeDisconnect";
+  "*.nvmeKeepAliveTimeout": "hostInitiator.nvmeKeepAliveTimeout";
+  "*.start": "ioEngine.start";
+  "*.stop": "ioEngine.stop";
+  "*.reactorFreeze": "ioEngine.reactorFreeze";
+  "*.reactorUnfreeze": "ioEngine.reactorUnfreeze";
+  "*.*": EventKey;
+  ">": EventKey;
+}
 
 /** What the catalog says of one event, as data. */
 export interface CatalogEntryData {

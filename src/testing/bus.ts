@@ -16,6 +16,7 @@ import {
   type DecodedEvent,
   type EventBus,
   type EventKey,
+  type EventKeyMatching,
   type EventMap,
   type EventMatching,
   type MemoryBus,
@@ -33,16 +34,7 @@ const LISTED = 20;
 /** How many non-matching events a `WaitTimeoutError` keeps. */
 const KEPT = 100;
 
-/** The subject keys pattern `P` matches, e.g. `EventKeyMatching<'volume.*'>` is `'volume.create' | 'volume.delete'`. */
-export type EventKeyMatching<P extends SubjectPattern> = P extends '>' | '*.*'
-  ? EventKey
-  : P extends EventKey
-    ? P
-    : P extends `${infer C}.*` | `${infer C}.>`
-      ? Extract<EventKey, `${C}.${string}`>
-      : P extends `*.${infer A}`
-        ? Extract<EventKey, `${string}.${A}`>
-        : never;
+export type { EventKeyMatching };
 
 const keysByCode = new Map<string, EventKey>(catalog.map((entry) => [`${entry.category}.${entry.action}`, entry.key]));
 
