@@ -1,7 +1,7 @@
 // The in-memory bus: the NATS bus's twin in one process, for unit tests and for running without
 // a server. A stream with sequences and de-duplication, consumers with ack / nak / back-off /
 // dead-letter, durable consumers that resume: driven by the same router as the NATS bus.
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { assertSubject, matchesPattern } from '../subject.js';
 import { BusClosedError, BusOptionsError } from './errors.js';

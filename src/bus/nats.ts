@@ -21,7 +21,7 @@ import {
   type NatsConnection,
   type StreamConfig,
 } from 'nats';
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { EVENTS_SUBJECT_FILTER } from '../subject.js';
 import { MayastorEventsError } from '../errors.js';

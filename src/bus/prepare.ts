@@ -3,7 +3,7 @@
 import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
 import { encode } from '../codec/encode.js';
 import { EventValidationError } from '../errors.js';
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { wireSubject } from '../subject.js';
 import { readMessage } from './read.js';

@@ -3,7 +3,7 @@
 // drive their consumers through it, so they behave the same.
 import { catalog } from '../catalog.js';
 import type { DecodeError } from '../codec/errors.js';
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
 import { assertSubjectPattern, matchesPattern, wireFilter, type SubjectPattern } from '../subject.js';
 import { BusOptionsError } from './errors.js';

@@ -16,7 +16,7 @@
 // deserializer's rules one by one and say where the first problem is.
 import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
 import type { EventKey, EventMap } from '../generated/registry.js';
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import { EventAction, EventCategory } from '../generated/enums.js';
 import { measureEventMessageJson, measureLaxEventMessageJson, pickKnownMembers, wireMessages } from '../generated/wire.js';
 import { enumName } from '../enums.js';

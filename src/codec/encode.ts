@@ -1,5 +1,5 @@
 import { EventValidationError } from '../errors.js';
-import type { EventMessage } from '../generated/messages.js';
+import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { wireMessages, writeEventMessageJson } from '../generated/wire.js';
 import { wireIssues } from './check.js';
