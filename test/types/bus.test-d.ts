@@ -9,7 +9,8 @@ import type {
   VolumeDelete,
 } from '../../src/index.js';
 import type { Delivery, EventBus, HandlerMap } from '../../src/bus/types.js';
-import type { EventMatching, SubjectPattern } from '../../src/subject.js';
+import type { EventKey } from '../../src/generated/registry.js';
+import type { EventKeyMatching, EventMatching, SubjectPattern } from '../../src/subject.js';
 
 declare const bus: EventBus;
 
@@ -35,6 +36,24 @@ describe('bus types', () => {
   it('EventMatching - the full wildcards are every catalogued event', () => {
     expectTypeOf<EventMatching<'>'>>().toEqualTypeOf<CatalogEvent>();
     expectTypeOf<EventMatching<'*.*'>>().toEqualTypeOf<CatalogEvent>();
+  });
+
+  it('PatternKeys - the generated lookup is exactly what NATS wildcard rules match over the keys', () => {
+    // The slow spelling (template literals over every key) that the generated table replaces.
+    type Category<K> = K extends `${infer C}.${string}` ? C : never;
+    type Action<K> = K extends `${string}.${infer A}` ? A : never;
+    type Patterns = EventKey | `${Category<EventKey>}.*` | `${Category<EventKey>}.>` | `*.${Action<EventKey>}` | '*.*' | '>';
+    type Matched<P> = P extends '>' | '*.*'
+      ? EventKey
+      : P extends EventKey
+        ? P
+        : P extends `${infer C}.*` | `${infer C}.>`
+          ? Extract<EventKey, `${C}.${string}`>
+          : P extends `*.${infer A}`
+            ? Extract<EventKey, `${string}.${A}`>
+            : never;
+    expectTypeOf<SubjectPattern>().toEqualTypeOf<Patterns>();
+    expectTypeOf<{ [P in SubjectPattern]: EventKeyMatching<P> }>().toEqualTypeOf<{ [P in Patterns]: Matched<P> }>();
   });
 
   it('SubjectPattern - refuses unknown segments and deeper subjects', () => {
