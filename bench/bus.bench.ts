@@ -6,7 +6,7 @@
 //            JSON.parses and acks the same messages.
 import { AckPolicy, createInbox, DeliverPolicy, headers, type NatsConnection } from 'nats';
 import { QueueFullError } from '../src/bus/errors.js';
-import { connectEventBus } from '../src/bus/nats.js';
+import { connectEventBus } from '../src/bus/connect.js';
 import { createEvent } from '../src/events.js';
 import { encode } from '../src/codec/encode.js';
 import type { CatalogEvent } from '../src/generated/registry.js';

@@ -166,4 +166,4 @@ export {
   type EventBusOptions,
   type NatsEventBus,
   type StreamOptions,
-} from './bus/nats.js';
+} from './bus/connect.js';

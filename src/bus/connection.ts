@@ -1,8 +1,8 @@
 // How to reach NATS: the connection settings every NATS user of the SDK takes (the bus, the stats
-// service's counter store, the CLI), checked and turned into nats.js options in one place.
-import { readFileSync } from 'node:fs';
-import { credsAuthenticator, nkeyAuthenticator, type ConnectionOptions, type TlsOptions } from 'nats';
-import { BusOptionsError } from './errors.js';
+// service's counter store, the CLI). Checking them and turning them into nats.js options needs
+// nats.js (its authenticators) and node:fs (a credentials file): that is nats-connection.ts,
+// loaded on demand, so that the root entry loads neither.
+import type { ConnectionOptions, TlsOptions } from 'nats';
 
 /** Where the SDK connects to NATS when no server is given. */
 export const DEFAULT_NATS_SERVERS = 'nats://127.0.0.1:4222';
@@ -38,29 +38,14 @@ export interface NatsConnectionSettings {
 }
 
 /**
- * nats.js connection options from the settings, named `name`, reconnecting for ever; throws a
- * `BusOptionsError` on conflicting settings (`user` without `pass`, two ways to authenticate).
+ * nats.js connection options from the settings, named `name`, reconnecting for ever; rejects
+ * with a `BusOptionsError` on conflicting settings (`user` without `pass`, two ways to
+ * authenticate). Asynchronous because it loads nats.js (for the authenticators) on first use.
+ *
+ * @example
+ * const nc = await connect(await natsConnectionOptions({ servers: 'nats://mayastor-nats:4222' }, 'my-service'));
  */
-export function natsConnectionOptions(settings: NatsConnectionSettings, name: string): ConnectionOptions {
-  if (typeof settings !== 'object' || settings === null) throw new BusOptionsError('options', 'expected an object');
-  if ((settings.user === undefined) !== (settings.pass === undefined)) throw new BusOptionsError('user', '`user` and `pass` go together');
-  const ways = [settings.user !== undefined, settings.token !== undefined, settings.credentialsFile !== undefined, settings.nkeySeed !== undefined];
-  if (ways.filter(Boolean).length > 1) {
-    throw new BusOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
-  }
-  const connection: ConnectionOptions = { name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 };
-  connection.servers = settings.servers ?? DEFAULT_NATS_SERVERS;
-  if (settings.user !== undefined) {
-    connection.user = settings.user;
-    connection.pass = settings.pass!;
-  }
-  if (settings.token !== undefined) connection.token = settings.token;
-  if (settings.credentialsFile !== undefined) {
-    const file = settings.credentialsFile;
-    connection.authenticator = credsAuthenticator(() => new Uint8Array(readFileSync(file)));
-  }
-  if (settings.nkeySeed !== undefined) connection.authenticator = nkeyAuthenticator(new TextEncoder().encode(settings.nkeySeed));
-  if (settings.tls !== undefined) connection.tls = settings.tls;
-  Object.assign(connection, settings.connection);
-  return connection;
+export async function natsConnectionOptions(settings: NatsConnectionSettings, name: string): Promise<ConnectionOptions> {
+  const { connectionOptions } = await import('./nats-connection.js');
+  return connectionOptions(settings, name);
 }

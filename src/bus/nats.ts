@@ -1,6 +1,7 @@
 // The NATS JetStream bus: the stream got or created as the Rust services expect it, a bounded
 // publish queue with acked, de-duplicated, retried JetStream publishes, and pull consumers
-// (`js.consumers`) driven by the router.
+// (`js.consumers`) driven by the router. Only `connectEventBus` (connect.ts) loads this module,
+// with a dynamic import on its first call: the root entry imports neither it nor nats statically.
 import {
   AckPolicy,
   DeliverPolicy as NatsDeliverPolicy,
@@ -25,7 +26,23 @@ import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { EVENTS_SUBJECT_FILTER } from '../subject.js';
 import { MayastorEventsError } from '../errors.js';
-import { natsConnectionOptions, type NatsConnectionSettings } from './connection.js';
+import {
+  DEFAULT_ACK_TIMEOUT,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_IN_FLIGHT,
+  DEFAULT_MAX_QUEUE,
+  DEFAULT_RETRY_BACKOFF,
+  DEFAULT_STREAM_MAX_BYTES,
+  DEFAULT_STREAM_NAME,
+  DEFAULT_STREAM_REPLICAS,
+  SERVER_DEFAULT_DUPLICATE_WINDOW,
+  duplicateWindowFor,
+  publishRetrySpan,
+  type EventBusOptions,
+  type NatsEventBus,
+  type StreamOptions,
+} from './connect.js';
+import { connectionOptions } from './nats-connection.js';
 import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow, type ResolvedSubscribeOptions } from './options.js';
 import { AckLedger, JsMsgControl } from './nats-acks.js';
@@ -34,107 +51,8 @@ import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, SettleOnce, type MessageControl } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
-/** The stream the Mayastor services publish to. */
-export const DEFAULT_STREAM_NAME = 'events-stream';
-/** The stream's byte limit upstream: 3 MiB. */
-export const DEFAULT_STREAM_MAX_BYTES = 3 * 1024 * 1024;
-/** Stream replicas by default: 1, for a single server (upstream runs 3). */
-export const DEFAULT_STREAM_REPLICAS = 1;
-/** Events waiting for the server in process, by default: 500, as upstream. */
-export const DEFAULT_MAX_QUEUE = 500;
-/** Publishes waiting for their ack at once, by default. */
-export const DEFAULT_MAX_IN_FLIGHT = 64;
-/** How long one publish attempt waits for the server's ack (ms), by default. */
-export const DEFAULT_ACK_TIMEOUT = 5_000;
-/** Publish attempts of one event, by default: 10, as upstream. */
-export const DEFAULT_MAX_ATTEMPTS = 10;
-/** Delays (ms) between publish attempts by default, as upstream: 5 s four times, then 2 s more each time up to 10 s. */
-export const DEFAULT_RETRY_BACKOFF: readonly number[] = Object.freeze([5_000, 5_000, 5_000, 5_000, 7_000, 9_000, 10_000]);
-/** The server's default `duplicate_window` (ms): 2 minutes. */
-export const SERVER_DEFAULT_DUPLICATE_WINDOW = 120_000;
 /** How long an ephemeral consumer outlives a subscriber that died without `stop()` (ms). */
 const EPHEMERAL_INACTIVE_THRESHOLD = 60_000;
-
-/** How the events stream is created when it does not exist (an existing one is used as it is). */
-export interface StreamOptions {
-  /**
-   * The stream's name.
-   * @default DEFAULT_STREAM_NAME ('events-stream')
-   */
-  name?: string;
-  /**
-   * Where the server keeps the events: `memory` as upstream, or `file` to survive a restart.
-   * @default 'memory'
-   */
-  storage?: 'memory' | 'file';
-  /**
-   * Replicas of the stream in a cluster (upstream: 3).
-   * @default DEFAULT_STREAM_REPLICAS (1)
-   */
-  replicas?: number;
-  /**
-   * The stream's size limit in bytes; the oldest events are discarded beyond it.
-   * @default DEFAULT_STREAM_MAX_BYTES (3 MiB)
-   */
-  maxBytes?: number;
-}
-
-/** Options of `connectEventBus`: one object; the connection settings are passed to nats.js. */
-export interface EventBusOptions extends NatsConnectionSettings {
-  /**
-   * How the events stream is created when it is missing.
-   * @default { name: 'events-stream', storage: 'memory', replicas: 1, maxBytes: 3 MiB }
-   */
-  stream?: StreamOptions;
-  /**
-   * Events accepted by `publish` and not yet acked by the server. When it is reached, `publish`
-   * rejects the new event with a `QueueFullError` (it is never silently dropped, and queued
-   * events are kept): the caller decides to wait, retry or drop.
-   * @default DEFAULT_MAX_QUEUE (500)
-   */
-  maxQueue?: number;
-  /**
-   * Publishes waiting for their ack at the same time (the rest of the queue waits).
-   * @default DEFAULT_MAX_IN_FLIGHT (64)
-   */
-  maxInFlight?: number;
-  /**
-   * How long one publish attempt waits for the ack (ms).
-   * @default DEFAULT_ACK_TIMEOUT (5000)
-   */
-  ackTimeout?: number;
-  /**
-   * Attempts per event on timeouts, missing responders and disconnects (same `Nats-Msg-Id`, so
-   * a retried event is stored once); then the publish rejects with a `PublishError`.
-   *
-   * A retry is stored once only while it falls within the stream's `duplicate_window`. The span
-   * of one event's retries is `maxAttempts × ackTimeout + the sum of the delays` (see
-   * `publishRetrySpan`; about 116 s by default). A stream the bus creates gets a
-   * `duplicate_window` of at least that span (never below the server's 2 minutes); for an
-   * existing stream (whose config the bus never changes) a warning is logged when its window is
-   * shorter than the span.
-   * @default DEFAULT_MAX_ATTEMPTS (10)
-   */
-  maxAttempts?: number;
-  /**
-   * Delays (ms) between attempts; the n-th retry waits `retryBackoff[n - 1]`, the last repeats.
-   * @default DEFAULT_RETRY_BACKOFF (upstream's: 5 s ×4, then 7, 9, 10 s)
-   */
-  retryBackoff?: readonly number[];
-  /**
-   * Receives connection status changes (disconnect, reconnect, errors), failing hooks and dead letters.
-   * @default undefined
-   */
-  logger?: BusLogger;
-}
-
-/** The NATS event bus: an `EventBus` plus its connection and stream. */
-export interface NatsEventBus extends EventBus {
-  /** The underlying nats.js connection (for what the bus does not offer). */
-  readonly connection: NatsConnection;
-  /** The name of the events stream in use. */
-  readonly stream: string;
-}
 
 interface ResolvedBusOptions {
   readonly connection: ConnectionOptions;
@@ -156,7 +74,7 @@ function positive(option: string, value: number | undefined, fallback: number): 
 }
 
 function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
-  const connection = natsConnectionOptions(options, 'mayastor-events');
+  const connection = connectionOptions(options, 'mayastor-events');
   const storage = options.stream?.storage ?? 'memory';
   if (storage !== 'memory' && storage !== 'file') throw new BusOptionsError('stream.storage', "expected 'memory' or 'file'");
   const retryBackoff = options.retryBackoff ?? DEFAULT_RETRY_BACKOFF;
@@ -199,22 +117,6 @@ export function upstreamStreamConfig(stream: Required<StreamOptions>, duplicateW
   };
   if (duplicateWindow !== undefined) config.duplicate_window = nanos(duplicateWindow);
   return config;
-}
-
-/**
- * How long (ms) the retries of one event can last from its first attempt to the end of its
- * last: `maxAttempts` ack waits plus the delays between the attempts. The stream's
- * `duplicate_window` must cover it for a retried event to be stored once.
- */
-export function publishRetrySpan(options: { readonly maxAttempts: number; readonly ackTimeout: number; readonly retryBackoff: readonly number[] }): number {
-  let span = options.maxAttempts * options.ackTimeout;
-  for (let retry = 1; retry < options.maxAttempts; retry++) span += options.retryBackoff[Math.min(retry, options.retryBackoff.length) - 1]!;
-  return span;
-}
-
-/** The `duplicate_window` (ms) of a stream the bus creates: the retry span, never below the server's default. */
-export function duplicateWindowFor(retrySpan: number): number {
-  return Math.max(SERVER_DEFAULT_DUPLICATE_WINDOW, Math.ceil(retrySpan / 1_000) * 1_000);
 }
 
 function apiErrorCode(error: unknown): number | undefined {
@@ -342,24 +244,8 @@ function guardedLogger(logger: BusLogger): BusLogger {
   return guarded;
 }
 
-/**
- * Connects to NATS and returns the event bus; gets the `events-stream` or creates it as the
- * Mayastor services expect it (memory storage, `events.>`, 3 MiB, one message per subject).
- * Reconnects for ever by default.
- *
- * `flush()` resolves once every publish accepted before the call has settled. `close()` stops the
- * subscriptions, ends the retry delays at once and gives each queued event one last attempt (all
- * at once): it returns within about one `ackTimeout` even while the server is away, and every
- * publish it could not get confirmed rejects with a `PublishError` saying so. A subscription
- * whose consumer disappears (memory stream lost in a server restart, ephemeral consumer expired
- * while disconnected, consumer deleted by an operator) makes it again and logs a warning.
- *
- * @example
- * const bus = await connectEventBus({ servers: 'nats://mayastor-nats:4222' });
- * await bus.publish(createEvent('volume.create', { target: volumeUuid }));
- * await bus.subscribe({ 'nexus.*': (event) => console.log(event.action) }, { durable: 'my-service' });
- */
-export async function connectEventBus(options: EventBusOptions = {}): Promise<NatsEventBus> {
+/** The NATS bus behind `connectEventBus` (connect.ts), which loads this module, and nats.js with it, on first use. */
+export async function connectNatsEventBus(options: EventBusOptions): Promise<NatsEventBus> {
   const resolved = resolveBusOptions(options);
   const logger = guardedLogger(resolved.logger);
   const retrySpan = publishRetrySpan(resolved);

@@ -67,7 +67,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
   if (!/^[A-Za-z0-9_-]+$/.test(bucket)) throw new StatsOptionsError('bucket', `${JSON.stringify(bucket)}: letters, digits, - and _ only`);
   if (!/^[A-Za-z0-9_=.-]+$/.test(key) || key.startsWith('.') || key.endsWith('.')) throw new StatsOptionsError('key', `${JSON.stringify(key)} is not a key-value key`);
   if (![1, 3, 5].includes(replicas)) throw new StatsOptionsError('replicas', `expected 1, 3 or 5, got ${String(replicas)}`);
-  const connectionOptions = natsConnectionOptions(options, 'mayastor-events-stats');
+  const connectionOptions = await natsConnectionOptions(options, 'mayastor-events-stats');
   let nc: NatsConnection;
   try {
     nc = await connect(connectionOptions);

@@ -12,7 +12,7 @@ import {
   duplicateWindowFor,
   publishRetrySpan,
   type NatsEventBus,
-} from '../../src/bus/nats.js';
+} from '../../src/bus/connect.js';
 import { createEvent } from '../../src/events.js';
 import { waitFor } from '../support/bus-behaviour.js';
 import { testBusOptions, useNatsServer, type RawClient } from '../support/nats-bus.js';

@@ -3,7 +3,7 @@
 // is lost, none handled twice, and a lost ack does not stall the consumer until ackWait.
 import { connect } from 'nats';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/nats.js';
+import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/connect.js';
 import { createEvent } from '../../src/events.js';
 import { waitFor } from '../support/bus-behaviour.js';
 import { freePort, startNatsServer, type NatsServer } from '../support/nats-server.js';

@@ -4,7 +4,7 @@
 import { AckPolicy, DeliverPolicy, DiscardPolicy, RetentionPolicy, StorageType, type StreamConfig } from 'nats';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { StreamConfigError } from '../../src/bus/errors.js';
-import { connectEventBus, type NatsEventBus } from '../../src/bus/nats.js';
+import { connectEventBus, type NatsEventBus } from '../../src/bus/connect.js';
 import type { Delivery } from '../../src/bus/types.js';
 import { catalog } from '../../src/catalog.js';
 import { decode } from '../../src/codec/decode.js';

@@ -2,7 +2,7 @@
 // handled twice, the publish queue bounded, every failure typed and on time.
 import { describe, expect, it } from 'vitest';
 import { PublishError, QueueFullError } from '../../src/bus/errors.js';
-import { connectEventBus, type EventBusOptions, type NatsEventBus } from '../../src/bus/nats.js';
+import { connectEventBus, type EventBusOptions, type NatsEventBus } from '../../src/bus/connect.js';
 import { createEvent } from '../../src/events.js';
 import { SubjectError } from '../../src/subject.js';
 import { waitFor } from '../support/bus-behaviour.js';

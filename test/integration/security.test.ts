@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { nkeyAuthenticator, nkeys } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BusConnectionError } from '../../src/bus/errors.js';
-import { connectEventBus, type EventBusOptions } from '../../src/bus/nats.js';
+import { connectEventBus, type EventBusOptions } from '../../src/bus/connect.js';
 import { createEvent } from '../../src/events.js';
 import { waitFor } from '../support/bus-behaviour.js';
 import { startNatsServer, type NatsServer } from '../support/nats-server.js';

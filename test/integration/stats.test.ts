@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
-import { connectEventBus, type NatsEventBus } from '../../src/bus/nats.js';
+import { connectEventBus, type NatsEventBus } from '../../src/bus/connect.js';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_KEY, openNatsCounterStore, parseCounts, startStatsService, type StatsService } from '../../src/stats/index.js';
 import { deepKnownMember, deepUnknownMember, waitFor } from '../support/bus-behaviour.js';
 import { DECODE_THROWS } from '../support/decode-fault.js';

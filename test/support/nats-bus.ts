@@ -2,7 +2,7 @@
 // services and foreign tools look like to the bus) and a fresh events stream per test.
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/nats.js';
+import { connectEventBus, DEFAULT_STREAM_NAME, type EventBusOptions, type NatsEventBus } from '../../src/bus/connect.js';
 import type { BusFixture, BusFixtureOptions, SeenMessage } from './bus-behaviour.js';
 import { startNatsServer, type NatsServer } from './nats-server.js';
 
