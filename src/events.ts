@@ -1,5 +1,4 @@
 // createEvent: the one way to build an event to publish, complete and checked.
-import { randomUUID } from 'node:crypto';
 import { MUST_BE_NULL, catalogEntry, schemaIssues, validatorFor } from './catalog.js';
 import { wireIssues } from './codec/check.js';
 import { normalizeTimestamp, nowTimestamp } from './codec/timestamp.js';
@@ -7,6 +6,7 @@ import { EventValidationError, MayastorEventsError, type ValidationIssue } from 
 import type { EventComponent } from './generated/enums.js';
 import type { EventKey, EventMap } from './generated/registry.js';
 import { wireMessages, writeEventMessageJson } from './generated/wire.js';
+import { randomUuid } from './uuid.js';
 
 /** The details object of event `K` (non-null form). */
 export type EventDetailsOf<K extends EventKey> = NonNullable<EventMap[K]['metadata']['source']['event_details']>;
@@ -147,7 +147,7 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
     action: entry.action,
     target: input.target,
     metadata: {
-      id: input.id ?? randomUUID(),
+      id: input.id ?? randomUuid(),
       source: { component: input.component ?? entry.component, node: input.node ?? '', event_details: eventDetails },
       timestamp,
       version: 1,

@@ -1,6 +1,7 @@
 // The in-memory bus: the NATS bus's twin in one process, for unit tests and for running without
 // a server. A stream with sequences and de-duplication, consumers with ack / nak / back-off /
 // dead-letter, durable consumers that resume: driven by the same router as the NATS bus.
+import { utf8BytesOwned } from '../codec/utf8.js';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { assertSubject, matchesPattern } from '../subject.js';
@@ -10,6 +11,11 @@ import { backoffDelay, resolveSubscribeOptions, withStreamDedupeWindow, type Res
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter, describeError, type MessageControl, type Router } from './router.js';
 import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
+
+// A consumer's next pump: setImmediate where the runtime has one (Node: after pending I/O, with
+// no 1 ms clamp), setTimeout elsewhere (browsers), so that the memory bus runs in both.
+const soon: (run: () => void) => void =
+  typeof globalThis.setImmediate === 'function' ? (run) => void globalThis.setImmediate(run) : (run) => void setTimeout(run, 0);
 
 /** The stream name the in-memory bus reports in its acks, as the NATS bus does. */
 export const MEMORY_STREAM_NAME = 'events-stream';
@@ -220,7 +226,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   async function publishRaw(subject: string, data: Uint8Array | string, headers: Record<string, string> = {}): Promise<PublishAck> {
     if (closed) throw new BusClosedError('publish');
     assertSubject('subject', subject);
-    const bytes = typeof data === 'string' ? new Uint8Array(Buffer.from(data, 'utf8')) : data;
+    const bytes = typeof data === 'string' ? utf8BytesOwned(data) : data;
     await Promise.resolve();
     if (!matchesPattern('events.>', subject)) {
       deliverToListeners(subject, bytes, headers);
@@ -389,7 +395,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       wake() {
         if (scheduled) return;
         scheduled = true;
-        setImmediate(() => {
+        soon(() => {
           scheduled = false;
           pump();
         });

@@ -2,6 +2,7 @@
 // encode it once, and name its wire subject.
 import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
 import { encode } from '../codec/encode.js';
+import { utf8Bytes } from '../codec/utf8.js';
 import { EventValidationError } from '../errors.js';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
@@ -44,6 +45,6 @@ export function prepareMessage(message: Uint8Array | string): PreparedEvent {
   const result = readMessage(message);
   if (result.kind === 'invalid') throw result.error;
   const subject = wireSubject(result.event);
-  const bytes = typeof message === 'string' ? Buffer.from(message, 'utf8') : message;
+  const bytes = typeof message === 'string' ? utf8Bytes(message) : message;
   return { subject, id: result.event.metadata!.id, bytes };
 }

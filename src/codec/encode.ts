@@ -3,6 +3,7 @@ import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { wireMessages, writeEventMessageJson } from '../generated/wire.js';
 import { wireIssues } from './check.js';
+import { utf8Bytes } from './utf8.js';
 
 /**
  * Writes an event as JSON text, byte for byte as the Rust services write it: every member in
@@ -18,11 +19,12 @@ export function encodeToString(event: CatalogEvent | EventMessage): string {
 /**
  * Writes an event as UTF-8 JSON bytes, exactly as the Rust services write it; for a message
  * they wrote, `encode(decode(bytes).event)` gives back the very same bytes. Throws an
- * `EventValidationError` listing every problem when the event is not well-formed.
+ * `EventValidationError` listing every problem when the event is not well-formed. Like
+ * `Buffer.from`, the bytes may be a view of a larger shared ArrayBuffer (mind `byteOffset`).
  *
  * @example
  * const bytes = encode(createEvent('volume.create', { target: volumeUuid }));
  */
 export function encode(event: CatalogEvent | EventMessage): Uint8Array {
-  return Buffer.from(encodeToString(event), 'utf8');
+  return utf8Bytes(encodeToString(event));
 }

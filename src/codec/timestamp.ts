@@ -3,7 +3,6 @@
  * strings. An event keeps its timestamp as the exact string it arrived as, because a JS `Date`
  * drops nanoseconds; these helpers read, write and convert such strings.
  */
-import { hrtime } from 'node:process';
 import { MayastorEventsError } from '../errors.js';
 
 /** Seconds since the Unix epoch (may be negative) and nanoseconds 0..999_999_999. */
@@ -548,8 +547,10 @@ export function timestampFromEpochNanos(nanos: bigint): string {
 
 // Date.now() has only milliseconds: pair one wall-clock reading with the monotonic clock and add
 // the monotonic time elapsed since. Anchored on first use rather than at load (no import side effects).
+// The monotonic clock is performance.now(), which Node, browsers and edge runtimes all have: a
+// fraction of a microsecond in Node, coarser in browsers (the low digits are then zeros).
 let anchorWallNanos: bigint | undefined;
-let anchorMonotonic = 0n;
+let anchorMonotonic = 0; // performance.now() (ms) at the anchor
 const MAX_DRIFT_NANOS = 1_000_000n;
 
 /**
@@ -560,10 +561,11 @@ const MAX_DRIFT_NANOS = 1_000_000n;
  */
 export function nowTimestamp(): string {
   const wallNanos = BigInt(Date.now()) * 1_000_000n;
-  let now = anchorWallNanos === undefined ? undefined : anchorWallNanos + (hrtime.bigint() - anchorMonotonic);
+  const monotonic = performance.now();
+  let now = anchorWallNanos === undefined ? undefined : anchorWallNanos + BigInt(Math.round((monotonic - anchorMonotonic) * 1e6));
   // Re-anchor when the wall clock was adjusted (or the clocks drifted apart): the wall clock is the truth.
   if (now === undefined || now - wallNanos > MAX_DRIFT_NANOS || wallNanos - now > MAX_DRIFT_NANOS) {
-    anchorMonotonic = hrtime.bigint();
+    anchorMonotonic = monotonic;
     anchorWallNanos = wallNanos;
     now = wallNanos;
   }
