@@ -1,22 +1,21 @@
-// The catalog at run time: every catalogued event with its schema, the lookup from
-// (category, action) numbers to subject key, and the compiled per-key validators.
-import type { TObject } from '@sinclair/typebox';
-import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
-import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+// The catalog at run time: every catalogued event, the lookup from (category, action) numbers to
+// subject key, and each event's check, generated ahead of time as plain code.
 import type { ValidationIssue } from './errors.js';
-import { TIMESTAMP_PATTERN } from './schema/primitives.js';
+import { eventChecks } from './generated/checks.js';
 import { catalogData, type CatalogEntryData, type EventKey, type EventMap } from './generated/registry.js';
-import { eventSchemas } from './generated/schemas.js';
 
-/** What the catalog says of one event: where it comes from, what it carries, its schema. */
+export { MUST_BE_NULL } from './codec/check-primitives.js';
+
+/**
+ * What the catalog says of one event: where it comes from and what it carries. Its TypeBox schema
+ * is `eventSchemas[key]` in `mayastor-events/schemas`.
+ */
 export interface CatalogEntry<K extends EventKey = EventKey> extends CatalogEntryData {
   readonly key: K;
-  /** The TypeBox schema (a JSON Schema) of the event, as written by the services: `Static<typeof entry.schema>` is its type. */
-  readonly schema: (typeof eventSchemas)[K];
 }
 
 /** Every catalogued event, in catalog order: for tools and tests that iterate over all events. */
-export const catalog: readonly CatalogEntry[] = catalogData.map((entry) => ({ ...entry, schema: eventSchemas[entry.key] }));
+export const catalog: readonly CatalogEntry[] = catalogData;
 
 const byKey = new Map<string, CatalogEntry>(catalog.map((entry) => [entry.key, entry]));
 // (category, action) packed into one number: both are i32 on the wire, but every catalogued
@@ -52,66 +51,12 @@ export function entryFor(category: unknown, action: unknown): CatalogEntry | und
   return byCode.get(category * 0x10000 + action);
 }
 
-// Every validator is compiled when this module loads (a few milliseconds in all), so that no
-// message pays for a compilation on the hot path.
-const compiled = new Map<string, TypeCheck<TObject>>(
-  catalog.map((entry) => [entry.key, TypeCompiler.Compile(entry.schema as TObject)]),
-);
-
-/** The compiled validator of a key. */
-export function validatorFor(key: EventKey): TypeCheck<TObject> {
-  return compiled.get(key)!;
-}
-
-/** How a schema issue about a member the event must not carry begins. */
-export const MUST_BE_NULL = 'must be null for this event';
-
-function show(value: unknown): string {
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === undefined) return 'nothing';
-  return typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'an array' : 'an object') : String(value);
-}
-
-/** TypeBox's error, said the way a user of this catalog needs it. */
-function explain(error: ValueError): ValidationIssue[] {
-  const schema = error.schema as { anyOf?: { const?: unknown; type?: string }[]; pattern?: string };
-  if (error.type === ValueErrorType.Union && Array.isArray(schema.anyOf)) {
-    const literals = schema.anyOf.filter((branch) => 'const' in branch).map((branch) => branch.const);
-    if (literals.length === schema.anyOf.length) {
-      return [{ path: error.path, message: `expected one of ${literals.join(', ')}, got ${show(error.value)}` }];
-    }
-    // A nullable member that holds a value: explain against its non-null form.
-    const branches = schema.anyOf.map((branch, i) => ({ branch, errors: error.errors[i] })).filter((b) => b.branch.type !== 'null');
-    if (error.value !== null && branches.length === 1 && branches[0]!.errors !== undefined) {
-      const nested = [...branches[0]!.errors].flatMap(explain);
-      if (nested.length > 0) return nested;
-    }
-    if (error.value === null) return [{ path: error.path, message: 'must not be null for this event' }];
-  }
-  if (schema.pattern === TIMESTAMP_PATTERN) {
-    return [{ path: error.path, message: `expected an RFC 3339 timestamp such as 2024-05-01T10:20:30.123Z, got ${show(error.value)}` }];
-  }
-  if (error.type === ValueErrorType.Null) return [{ path: error.path, message: `${MUST_BE_NULL}, got ${show(error.value)}` }];
-  if (error.type === ValueErrorType.ObjectAdditionalProperties) {
-    return [{ path: error.path, message: 'not a member of this event' }];
-  }
-  return [{ path: error.path, message: `${error.message.replace(/^Expected/, 'expected')}, got ${show(error.value)}` }];
-}
-
 /** Every schema problem of `value` as the event `key`, in document order, one per path. */
 export function schemaIssues(key: EventKey, value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const paths = new Set<string>();
-  for (const issue of [...validatorFor(key).Errors(value)].flatMap(explain)) {
-    if (paths.has(issue.path)) continue;
-    paths.add(issue.path);
-    issues.push(issue);
-  }
-  return issues;
+  return eventChecks[key].issues(value);
 }
 
-/** Narrows `value` to the event type of `key` (schema check only). */
+/** Narrows `value` to the event type of `key` (schema check only; quick, allocates nothing). */
 export function matchesKey<K extends EventKey>(key: K, value: unknown): value is EventMap[K] {
-  return validatorFor(key).Check(value);
+  return eventChecks[key].test(value);
 }

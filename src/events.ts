@@ -1,5 +1,5 @@
 // createEvent: the one way to build an event to publish, complete and checked.
-import { MUST_BE_NULL, catalogEntry, schemaIssues, validatorFor } from './catalog.js';
+import { MUST_BE_NULL, catalogEntry, matchesKey, schemaIssues } from './catalog.js';
 import { wireIssues } from './codec/check.js';
 import { normalizeTimestamp, nowTimestamp } from './codec/timestamp.js';
 import { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
@@ -87,7 +87,7 @@ export function validateEvent(key: EventKey, value: unknown): readonly Validatio
   if (catalogEntry(key as string) === undefined) {
     return [{ path: '', message: `unknown event key ${JSON.stringify(key)}: use a catalogued key such as 'volume.create'` }];
   }
-  if (validatorFor(key).Check(value) && writeEventMessageJson(value) !== undefined) return [];
+  if (matchesKey(key, value) && writeEventMessageJson(value) !== undefined) return [];
   return explainIssues([], key, value);
 }
 
@@ -154,7 +154,7 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
     },
   };
   // The compiled check and the writer decide quickly; issues are listed only for a bad event.
-  if (catalogIssues.length === 0 && validatorFor(key).Check(event) && writeEventMessageJson(event) !== undefined) {
+  if (catalogIssues.length === 0 && matchesKey(key, event) && writeEventMessageJson(event) !== undefined) {
     return event as EventMap[K];
   }
   const issues = explainIssues(catalogIssues, key, event);

@@ -1,6 +1,6 @@
 // What both buses do to an event before it leaves the process: check it as the strict writer,
 // encode it once, and name its wire subject.
-import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
+import { entryFor, matchesKey, schemaIssues } from '../catalog.js';
 import { encode } from '../codec/encode.js';
 import { utf8Bytes } from '../codec/utf8.js';
 import { EventValidationError } from '../errors.js';
@@ -27,7 +27,7 @@ export interface PreparedEvent {
 export function prepareEvent(event: CatalogEvent | EventMessage): PreparedEvent {
   const bytes = encode(event);
   const entry = entryFor(event.category, event.action);
-  if (entry !== undefined && !validatorFor(entry.key).Check(event)) {
+  if (entry !== undefined && !matchesKey(entry.key, event)) {
     throw new EventValidationError(schemaIssues(entry.key, event), { key: entry.key });
   }
   const subject = wireSubject(event);

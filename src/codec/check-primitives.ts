@@ -5,6 +5,7 @@ import type { ValidationIssue } from '../errors.js';
 import { I64_MAX, I64_MIN, U64_MAX } from '../schema/primitives.js';
 import { pointerSegment } from './pointer.js';
 import { TIMESTAMP_SYNTAX_PATTERN } from './timestamp.js';
+import { isPlainCanonicalTimestamp } from './write-primitives.js';
 
 /** A generated check of one type: a quick verdict, and every problem when it fails. */
 export interface Check<T> {
@@ -34,7 +35,8 @@ const TIMESTAMP_SYNTAX = new RegExp(TIMESTAMP_SYNTAX_PATTERN);
 
 /** A string in the syntax of a timestamp the Rust services read (TypeBox's `Timestamp`). */
 export function isTimestampSyntax(value: unknown): boolean {
-  return typeof value === 'string' && TIMESTAMP_SYNTAX.test(value);
+  // What the services write is in that syntax; checking it character by character is ~10× quicker.
+  return typeof value === 'string' && (isPlainCanonicalTimestamp(value) || TIMESTAMP_SYNTAX.test(value));
 }
 
 /** An integer in the i32 range (TypeBox's `I32`: -0 included, as `Number.isInteger` says). */

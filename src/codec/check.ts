@@ -1,6 +1,8 @@
 // Lists, by JSON Pointer, every reason the strict writer would refuse a value: the explanation
-// behind an encode that fails. It mirrors src/codec/write-primitives.ts member for member.
+// behind an encode that fails. It mirrors src/codec/write-primitives.ts member for member, and says
+// what a value must be in the words of the generated event checks (./check-primitives.ts).
 import type { ValidationIssue } from '../errors.js';
+import { I32_EXPECTED, I64_EXPECTED, TIMESTAMP_EXPECTED, U64_EXPECTED } from './check-primitives.js';
 import { isI32, writeI64, writeString, writeTimestamp, writeU64 } from './write-primitives.js';
 import { pointerSegment } from './pointer.js';
 import type { WireMessage, WireType } from './wire-types.js';
@@ -20,27 +22,21 @@ function checkValue(value: unknown, type: WireType, path: string, issues: Valida
       }
       return;
     case 'i32':
-      if (!isI32(value)) issues.push({ path, message: `expected an integer in the i32 range, got ${typeName(value)}` });
+      if (!isI32(value)) issues.push({ path, message: `expected ${I32_EXPECTED}, got ${typeName(value)}` });
       return;
     case 'u64':
       if (writeU64(value) === undefined) {
-        issues.push({
-          path,
-          message: `expected a u64: a safe non-negative integer, or a bigint up to 2^64 − 1, got ${typeName(value)}`,
-        });
+        issues.push({ path, message: `expected ${U64_EXPECTED}, got ${typeName(value)}` });
       }
       return;
     case 'i64':
       if (writeI64(value) === undefined) {
-        issues.push({ path, message: `expected an i64: a safe integer, or a bigint, got ${typeName(value)}` });
+        issues.push({ path, message: `expected ${I64_EXPECTED}, got ${typeName(value)}` });
       }
       return;
     case 'timestamp':
       if (writeTimestamp(value) === undefined) {
-        issues.push({
-          path,
-          message: `expected an RFC 3339 timestamp such as 2024-05-01T10:20:30.123Z, got ${typeName(value)}`,
-        });
+        issues.push({ path, message: `expected ${TIMESTAMP_EXPECTED}, got ${typeName(value)}` });
       }
       return;
     default:

@@ -14,7 +14,7 @@
 // goes the careful path (a string such as "…:3e4f…" may match too: that costs only time).
 // Careful path (anything else): an exact JSON parser and a reader that apply the Rust
 // deserializer's rules one by one and say where the first problem is.
-import { entryFor, schemaIssues, validatorFor } from '../catalog.js';
+import { entryFor, matchesKey, schemaIssues } from '../catalog.js';
 import type { EventKey, EventMap } from '../generated/registry.js';
 import type { EventMessage } from '../generated/types.js';
 import { EventAction, EventCategory } from '../generated/enums.js';
@@ -187,7 +187,7 @@ function classify(message: EventMessage): DecodedEvent | UnknownEvent {
         `and action ${describeNumber(EventAction, message.action)}`,
     };
   }
-  if (validatorFor(entry.key).Check(message)) return { kind: 'event', key: entry.key, event: message } as DecodedEvent;
+  if (matchesKey(entry.key, message)) return { kind: 'event', key: entry.key, event: message } as DecodedEvent;
   const first = schemaIssues(entry.key, message)[0];
   const where = first === undefined ? '' : `: ${first.path || '/'} ${first.message}`;
   return { kind: 'unknown', event: message, code: 'uncatalogued-form', key: entry.key, reason: `not in the catalogued form of ${entry.key}${where}` };

@@ -106,7 +106,7 @@ const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * with 3, 6 or 9 fraction digits, the fewest that hold the value), checked character by
  * character: the form every message the services send holds. Other forms: isCanonicalTimestamp.
  */
-function isPlainCanonicalTimestamp(text: string): boolean {
+export function isPlainCanonicalTimestamp(text: string): boolean {
   const length = text.length;
   if (length !== 20 && length !== 24 && length !== 27 && length !== 30) return false;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return false;
