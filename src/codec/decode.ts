@@ -22,7 +22,7 @@ import { measureEventMessageJson, measureLaxEventMessageJson, pickKnownMembers, 
 import { enumName } from '../enums.js';
 import { DecodeError, type DecodeErrorCode } from './errors.js';
 import { canonicalMeasures, type WideIntegers } from '../generated/canonical.js';
-import { JSON_MAX_DEPTH, parseJsonExact } from './json.js';
+import { parseJsonExact } from './json.js';
 import { readWireMessage } from './reader.js';
 import { takeLargeIntegerSeen } from './write-primitives.js';
 
@@ -68,22 +68,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** A number with an exponent in a value position, the only spelling shorter than canonical. */
 const EXPONENT = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
 
-/** Texts longer than this are scanned for deep nesting before JSON.parse (events are far shorter). */
-const DEPTH_SCAN_LENGTH = 4096;
-
-/** Whether brackets and braces (counted inside strings too: a cheap over-estimate) nest deeper than `limit`. */
-function mayNestDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return true;
-    } else if (c === 0x5d || c === 0x7d) {
-      depth--;
-    }
-  }
-  return false;
-}
+/** Texts longer than this take the careful path at once (events are far shorter). */
+const FAST_PATH_MAX_LENGTH = 64 * 1024;
 
 /** 1-based line and column of a UTF-16 offset; the column counts UTF-8 bytes, as serde_json's does. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -135,9 +121,9 @@ function invalid(
  * Offset of the first byte that is not part of a well-formed UTF-8 sequence (the Unicode
  * standard's table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF); one pass.
  */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
   const length = bytes.length;
-  let i = 0;
+  let i = from;
   while (i < length) {
     const b = bytes[i]!;
     if (b < 0x80) {
@@ -169,6 +155,45 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return length;
 }
 
+/** Where a byte that is not UTF-8 stands in a text from {@link decodeMarkingInvalid}: U+DC80–U+DCFF. */
+const MARKER_BASE = 0xdc00;
+
+/**
+ * The text of bytes that are not all UTF-8, each byte of an ill-formed sequence written as the
+ * lone surrogate U+DC00 + byte (which well-formed UTF-8 never decodes to), so that the careful
+ * path can accept it where serde_json skips a string (`from_slice` validates only the strings it
+ * reads) and say where it is where serde_json reads one. One pass over the bytes.
+ */
+function decodeMarkingInvalid(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let start = 0;
+  for (let bad = firstInvalidUtf8(bytes); bad < bytes.length; bad = firstInvalidUtf8(bytes, start)) {
+    if (bad > start) parts.push(utf8.decode(bytes.subarray(start, bad)));
+    parts.push(String.fromCharCode(MARKER_BASE + bytes[bad]!));
+    start = bad + 1;
+  }
+  if (start < bytes.length) parts.push(utf8.decode(bytes.subarray(start)));
+  return parts.join('');
+}
+
+/** The byte offset of a character of a text from {@link decodeMarkingInvalid}, if it is a marker. */
+function markedByte(text: string, offset: number): number | undefined {
+  const c = text.charCodeAt(offset);
+  if (!(c >= MARKER_BASE + 0x80 && c <= MARKER_BASE + 0xff)) return undefined;
+  let bytes = 0;
+  for (let i = 0; i < offset; i++) {
+    const d = text.charCodeAt(i);
+    if (d < 0x80) bytes += 1;
+    else if (d < 0x800) bytes += 2;
+    else if (d >= 0xd800 && d <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else if (d >= MARKER_BASE + 0x80 && d <= MARKER_BASE + 0xff) bytes += 1;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
 function describeNumber(names: Record<string, number>, value: number): string {
   const name = enumName(names, value);
   return name === undefined ? `${value} (not a known number)` : `${value} (${name})`;
@@ -194,16 +219,20 @@ function classify(message: EventMessage): DecodedEvent | UnknownEvent {
 }
 
 /** The careful path alone (exported for tests that prove the fast path agrees with it). */
-export function carefully(text: string, raw: Uint8Array | string): DecodeResult {
-  const parsed = parseJsonExact(text);
+export function carefully(text: string, raw: Uint8Array | string, marked = false): DecodeResult {
+  const parsed = parseJsonExact(text, wireMessages.EventMessage);
   if (!parsed.ok) {
     const { message, offset, line, column } = parsed.error;
+    const bad = marked ? markedByte(text, offset) : undefined;
+    if (bad !== undefined) return invalid(raw, 'utf8', `invalid UTF-8 at byte ${bad}`, '', bad, bytePosition(raw as Uint8Array, bad));
     const reason = offset === 0 && text.charCodeAt(0) === 0xfeff ? `${message} (the message starts with a byte order mark)` : message;
     return invalid(raw, 'syntax', reason, '', offset, { line, column });
   }
   const read = readWireMessage(parsed.value, wireMessages.EventMessage);
   if (!read.ok) {
     const { message, path, offset } = read.problem;
+    const bad = marked ? markedByte(text, offset) : undefined;
+    if (bad !== undefined) return invalid(raw, 'utf8', `invalid UTF-8 at byte ${bad}`, path, bad, bytePosition(raw as Uint8Array, bad));
     return invalid(raw, 'schema', message, path, offset, position(text, offset));
   }
   return classify(read.value as unknown as EventMessage);
@@ -246,8 +275,9 @@ function read(input: Uint8Array | string): DecodeResult {
     try {
       text = utf8.decode(input);
     } catch {
-      const offset = firstInvalidUtf8(input);
-      return invalid(input, 'utf8', `invalid UTF-8 at byte ${offset}`, '', offset, bytePosition(input, offset));
+      // Not all UTF-8: serde_json's from_slice rejects that only in a string it reads (a known
+      // member, a key of a struct), and skips it in a member it does not know.
+      return carefully(decodeMarkingInvalid(input), input, true);
     }
   } else {
     // A programming error rather than a message: raw holds a description of what was given.
@@ -262,9 +292,11 @@ function read(input: Uint8Array | string): DecodeResult {
  * finish, e.g. JSON.stringify of a member nested too deep to recurse), and the careful path decides.
  */
 function fastPath(text: string, input: Uint8Array | string): DecodeResult | undefined {
-  // JSON.parse slows down more than linearly on deep nesting, and measuring recurses: a large
-  // text that may nest deeply goes straight to the careful path, which skips it in linear time.
-  if (text.length > DEPTH_SCAN_LENGTH && mayNestDeeperThan(text, JSON_MAX_DEPTH)) return undefined;
+  // A large text goes straight to the careful path, whose time and memory are linear in the
+  // text whatever it holds: JSON.parse builds every value it meets (a million empty arrays in a
+  // member nobody reads take seconds and hundreds of megabytes) and slows down more than
+  // linearly on deep nesting. What the services send is a few hundred bytes.
+  if (text.length > FAST_PATH_MAX_LENGTH) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -30,6 +30,8 @@
 // A byte order mark is not skipped, as in serde_json ("expected value" at column 1): decode
 // bytes with `new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })` to keep it.
 
+import type { WireMessage } from './wire-types.js';
+
 /** One parsed JSON value; `at` is the UTF-16 offset in the text where the value starts. */
 export type JsonNode =
   | { readonly t: 'null'; readonly at: number }
@@ -60,7 +62,20 @@ export type JsonNode =
    * kept. It is a container at depth `JSON_MAX_DEPTH + 1`, and `at` is its opening bracket,
    * where serde_json reports "recursion limit exceeded" if it reads (rather than skips) it.
    */
-  | { readonly t: 'deep'; readonly at: number };
+  | { readonly t: 'deep'; readonly at: number }
+  /**
+   * A value a shaped parse only checked (see {@link JsonShape}): a member this reader does not
+   * know, or an element past a struct's members. Its syntax is right; its content is not kept.
+   */
+  | { readonly t: 'skip'; readonly at: number };
+
+/**
+ * What a parse keeps, as the reader will read it: a struct's table (its known members are parsed
+ * by their own shapes, any other member is only checked, as serde's `IgnoredAny` skips it),
+ * `scalar` (a string, number or literal is kept; a container is only checked: the reader will
+ * reject it by its kind), or `skip`. Without a shape everything is kept (serde_json's `Value`).
+ */
+export type JsonShape = WireMessage | 'scalar' | 'skip';
 
 /**
  * A lone surrogate escape: not a syntax error where serde_json skips a value, but this error
@@ -186,10 +201,21 @@ class Parser {
   /** The first error met; once set, every parse step returns undefined. */
   error: JsonSyntaxError | undefined;
 
-  constructor(private readonly text: string) {}
+  /**
+   * Whether a raw lone surrogate in a string (invalid UTF-8 in the bytes the text was decoded
+   * from) is an error where serde reads the string, not where it skips it: a shaped parse.
+   */
+  private readonly shaped: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly shape: JsonShape | undefined,
+  ) {
+    this.shaped = shape !== undefined;
+  }
 
   parseDocument(): JsonNode | undefined {
-    const value = this.parseValue();
+    const value = this.parseValue(this.shape);
     if (value === undefined) return undefined;
     this.skipWhitespace();
     if (this.pos < this.text.length) return this.fail(TRAILING_CHARACTERS, this.pos, 1);
@@ -231,13 +257,14 @@ class Parser {
   }
 
   // Recursion is bounded: a container deeper than JSON_MAX_DEPTH is checked by `skipDeep`,
-  // which does not recurse.
-  private parseValue(): JsonNode | undefined {
+  // which does not recurse; so is any container a shape does not keep.
+  private parseValue(shape: JsonShape | undefined): JsonNode | undefined {
     this.skipWhitespace();
     const { text } = this;
     const at = this.pos;
     if (at >= text.length) return this.fail(EOF_VALUE, at, 0);
     const c = text.charCodeAt(at);
+    if (shape === 'skip') return this.skipValue(c) ? { t: 'skip', at } : undefined;
     switch (c) {
       case LOWER_N:
         return this.parseIdent('null') ? { t: 'null', at } : undefined;
@@ -253,9 +280,15 @@ class Parser {
       }
       case OPEN_BRACKET:
       case OPEN_BRACE:
+        // In a scalar's place a container is rejected by its kind alone (serde's
+        // `peek_invalid_type`): checked, not kept.
+        if (shape === 'scalar') {
+          if (!this.skipDeep()) return undefined;
+          return c === OPEN_BRACKET ? { t: 'arr', items: [], at } : { t: 'obj', keys: [], values: [], at };
+        }
         if (this.depth >= JSON_MAX_DEPTH) return this.skipDeep() ? { t: 'deep', at } : undefined;
         this.depth++;
-        return c === OPEN_BRACKET ? this.parseArray(at) : this.parseObject(at);
+        return c === OPEN_BRACKET ? this.parseArray(at, shape) : this.parseObject(at, shape);
       default:
         if (c === MINUS || (c >= ZERO && c <= NINE)) {
           const end = this.scanNumber(at);
@@ -325,6 +358,11 @@ class Parser {
         break;
       }
     }
+  }
+
+  /** Checks the value starting with `c` at `pos` (and moves past it) without keeping it. */
+  private skipValue(c: number): boolean {
+    return c === OPEN_BRACKET || c === OPEN_BRACE ? this.skipDeep() : this.skipScalar(c);
   }
 
   /** In `skipDeep`: the key at `pos`, its colon, and the whitespace up to the value (which must be there). */
@@ -451,6 +489,7 @@ class Parser {
     let lone: JsonLoneSurrogate | undefined;
     // A raw lone surrogate is invalid UTF-8; serde_json finds that only once the string is
     // closed (it validates the whole string then), so other errors in the string come first.
+    // A shaped parse records it like a lone surrogate escape: an error only where it is read.
     let invalidUtf8 = false;
     for (;;) {
       if (pos >= len) return this.fail(EOF_STRING, len, 0);
@@ -477,7 +516,8 @@ class Parser {
         const d = text.charCodeAt(pos + 1);
         if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) pos += 2;
         else {
-          invalidUtf8 = true;
+          if (this.shaped) lone ??= { message: INVALID_CODE_POINT, offset: pos };
+          else invalidUtf8 = true;
           pos++;
         }
       } else {
@@ -585,7 +625,12 @@ class Parser {
     return -1;
   }
 
-  private parseArray(at: number): JsonNode | undefined {
+  /** The shape of a member's value: its struct's table, or a scalar. */
+  private static memberShape(type: WireMessage['members'][number]['type']): JsonShape {
+    return typeof type === 'object' ? type : 'scalar';
+  }
+
+  private parseArray(at: number, shape: WireMessage | undefined): JsonNode | undefined {
     const { text } = this;
     const items: JsonNode[] = [];
     this.pos++;
@@ -593,7 +638,9 @@ class Parser {
     if (this.pos >= text.length) return this.fail(EOF_LIST, text.length, 0);
     if (text.charCodeAt(this.pos) !== CLOSE_BRACKET) {
       for (;;) {
-        const item = this.parseValue();
+        // A struct written as the array of its members: each element by its member's shape.
+        const member = shape?.members[items.length];
+        const item = this.parseValue(shape === undefined ? undefined : member === undefined ? 'skip' : Parser.memberShape(member.type));
         if (item === undefined) return undefined;
         items.push(item);
         this.skipWhitespace();
@@ -612,8 +659,9 @@ class Parser {
     return { t: 'arr', items, at };
   }
 
-  private parseObject(at: number): JsonNode | undefined {
+  private parseObject(at: number, shape: WireMessage | undefined): JsonNode | undefined {
     const { text } = this;
+    const members = shape === undefined ? undefined : shapeIndex(shape);
     const keys: string[] = [];
     const values: JsonNode[] = [];
     let loneKey: JsonLoneKey | undefined;
@@ -631,7 +679,9 @@ class Parser {
         if (this.pos >= text.length) return this.fail(EOF_OBJECT, text.length, 0);
         if (text.charCodeAt(this.pos) !== COLON) return this.fail(EXPECTED_COLON, this.pos, 1);
         this.pos++;
-        const value = this.parseValue();
+        // A member the struct does not know is only checked, as serde's IgnoredAny skips it.
+        const type = members?.get(key);
+        const value = this.parseValue(members === undefined ? undefined : type === undefined ? 'skip' : Parser.memberShape(type));
         if (value === undefined) return undefined;
         keys.push(key);
         values.push(value);
@@ -653,10 +703,28 @@ class Parser {
   }
 }
 
-/** Parses `text` exactly as serde_json does (see the file header), keeping raw numbers, duplicate keys and offsets; never throws. */
-export function parseJsonExact(text: string): JsonParseResult {
+const shapeIndexes = new WeakMap<WireMessage, ReadonlyMap<string, WireMessage['members'][number]['type']>>();
+
+/** The type of each member of a struct by wire name, built once per struct. */
+function shapeIndex(message: WireMessage): ReadonlyMap<string, WireMessage['members'][number]['type']> {
+  let index = shapeIndexes.get(message);
+  if (index === undefined) {
+    index = new Map(message.members.map((m) => [m.name, m.type]));
+    shapeIndexes.set(message, index);
+  }
+  return index;
+}
+
+/**
+ * Parses `text` exactly as serde_json does (see the file header), keeping raw numbers, duplicate
+ * keys and offsets; never throws. With a `shape`, only what a reader of that struct reads is
+ * kept (memory stays a small multiple of what is read, whatever else the text holds), and a raw
+ * lone surrogate in a string (invalid UTF-8 in the bytes) is an error only where the string is
+ * read, as with `from_slice`, which validates the strings it reads and not those it skips.
+ */
+export function parseJsonExact(text: string, shape?: JsonShape): JsonParseResult {
   try {
-    const parser = new Parser(text);
+    const parser = new Parser(text, shape);
     const value = parser.parseDocument();
     if (value !== undefined) return { ok: true, value };
     const error = parser.error ?? { message: 'internal error: no value and no error', offset: 0, line: 1, column: 0 };

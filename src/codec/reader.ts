@@ -50,6 +50,8 @@ function describe(node: JsonNode): string {
       return 'map';
     case 'deep':
       return 'a value nested too deep';
+    case 'skip':
+      return 'a value';
   }
 }
 

@@ -115,7 +115,7 @@ describe.each(catalog.map((entry) => [entry.key, entry] as const))('%s', (key, e
 
   it('decode - invalid UTF-8 is invalid, with the byte offset, and keeps the raw bytes', () => {
     const bytes = bytesOf(canonical);
-    const at = canonical.indexOf('"target":"') + 10;
+    const at = canonical.indexOf('"id":"') + 8;
     const broken = Uint8Array.from(bytes);
     broken[at] = 0xff;
     const result = decode(broken);
@@ -123,6 +123,7 @@ describe.each(catalog.map((entry) => [entry.key, entry] as const))('%s', (key, e
     if (result.kind !== 'invalid') return;
     expect(result.error.code).toBe('utf8');
     expect(result.error.offset).toBe(at);
+    expect(result.error.path).toBe('/metadata/id');
     expect(result.error.raw).toBe(broken);
   });
 
@@ -369,6 +370,39 @@ describe('decode - what serde reads that RFC-minded readers might not', () => {
       const text = start.replace('"action_duration_details":null', `"action_duration_details":null,"io_engine_stop_details":${old}`);
       expect(decode(text), old).toMatchObject({ kind: 'event', key: 'ioEngine.start' });
       expect(carefully(text, text), old).toMatchObject({ kind: 'event', key: 'ioEngine.start' });
+    }
+  });
+});
+
+describe('decode - invalid UTF-8 where serde_json skips a string (from_slice validates only what it reads)', () => {
+  const volume = JSON.stringify(sampleMessage('volume.create'));
+  const withBytes = (text: string, marker: string, bad: readonly number[]): Uint8Array => {
+    // Only the first marker becomes the bad bytes; any other stays plain ASCII.
+    const at = text.indexOf(marker);
+    return Uint8Array.from([...bytesOf(text.slice(0, at)), ...bad, ...bytesOf(text.slice(at + marker.length))]);
+  };
+  const BAD = [[0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80], [0x80, 0x80, 0x80]];
+
+  it('in the value or the keys of a member this SDK does not know, the message is read', () => {
+    for (const bad of BAD) {
+      for (const unknown of ['"x":"aXb",', '"x":{"X":1},', '"x":["X",{"k":"X"}],', '"x":{"y":{"aXb":"X"}},']) {
+        const bytes = withBytes(volume.replace('"target":', `${unknown}"target":`), 'X', bad);
+        const result = decode(bytes);
+        expect(result, `${unknown} ${bad.join(' ')}`).toMatchObject({ kind: 'event', key: 'volume.create' });
+        if (result.kind === 'event') expect(result.event).toEqual(JSON.parse(volume));
+      }
+    }
+  });
+
+  it('in a string the reader reads (a known member, a key of a struct), it is invalid at its byte and path', () => {
+    for (const bad of BAD) {
+      const inTarget = withBytes(volume.replace(/"target":"[^"]*"/, '"target":"abXc"'), 'X', bad);
+      const at = volume.indexOf('"target":') + 12;
+      expect(decode(inTarget)).toMatchObject({ kind: 'invalid', error: { code: 'utf8', offset: at, path: '/target', reason: `invalid UTF-8 at byte ${at}` } });
+      const inKey = withBytes(volume.replace('"target":', '"nXote":1,"target":'), 'X', bad);
+      expect(decode(inKey)).toMatchObject({ kind: 'invalid', error: { code: 'utf8', offset: volume.indexOf('"target":') + 2 } });
+      const outside = withBytes(volume.replace('"target":', 'X "target":'), 'X', bad);
+      expect(decode(outside)).toMatchObject({ kind: 'invalid', error: { code: 'utf8', offset: volume.indexOf('"target":') } });
     }
   });
 });
