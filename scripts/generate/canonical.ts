@@ -26,11 +26,7 @@ function measureValue(model: CatalogModel, member: MemberModel, x: string, inden
   switch (t.kind) {
     case 'string':
       // `plain`: the text holds no backslash and is well-formed, so no string needs an escape.
-      return (
-        `${indent}if (typeof ${x} !== 'string') return -1;\n` +
-        `${indent}if (plain) n += ${x}.length + 2;\n` +
-        `${indent}else {\n${indent}  m = measureString(${x});\n${indent}  if (m < 0) return -1;\n${indent}  n += m;\n${indent}}\n`
-      );
+      return `${indent}m = plain ? plainString(${x}) : measureString(${x});\n${indent}if (m < 0) return -1;\n${indent}n += m;\n`;
     case 'timestamp':
       return `${indent}m = measureTimestamp(${x});\n${indent}if (m < 0) return -1;\n${indent}n += m;\n`;
     case 'enum': {
@@ -103,19 +99,20 @@ function detailsMessages(model: CatalogModel): MessageModel[] {
   return out;
 }
 
-function eventFunction(model: CatalogModel, event: EventModel): string {
+const member = (message: MessageModel, name: string): MemberModel => message.members.find((m) => m.name === name)!;
+
+/**
+ * The part every event shares (message, meta, source, timestamp), written once: the event's
+ * numbers, the written length of its constants and its details' measure come as arguments.
+ */
+function envelopeFunction(model: CatalogModel): string {
   const root = messageOf(model, 'EventMessage');
   const meta = messageOf(model, 'EventMeta');
   const source = messageOf(model, 'EventSource');
-  const details = messageOf(model, 'EventDetails');
   const version = model.enums.find((e) => e.name === 'Version')!.values.find((v) => v.name === 'V1')!.value;
-  const constants =
-    structure(root.members) + structure(meta.members) + structure(source.members) + String(event.category.value).length + String(event.action.value).length + String(version).length;
-  const member = (message: MessageModel, name: string): MemberModel => message.members.find((m) => m.name === name)!;
-
-  let out = `function canonical${event.typeName}(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {\n`;
-  out += `  if (typeof v !== 'object' || v === null || v.category !== ${event.category.value} || v.action !== ${event.action.value}) return -1;\n`;
-  out += `  let n = ${constants};\n  let x: any;\n  let m: number;\n`;
+  let out = `function canonicalEvent(\n  v: any,\n  plain: boolean,\n  lax: boolean,\n  wide: WideIntegers,\n  category: number,\n  action: number,\n  constants: number,\n  measureDetails: DetailsMeasure,\n  detailsMayBeNull: boolean,\n): number {\n`;
+  out += `  if (typeof v !== 'object' || v === null || v.category !== category || v.action !== action) return -1;\n`;
+  out += `  let n = constants + ${structure(root.members) + structure(meta.members) + structure(source.members) + String(version).length};\n  let x: any;\n  let m: number;\n`;
   out += measureMember(model, member(root, 'target'), 'v');
   out += unknownMembers(root, 'v', '  ');
   out += `  const meta = v.metadata;\n  if (typeof meta !== 'object' || meta === null || meta.version !== ${version}) return -1;\n`;
@@ -126,22 +123,36 @@ function eventFunction(model: CatalogModel, event: EventModel): string {
   out += measureMember(model, member(source, 'node'), 'source');
   out += unknownMembers(source, 'source', '  ');
   out += `  const details = source.event_details;\n`;
-  const carries = event.requiredDetails.length > 0;
-  out += carries
-    ? `  if (typeof details !== 'object' || details === null) return -1;\n`
-    : `  if (details === null) n += 4;\n  else if (typeof details !== 'object') return -1;\n  else {\n`;
-  const indent = carries ? '  ' : '    ';
-  out += `${indent}n += ${structure(details.members)};\n`;
-  out += unknownMembers(details, 'details', indent);
-  for (const d of details.members) {
-    if (event.requiredDetails.includes(d.name)) out += measureMember(model, { ...d, nullable: false }, 'details', indent);
-    else if (event.optionalDetails.includes(d.name)) out += measureMember(model, d, 'details', indent);
-    else out += `${indent}if (details.${d.name} !== null) return -1;\n${indent}n += 4;\n`;
-  }
-  if (!carries) out += `  }\n`;
+  out += `  if (details === null && detailsMayBeNull) n += 4;\n  else {\n    m = measureDetails(details, plain, lax, wide);\n    if (m < 0) return -1;\n    n += m;\n  }\n`;
   // The catalogued form has a timestamp, though the wire allows null.
   out += measureMember(model, { ...member(meta, 'timestamp'), nullable: false }, 'meta');
   return `${out}  return n;\n}\n`;
+}
+
+/** The details object of one event: the ones it carries measured, every other one null. */
+function detailsFunction(model: CatalogModel, event: EventModel): string {
+  const details = messageOf(model, 'EventDetails');
+  let out = `function details${event.typeName}(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {\n`;
+  out += `  if (typeof v !== 'object' || v === null) return -1;\n`;
+  out += `  let n = ${structure(details.members)};\n`;
+  const carried = details.members.filter((d) => event.requiredDetails.includes(d.name) || event.optionalDetails.includes(d.name));
+  if (carried.length > 0) out += `  let x: any;\n`;
+  out += `  let m: number;\n`;
+  out += unknownMembers(details, 'v', '  ');
+  // The details the event does not carry: null, one test for all of them.
+  const absent = details.members.filter((d) => !carried.includes(d));
+  out += `  if (${absent.map((d) => `v.${d.name} !== null`).join(' || ')}) return -1;\n  n += ${4 * absent.length};\n`;
+  for (const d of carried) out += measureMember(model, { ...d, nullable: !event.requiredDetails.includes(d.name) }, 'v');
+  return `${out}  return n;\n}\n`;
+}
+
+function eventFunction(event: EventModel): string {
+  const constants = String(event.category.value).length + String(event.action.value).length;
+  const mayBeNull = event.requiredDetails.length === 0;
+  return (
+    `function canonical${event.typeName}(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {\n` +
+    `  return canonicalEvent(v, plain, lax, wide, ${event.category.value}, ${event.action.value}, ${constants}, details${event.typeName}, ${mayBeNull});\n}\n`
+  );
 }
 
 /** src/generated/canonical.ts */
@@ -150,6 +161,8 @@ export function emitCanonical(model: CatalogModel): string {
   out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
   out += `import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembers } from '../codec/write-primitives.js';\n`;
   out += `import type { EventKey } from './registry.js';\n\n`;
+  out += `/** Length of a string written without escapes (the text holds no backslash), or -1. */\n`;
+  out += `function plainString(x: unknown): number {\n  return typeof x === 'string' ? x.length + 2 : -1;\n}\n\n`;
   out += `/** Set when a measured integer has three characters or more (an exponent could spell it as short). */\n`;
   out += `export interface WideIntegers {\n  seen: boolean;\n}\n\n`;
   out += `/**\n * Length of the canonical JSON of a parsed value that is this event in its catalogued form, or -1.\n`;
@@ -160,7 +173,9 @@ export function emitCanonical(model: CatalogModel): string {
     out += `\nconst KNOWN_${message.name}: ReadonlySet<string> = new Set([${message.members.map((m) => `'${m.name}'`).join(', ')}]);\n`;
   }
   for (const message of detailsMessages(model)) out += '\n' + messageFunction(model, message);
-  for (const event of model.events) out += '\n' + eventFunction(model, event);
+  out += `\ntype DetailsMeasure = (details: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;\n`;
+  out += '\n' + envelopeFunction(model);
+  for (const event of model.events) out += '\n' + detailsFunction(model, event) + '\n' + eventFunction(event);
   out += `\n/** The canonical measure of every catalogued event, by subject key. */\n`;
   out += `export const canonicalMeasures: Readonly<Record<EventKey, CanonicalMeasure>> = {\n`;
   for (const event of model.events) out += `  '${event.key}': canonical${event.typeName},\n`;

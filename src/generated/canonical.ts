@@ -3,6 +3,11 @@
 import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembers } from '../codec/write-primitives.js';
 import type { EventKey } from './registry.js';
 
+/** Length of a string written without escapes (the text holds no backslash), or -1. */
+function plainString(x: unknown): number {
+  return typeof x === 'string' ? x.length + 2 : -1;
+}
+
 /** Set when a measured integer has three characters or more (an exponent could spell it as short). */
 export interface WideIntegers {
   seen: boolean;
@@ -70,31 +75,19 @@ function canonicalRebuildEventDetails(v: any, plain: boolean, lax: boolean, wide
       return -1;
   }
   x = v.source_replica;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.destination_replica;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.error;
   if (x === null) n += 4;
   else {
-    if (typeof x !== 'string') return -1;
-    if (plain) n += x.length + 2;
-    else {
-      m = measureString(x);
-      if (m < 0) return -1;
-      n += m;
-    }
+    m = plain ? plainString(x) : measureString(x);
+    if (m < 0) return -1;
+    n += m;
   }
   if (lax && Object.keys(v).length !== 4) {
     m = measureUnknownMembers(v, KNOWN_RebuildEventDetails);
@@ -110,29 +103,17 @@ function canonicalReplicaEventDetails(v: any, plain: boolean, lax: boolean, wide
   let x: any;
   let m: number;
   x = v.pool_name;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.pool_uuid;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.replica_name;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 3) {
     m = measureUnknownMembers(v, KNOWN_ReplicaEventDetails);
     if (m < 0) return -1;
@@ -165,23 +146,15 @@ function canonicalSwitchOverEventDetails(v: any, plain: boolean, lax: boolean, w
     n += m;
   }
   x = v.existing_nqn;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.new_path;
   if (x === null) n += 4;
   else {
-    if (typeof x !== 'string') return -1;
-    if (plain) n += x.length + 2;
-    else {
-      m = measureString(x);
-      if (m < 0) return -1;
-      n += m;
-    }
+    m = plain ? plainString(x) : measureString(x);
+    if (m < 0) return -1;
+    n += m;
   }
   x = v.retry_count;
   m = measureU64(x);
@@ -202,13 +175,9 @@ function canonicalNexusChildEventDetails(v: any, plain: boolean, lax: boolean, w
   let x: any;
   let m: number;
   x = v.uri;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 1) {
     m = measureUnknownMembers(v, KNOWN_NexusChildEventDetails);
     if (m < 0) return -1;
@@ -223,21 +192,13 @@ function canonicalNvmePathEventDetails(v: any, plain: boolean, lax: boolean, wid
   let x: any;
   let m: number;
   x = v.nqn;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.path;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 2) {
     m = measureUnknownMembers(v, KNOWN_NvmePathEventDetails);
     if (m < 0) return -1;
@@ -252,37 +213,21 @@ function canonicalHostInitiatorEventDetails(v: any, plain: boolean, lax: boolean
   let x: any;
   let m: number;
   x = v.host_nqn;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.subsystem_nqn;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.uuid;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 4) {
     m = measureUnknownMembers(v, KNOWN_HostInitiatorEventDetails);
     if (m < 0) return -1;
@@ -302,13 +247,9 @@ function canonicalReactorEventDetails(v: any, plain: boolean, lax: boolean, wide
   if (m > 2) wide.seen = true;
   n += m;
   x = v.state;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 2) {
     m = measureUnknownMembers(v, KNOWN_ReactorEventDetails);
     if (m < 0) return -1;
@@ -323,21 +264,13 @@ function canonicalStateChangeEventDetails(v: any, plain: boolean, lax: boolean, 
   let x: any;
   let m: number;
   x = v.previous;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.next;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 2) {
     m = measureUnknownMembers(v, KNOWN_StateChangeEventDetails);
     if (m < 0) return -1;
@@ -395,29 +328,17 @@ function canonicalSnapshotEventDetails(v: any, plain: boolean, lax: boolean, wid
   let x: any;
   let m: number;
   x = v.replica_id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.create_time;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.volume_id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 3) {
     m = measureUnknownMembers(v, KNOWN_SnapshotEventDetails);
     if (m < 0) return -1;
@@ -432,21 +353,13 @@ function canonicalCloneEventDetails(v: any, plain: boolean, lax: boolean, wide: 
   let x: any;
   let m: number;
   x = v.source_uuid;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   x = v.create_time;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 2) {
     m = measureUnknownMembers(v, KNOWN_CloneEventDetails);
     if (m < 0) return -1;
@@ -461,13 +374,9 @@ function canonicalErrorDetails(v: any, plain: boolean, lax: boolean, wide: WideI
   let x: any;
   let m: number;
   x = v.error;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 1) {
     m = measureUnknownMembers(v, KNOWN_ErrorDetails);
     if (m < 0) return -1;
@@ -482,13 +391,9 @@ function canonicalSubsystemPauseDetails(v: any, plain: boolean, lax: boolean, wi
   let x: any;
   let m: number;
   x = v.nexus_pause_state;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 1) {
     m = measureUnknownMembers(v, KNOWN_SubsystemPauseDetails);
     if (m < 0) return -1;
@@ -497,19 +402,27 @@ function canonicalSubsystemPauseDetails(v: any, plain: boolean, lax: boolean, wi
   return n;
 }
 
-function canonicalVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 2 || v.action !== 1) return -1;
-  let n = 128;
+type DetailsMeasure = (details: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;
+
+function canonicalEvent(
+  v: any,
+  plain: boolean,
+  lax: boolean,
+  wide: WideIntegers,
+  category: number,
+  action: number,
+  constants: number,
+  measureDetails: DetailsMeasure,
+  detailsMayBeNull: boolean,
+): number {
+  if (typeof v !== 'object' || v === null || v.category !== category || v.action !== action) return -1;
+  let n = constants + 126;
   let x: any;
   let m: number;
   x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(v).length !== 4) {
     m = measureUnknownMembers(v, KNOWN_EventMessage);
     if (m < 0) return -1;
@@ -518,13 +431,9 @@ function canonicalVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideI
   const meta = v.metadata;
   if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
   x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(meta).length !== 4) {
     m = measureUnknownMembers(meta, KNOWN_EventMeta);
     if (m < 0) return -1;
@@ -545,54 +454,20 @@ function canonicalVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideI
       return -1;
   }
   x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
+  m = plain ? plainString(x) : measureString(x);
+  if (m < 0) return -1;
+  n += m;
   if (lax && Object.keys(source).length !== 3) {
     m = measureUnknownMembers(source, KNOWN_EventSource);
     if (m < 0) return -1;
     n += m;
   }
   const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
+  if (details === null && detailsMayBeNull) n += 4;
   else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
+    m = measureDetails(details, plain, lax, wide);
+    if (m < 0) return -1;
+    n += m;
   }
   x = meta.timestamp;
   m = measureTimestamp(x);
@@ -601,3635 +476,794 @@ function canonicalVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideI
   return n;
 }
 
+function detailsVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
+  let m: number;
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
+  return n;
+}
+
+function canonicalVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  return canonicalEvent(v, plain, lax, wide, 2, 1, 2, detailsVolumeCreate, true);
+}
+
+function detailsVolumeDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
+  let m: number;
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
+  return n;
+}
+
 function canonicalVolumeDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 2 || v.action !== 2) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 2, 2, 2, detailsVolumeDelete, true);
+}
+
+function detailsReplicaCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.replica_details;
+  m = canonicalReplicaEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalReplicaCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 4 || v.action !== 1) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 4, 1, 2, detailsReplicaCreate, false);
+}
+
+function detailsReplicaDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  x = details.replica_details;
+  if (v.rebuild_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.replica_details;
   m = canonicalReplicaEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalReplicaDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 4 || v.action !== 2) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 4, 2, 2, detailsReplicaDelete, false);
+}
+
+function detailsReplicaStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  x = details.replica_details;
-  m = canonicalReplicaEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.state_change_details;
+  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalReplicaStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 4 || v.action !== 3) return -1;
-  let n = 128;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 4, 3, 2, detailsReplicaStateChange, false);
+}
+
+function detailsPoolCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  x = details.state_change_details;
-  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalPoolCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 1 || v.action !== 1) return -1;
-  let n = 128;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 1, 1, 2, detailsPoolCreate, true);
+}
+
+function detailsPoolDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalPoolDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 1 || v.action !== 2) return -1;
-  let n = 128;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 1, 2, 2, detailsPoolDelete, true);
+}
+
+function detailsNexusCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalNexusCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 1) return -1;
-  let n = 128;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 3, 1, 2, detailsNexusCreate, true);
+}
+
+function detailsNexusDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalNexusDelete(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 2) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 3, 2, 2, detailsNexusDelete, true);
+}
+
+function detailsNexusStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.state_change_details;
+  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNexusStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 3) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 3, 3, 2, detailsNexusStateChange, false);
+}
+
+function detailsNexusRebuildBegin(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  x = details.state_change_details;
-  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.rebuild_details;
+  m = canonicalRebuildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNexusRebuildBegin(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 4) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 3, 4, 2, detailsNexusRebuildBegin, false);
+}
+
+function detailsNexusRebuildEnd(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  x = details.rebuild_details;
+  if (v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.rebuild_details;
   m = canonicalRebuildEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNexusRebuildEnd(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 5) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 3, 5, 2, detailsNexusRebuildEnd, false);
+}
+
+function detailsNexusAddChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  x = details.rebuild_details;
-  m = canonicalRebuildEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nexus_child_details;
+  m = canonicalNexusChildEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNexusAddChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 7) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 3, 7, 2, detailsNexusAddChild, false);
+}
+
+function detailsNexusRemoveChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  x = details.nexus_child_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nexus_child_details;
   m = canonicalNexusChildEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNexusRemoveChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 8) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 3, 8, 2, detailsNexusRemoveChild, false);
+}
+
+function detailsNexusOnlineChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  x = details.nexus_child_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nexus_child_details;
   m = canonicalNexusChildEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNexusOnlineChild(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 12) return -1;
-  let n = 129;
-  let x: any;
-  let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  x = details.nexus_child_details;
-  m = canonicalNexusChildEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
-  return n;
+  return canonicalEvent(v, plain, lax, wide, 3, 12, 3, detailsNexusOnlineChild, false);
 }
 
-function canonicalNexusSubsystemPause(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 21) return -1;
-  let n = 129;
+function detailsNexusSubsystemPause(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  x = details.action_duration_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.snapshot_details !== null || v.clone_details !== null) return -1;
+  n += 40;
+  x = v.action_duration_details;
   if (x === null) n += 4;
   else {
     m = canonicalEventActionDuration(x, plain, lax, wide);
     if (m < 0) return -1;
     n += m;
   }
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  x = details.error_details;
+  x = v.error_details;
   if (x === null) n += 4;
   else {
     m = canonicalErrorDetails(x, plain, lax, wide);
     if (m < 0) return -1;
     n += m;
   }
-  x = details.subsystem_pause_details;
+  x = v.subsystem_pause_details;
   m = canonicalSubsystemPauseDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  return n;
+}
+
+function canonicalNexusSubsystemPause(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  return canonicalEvent(v, plain, lax, wide, 3, 21, 3, detailsNexusSubsystemPause, false);
+}
+
+function detailsNexusSubsystemResume(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
+  let m: number;
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalNexusSubsystemResume(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 22) return -1;
-  let n = 129;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 3, 22, 3, detailsNexusSubsystemResume, true);
+}
+
+function detailsNexusInit(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalNexusInit(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 23) return -1;
-  let n = 129;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 3, 23, 3, detailsNexusInit, true);
+}
+
+function detailsNexusReconfiguring(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalNexusReconfiguring(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 24) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 3, 24, 3, detailsNexusReconfiguring, true);
+}
+
+function detailsNexusShutdown(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    if (m < 0) return -1;
+    n += m;
+  }
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.error_details;
+  if (x === null) n += 4;
   else {
-    m = measureString(x);
+    m = canonicalErrorDetails(x, plain, lax, wide);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
   return n;
 }
 
 function canonicalNexusShutdown(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 3 || v.action !== 18) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 3, 18, 3, detailsNexusShutdown, true);
+}
+
+function detailsNodeStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    x = details.error_details;
-    if (x === null) n += 4;
-    else {
-      m = canonicalErrorDetails(x, plain, lax, wide);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.state_change_details;
+  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNodeStateChange(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 5 || v.action !== 3) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 5, 3, 2, detailsNodeStateChange, false);
+}
+
+function detailsHighAvailabilitySwitchOver(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  x = details.state_change_details;
-  m = canonicalStateChangeEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.switch_over_details;
+  m = canonicalSwitchOverEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalHighAvailabilitySwitchOver(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 6 || v.action !== 6) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 6, 6, 2, detailsHighAvailabilitySwitchOver, false);
+}
+
+function detailsNvmePathNvmePathSuspect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  x = details.switch_over_details;
-  m = canonicalSwitchOverEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nvme_path_details;
+  m = canonicalNvmePathEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNvmePathNvmePathSuspect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 9) return -1;
-  let n = 128;
+  return canonicalEvent(v, plain, lax, wide, 7, 9, 2, detailsNvmePathNvmePathSuspect, false);
+}
+
+function detailsNvmePathNvmePathFail(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  x = details.nvme_path_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nvme_path_details;
   m = canonicalNvmePathEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNvmePathNvmePathFail(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 10) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 7, 10, 3, detailsNvmePathNvmePathFail, false);
+}
+
+function detailsNvmePathNvmePathFix(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  x = details.nvme_path_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nvme_path_details;
   m = canonicalNvmePathEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNvmePathNvmePathFix(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 11) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 7, 11, 3, detailsNvmePathNvmePathFix, false);
+}
+
+function detailsNvmePathNvmePathDeleting(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  x = details.nvme_path_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.nvme_path_details;
   m = canonicalNvmePathEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalNvmePathNvmePathDeleting(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 7 || v.action !== 25) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 7, 25, 3, detailsNvmePathNvmePathDeleting, false);
+}
+
+function detailsHostInitiatorNvmeConnect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  x = details.nvme_path_details;
-  m = canonicalNvmePathEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.host_initiator_details;
+  m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalHostInitiatorNvmeConnect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 8 || v.action !== 13) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 8, 13, 3, detailsHostInitiatorNvmeConnect, false);
+}
+
+function detailsHostInitiatorNvmeDisconnect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  x = details.host_initiator_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.host_initiator_details;
   m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalHostInitiatorNvmeDisconnect(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 8 || v.action !== 14) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 8, 14, 3, detailsHostInitiatorNvmeDisconnect, false);
+}
+
+function detailsHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  x = details.host_initiator_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.host_initiator_details;
   m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 8 || v.action !== 15) return -1;
-  let n = 129;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 8, 15, 3, detailsHostInitiatorNvmeKeepAliveTimeout, false);
+}
+
+function detailsIoEngineStart(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  x = details.host_initiator_details;
-  m = canonicalHostInitiatorEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalIoEngineStart(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 19) return -1;
-  let n = 129;
-  let x: any;
+  return canonicalEvent(v, plain, lax, wide, 9, 19, 3, detailsIoEngineStart, true);
+}
+
+function detailsIoEngineShutdown(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 52;
   return n;
 }
 
 function canonicalIoEngineShutdown(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 18) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 9, 18, 3, detailsIoEngineShutdown, true);
+}
+
+function detailsIoEngineStop(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (details === null) n += 4;
-  else if (typeof details !== 'object') return -1;
-  else {
-    n += 283;
-    if (lax && Object.keys(details).length !== 13) {
-      m = measureUnknownMembers(details, KNOWN_EventDetails);
-      if (m < 0) return -1;
-      n += m;
-    }
-    if (details.rebuild_details !== null) return -1;
-    n += 4;
-    if (details.replica_details !== null) return -1;
-    n += 4;
-    if (details.switch_over_details !== null) return -1;
-    n += 4;
-    if (details.nexus_child_details !== null) return -1;
-    n += 4;
-    if (details.nvme_path_details !== null) return -1;
-    n += 4;
-    if (details.host_initiator_details !== null) return -1;
-    n += 4;
-    if (details.reactor_details !== null) return -1;
-    n += 4;
-    if (details.state_change_details !== null) return -1;
-    n += 4;
-    if (details.action_duration_details !== null) return -1;
-    n += 4;
-    if (details.snapshot_details !== null) return -1;
-    n += 4;
-    if (details.clone_details !== null) return -1;
-    n += 4;
-    if (details.error_details !== null) return -1;
-    n += 4;
-    if (details.subsystem_pause_details !== null) return -1;
-    n += 4;
-  }
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.action_duration_details;
+  m = canonicalEventActionDuration(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalIoEngineStop(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 20) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 9, 20, 3, detailsIoEngineStop, false);
+}
+
+function detailsIoEngineReactorFreeze(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  x = details.action_duration_details;
-  m = canonicalEventActionDuration(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.reactor_details;
+  m = canonicalReactorEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalIoEngineReactorFreeze(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 16) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 9, 16, 3, detailsIoEngineReactorFreeze, false);
+}
+
+function detailsIoEngineReactorUnfreeze(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  x = details.reactor_details;
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.reactor_details;
   m = canonicalReactorEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalIoEngineReactorUnfreeze(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 9 || v.action !== 17) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 9, 17, 3, detailsIoEngineReactorUnfreeze, false);
+}
+
+function detailsSnapshotCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  x = details.reactor_details;
-  m = canonicalReactorEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.clone_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.snapshot_details;
+  m = canonicalSnapshotEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalSnapshotCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 10 || v.action !== 1) return -1;
-  let n = 129;
+  return canonicalEvent(v, plain, lax, wide, 10, 1, 3, detailsSnapshotCreate, false);
+}
+
+function detailsCloneCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
+  if (typeof v !== 'object' || v === null) return -1;
+  let n = 283;
   let x: any;
   let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
+  if (lax && Object.keys(v).length !== 13) {
+    m = measureUnknownMembers(v, KNOWN_EventDetails);
     if (m < 0) return -1;
     n += m;
   }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  x = details.snapshot_details;
-  m = canonicalSnapshotEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.clone_details !== null) return -1;
-  n += 4;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
+  if (v.rebuild_details !== null || v.replica_details !== null || v.switch_over_details !== null || v.nexus_child_details !== null || v.nvme_path_details !== null || v.host_initiator_details !== null || v.reactor_details !== null || v.state_change_details !== null || v.action_duration_details !== null || v.snapshot_details !== null || v.error_details !== null || v.subsystem_pause_details !== null) return -1;
+  n += 48;
+  x = v.clone_details;
+  m = canonicalCloneEventDetails(x, plain, lax, wide);
   if (m < 0) return -1;
   n += m;
   return n;
 }
 
 function canonicalCloneCreate(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
-  if (typeof v !== 'object' || v === null || v.category !== 11 || v.action !== 1) return -1;
-  let n = 129;
-  let x: any;
-  let m: number;
-  x = v.target;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const meta = v.metadata;
-  if (typeof meta !== 'object' || meta === null || meta.version !== 1) return -1;
-  x = meta.id;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const source = meta.source;
-  if (typeof source !== 'object' || source === null) return -1;
-  x = source.component;
-  switch (x) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-      n += 1;
-      break;
-    default:
-      return -1;
-  }
-  x = source.node;
-  if (typeof x !== 'string') return -1;
-  if (plain) n += x.length + 2;
-  else {
-    m = measureString(x);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
-    if (m < 0) return -1;
-    n += m;
-  }
-  const details = source.event_details;
-  if (typeof details !== 'object' || details === null) return -1;
-  n += 283;
-  if (lax && Object.keys(details).length !== 13) {
-    m = measureUnknownMembers(details, KNOWN_EventDetails);
-    if (m < 0) return -1;
-    n += m;
-  }
-  if (details.rebuild_details !== null) return -1;
-  n += 4;
-  if (details.replica_details !== null) return -1;
-  n += 4;
-  if (details.switch_over_details !== null) return -1;
-  n += 4;
-  if (details.nexus_child_details !== null) return -1;
-  n += 4;
-  if (details.nvme_path_details !== null) return -1;
-  n += 4;
-  if (details.host_initiator_details !== null) return -1;
-  n += 4;
-  if (details.reactor_details !== null) return -1;
-  n += 4;
-  if (details.state_change_details !== null) return -1;
-  n += 4;
-  if (details.action_duration_details !== null) return -1;
-  n += 4;
-  if (details.snapshot_details !== null) return -1;
-  n += 4;
-  x = details.clone_details;
-  m = canonicalCloneEventDetails(x, plain, lax, wide);
-  if (m < 0) return -1;
-  n += m;
-  if (details.error_details !== null) return -1;
-  n += 4;
-  if (details.subsystem_pause_details !== null) return -1;
-  n += 4;
-  x = meta.timestamp;
-  m = measureTimestamp(x);
-  if (m < 0) return -1;
-  n += m;
-  return n;
+  return canonicalEvent(v, plain, lax, wide, 11, 1, 3, detailsCloneCreate, false);
 }
 
 /** The canonical measure of every catalogued event, by subject key. */
