@@ -104,10 +104,11 @@ export function eventsMarkdown(model: CatalogModel): string {
     '- **an unknown event**: well-formed (the Rust services accept it) but not catalogued: a pair not in the ' +
     'table (often numbers from a newer Mayastor), or a catalogued pair in another form. Readers keep and count ' +
     'these; they are how a newer Mayastor stays readable.\n' +
-    '- **an invalid message**: one the Rust services reject: not UTF-8, not JSON, a required member missing or ' +
-    'null, a wrong type, an integer out of range or written as a float, a known member given twice, a ' +
-    'timestamp without an offset.\n\n' +
-    'Values of unknown members are skipped as serde_json skips them: any depth, any escape; values in known ' +
+    '- **an invalid message**: one the Rust services reject: not JSON, invalid UTF-8 in a string the reader ' +
+    'reads (or outside strings), a required member missing or null, a wrong type, an integer out of range or ' +
+    'written as a float, a known member given twice, a timestamp without an offset.\n\n' +
+    'Values of unknown members are skipped as serde_json\'s `from_slice` skips them: any depth, any escape, ' +
+    'even bytes that are not UTF-8 inside their strings (it validates only the strings it reads); values in known ' +
     'positions are read within serde_json\'s limit of 128 nested containers. A Duration\'s `seconds` and ' +
     '`nanos` may be missing (they read as 0; `{}` is zero) but not null. `io_engine_stop_details`, the name of ' +
     '`action_duration_details` before 2024, is an unknown member like any other: the Rust reader has no alias ' +
@@ -169,8 +170,7 @@ export function eventsMarkdown(model: CatalogModel): string {
   out +=
     'A string: RFC 3339 in UTC as Rust chrono prints it, with 0, 3, 6 or 9 fraction digits (the fewest that ' +
     'hold the value) and `Z`: `2024-05-01T10:20:30Z`, `2024-05-01T10:20:30.123456789Z`. Years outside ' +
-    '0000–9999 carry a sign. Readers also accept any offset, `t`/`z` or a space, and any number of fraction ' +
-    'digits (truncated to nanoseconds); a string without an offset is rejected, and so is a leap second ' +
-    '(`:60`), which a protobuf Timestamp cannot hold.\n\n';
+    '0000–9999 carry a sign. Readers accept what chrono 0.4.31 reads, which is more: see ' +
+    '[Timestamps](#timestamps) above.\n\n';
   return out;
 }
