@@ -1,6 +1,7 @@
 // The `mayastor-events` command: argument parsing, help and errors shared by every sub-command.
 import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './command.js';
+import { Output } from './output.js';
 import { publishCommand } from './publish.js';
 import { schemaCommand } from './schema.js';
 import { statsCommand } from './stats.js';
@@ -23,17 +24,35 @@ Run \`mayastor-events <command> --help\` for a command's options.
 `;
 }
 
-/** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
+/**
+ * Runs the CLI with `argv` (without node and the script) and returns the exit status. Standard
+ * output closed by its reader (`… | head`) ends any command quietly with status 0; a write that
+ * fails otherwise is reported, with status 1.
+ */
 export async function main(argv: readonly string[], io: Omit<CommandContext, 'positionals' | 'values'>): Promise<number> {
+  const stdout = Output.of(io.stdout);
+  const stderr = Output.of(io.stderr);
+  const status = await run(argv, io);
+  if (stdout.failure !== undefined) {
+    stderr.write(`mayastor-events${argv[0] === undefined ? '' : ` ${argv[0]}`}: cannot write the output: ${stdout.failure}\n`);
+    return 1;
+  }
+  return status.ran && stdout.signal.aborted ? 0 : status.code;
+}
+
+/** The exit status of one run, and whether a command ran (not a usage error, nor a throw). */
+async function run(argv: readonly string[], context: Omit<CommandContext, 'positionals' | 'values'>): Promise<{ code: number; ran: boolean }> {
+  const stdout = Output.of(context.stdout);
+  const stderr = Output.of(context.stderr);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(overview());
-    return name === undefined ? 2 : 0;
+    stdout.write(overview());
+    return { code: name === undefined ? 2 : 0, ran: false };
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    io.stderr.write(`mayastor-events: unknown command ${JSON.stringify(name)}\n\n${overview()}`);
-    return 2;
+    stderr.write(`mayastor-events: unknown command ${JSON.stringify(name)}\n\n${overview()}`);
+    return { code: 2, ran: false };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -44,22 +63,22 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, 'po
       strict: true,
     });
   } catch (error) {
-    io.stderr.write(`mayastor-events ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
-    return 2;
+    stderr.write(`mayastor-events ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+    return { code: 2, ran: false };
   }
   if (parsed.values.help) {
-    io.stdout.write(`Usage: ${command.usage}\n\n${command.help}\n`);
-    return 0;
+    stdout.write(`Usage: ${command.usage}\n\n${command.help}\n`);
+    return { code: 0, ran: false };
   }
   try {
-    const outcome = await command.run({ ...io, positionals: parsed.positionals, values: parsed.values });
+    const outcome = await command.run({ ...context, positionals: parsed.positionals, values: parsed.values });
     if ('usageError' in outcome) {
-      io.stderr.write(`mayastor-events ${command.name}: ${outcome.usageError}\nUsage: ${command.usage}\n`);
-      return 2;
+      stderr.write(`mayastor-events ${command.name}: ${outcome.usageError}\nUsage: ${command.usage}\n`);
+      return { code: 2, ran: false };
     }
-    return outcome.exitCode;
+    return { code: outcome.exitCode, ran: true };
   } catch (error) {
-    io.stderr.write(`mayastor-events ${command.name}: ${(error as Error).message}\n`);
-    return 2;
+    stderr.write(`mayastor-events ${command.name}: ${(error as Error).message}\n`);
+    return { code: 2, ran: false };
   }
 }

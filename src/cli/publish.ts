@@ -3,6 +3,8 @@
 import { EventValidationError, connectEventBus, encodeToString, isEventKey, type CatalogEvent, type EventKey } from 'mayastor-events';
 import { fabricate, type EventOverrides } from 'mayastor-events/testing';
 import type { Command } from './command.js';
+import { Output } from './output.js';
+import { printableJson } from './printable.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from './nats-options.js';
 import { formatEventLine } from './tail.js';
 
@@ -74,7 +76,9 @@ ${NATS_CONNECTION_HELP}
     json: { type: 'boolean' },
     ...NATS_CONNECTION_FLAGS,
   },
-  async run({ positionals, values, env, stdout, stderr }) {
+  async run({ positionals, values, env, stdout: stdoutStream, stderr: stderrStream }) {
+    const stdout = Output.of(stdoutStream);
+    const stderr = Output.of(stderrStream);
     if (positionals.length !== 1) return { usageError: 'publish takes exactly one subject key, e.g. volume.create' };
     const key = positionals[0]!;
     if (!isEventKey(key)) {
@@ -103,7 +107,7 @@ ${NATS_CONNECTION_HELP}
         if (values['json'] === true) {
           // Spliced as text, so that the event is exactly the JSON that was published.
           const head = JSON.stringify({ subject: ack.subject, stream: ack.stream, sequence: ack.sequence });
-          stdout.write(`${head.slice(0, -1)},"event":${encodeToString(event)}}\n`);
+          stdout.write(`${head.slice(0, -1)},"event":${printableJson(encodeToString(event))}}\n`);
         } else {
           stdout.write(`published ${key} to ${ack.subject} (stream ${ack.stream}, sequence ${ack.sequence})\n`);
           stdout.write(`${formatEventLine(key, event)}\n`);

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalog } from 'mayastor-events';
 import type { Command } from './command.js';
+import { Output } from './output.js';
 
 /** The package's schemas/ folder: beside dist/ when installed, beside src/ in the repository. */
 function schemaFile(relative: string): string {
@@ -24,16 +25,17 @@ export const schemaCommand: Command = {
   --list               the subject key of every catalogued event
   --help               show this help`,
   options: { 'json-schema': { type: 'boolean' }, asyncapi: { type: 'boolean' }, list: { type: 'boolean' } },
-  async run({ positionals, values, stdout }) {
+  async run({ positionals, values, stdout: stream }) {
+    const stdout = Output.of(stream);
     const chosen = ['json-schema', 'asyncapi', 'list'].filter((name) => values[name] === true);
     if (chosen.length > 1) return { usageError: `choose one of --${chosen.join(', --')}` };
     if (values.list) {
-      for (const entry of catalog) stdout.write(`${entry.key.padEnd(34)} ${entry.description}\n`);
+      for (const entry of catalog) await stdout.write(`${entry.key.padEnd(34)} ${entry.description}\n`);
       return { exitCode: 0 };
     }
     if (values.asyncapi) {
       if (positionals.length > 0) return { usageError: '--asyncapi takes no argument' };
-      stdout.write(readFileSync(schemaFile('asyncapi.yaml'), 'utf8'));
+      await stdout.write(readFileSync(schemaFile('asyncapi.yaml'), 'utf8'));
       return { exitCode: 0 };
     }
     if (positionals.length > 1) return { usageError: '--json-schema takes at most one event key' };
@@ -41,7 +43,7 @@ export const schemaCommand: Command = {
     if (key !== undefined && !catalog.some((entry) => entry.key === key)) {
       return { usageError: `${JSON.stringify(key)} is not a catalogued event key (see: mayastor-events schema --list)` };
     }
-    stdout.write(readFileSync(schemaFile(`json/${key ?? 'envelope'}.json`), 'utf8'));
+    await stdout.write(readFileSync(schemaFile(`json/${key ?? 'envelope'}.json`), 'utf8'));
     return { exitCode: 0 };
   },
 };

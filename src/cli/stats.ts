@@ -14,6 +14,7 @@ import {
 } from '../stats/index.js';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from './nats-options.js';
+import { Output } from './output.js';
 import { nextSignal } from './signals.js';
 
 export { DEFAULT_NATS_URL } from './nats-options.js';
@@ -75,6 +76,8 @@ Set STATS_DEBUG=1 for debug lines in the log.`,
     if (positionals.length > 0) return { usageError: `stats takes no arguments, got ${JSON.stringify(positionals[0])}` };
     const resolved = settings(values, env);
     if (typeof resolved === 'string') return { usageError: resolved };
+    // A log whose reader is gone is dropped quietly (no crash on EPIPE): the service keeps counting.
+    Output.of(stderr);
     const logger = createLineLogger({ stream: stderr, debug: env['STATS_DEBUG'] === '1' });
     const signal = nextSignal();
     let bus: NatsEventBus | undefined;

@@ -1,7 +1,5 @@
 // `mayastor-events tail [pattern…]`: the live events of the bus, one line each, through an
 // ephemeral consumer (never a durable: tailing leaves nothing behind on the server).
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import {
   catalog,
   connectEventBus,
@@ -23,21 +21,19 @@ import {
 } from 'mayastor-events';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from './nats-options.js';
+import { Output } from './output.js';
+import { escapeUnprintable, printableJson, showValue } from './printable.js';
 import { nextSignal } from './signals.js';
 
 /** Where `tail` starts when `--from` is not given: only events published from now on. */
 export const DEFAULT_TAIL_FROM = 'new';
 
-function showValue(value: unknown): string {
-  if (typeof value === 'string') return value === '' || /[\s"]/u.test(value) ? JSON.stringify(value) : value;
-  return JSON.stringify(value);
-}
-
 /** `path=value` for every non-null leaf under `value`, dotted as `publish --set` takes them. */
 function leaves(value: unknown, path: string, out: string[]): string[] {
   if (value === null || value === undefined) return out;
   if (typeof value === 'object' && !Array.isArray(value)) {
-    for (const [name, member] of Object.entries(value)) leaves(member, path === '' ? name : `${path}.${name}`, out);
+    // Member names come from the message too (the decoder keeps only known ones, today).
+    for (const [name, member] of Object.entries(value)) leaves(member, path === '' ? escapeUnprintable(name) : `${path}.${escapeUnprintable(name)}`, out);
     return out;
   }
   out.push(`${path}=${showValue(value)}`);
@@ -47,11 +43,14 @@ function leaves(value: unknown, path: string, out: string[]): string[] {
 /**
  * One readable line of an event: timestamp, subject key, target, node, then the details it
  * carries as `member.path=value` (the paths `publish --set` takes under `metadata.source.event_details`).
+ * Every value the producer wrote is one word: quoted when it has spaces, quotes or non-printing
+ * characters, which are escaped (`\u001b`), so that the line is one line and nothing in it acts
+ * on the terminal.
  */
 export function formatEventLine(key: string, event: CatalogEvent | EventMessage): string {
   const metadata = event.metadata;
   const details = leaves(metadata?.source?.event_details ?? null, '', []);
-  const parts = [metadata?.timestamp ?? '-', key, `target=${showValue(event.target)}`, `node=${showValue(metadata?.source?.node ?? '-')}`];
+  const parts = [showValue(metadata?.timestamp ?? '-'), key, `target=${showValue(event.target)}`, `node=${showValue(metadata?.source?.node ?? '-')}`];
   return [...parts, ...details].join(' ');
 }
 
@@ -75,7 +74,7 @@ function keyOfUnknown(unknown: UnknownEvent): string {
 
 /** Where a message that is not shown as an event is in the stream, to fetch it from there. */
 function where(delivery: Delivery): string {
-  return `${delivery.subject}, sequence ${delivery.streamSequence}`;
+  return `${escapeUnprintable(delivery.subject)}, sequence ${delivery.streamSequence}`;
 }
 
 /**
@@ -84,8 +83,10 @@ function where(delivery: Delivery): string {
  * accept it is not known).
  */
 function invalidLine(error: DecodeError, delivery: Delivery): string {
-  if (error.code === 'internal') return `unreadable (${where(delivery)}): ${error.reason}`;
-  return `invalid (${where(delivery)})${error.path ? ` at ${error.path}` : ''}: ${error.reason}`;
+  // Reasons and paths quote the message's content.
+  const reason = escapeUnprintable(error.reason);
+  if (error.code === 'internal') return `unreadable (${where(delivery)}): ${reason}`;
+  return `invalid (${where(delivery)})${error.path ? ` at ${escapeUnprintable(error.path)}` : ''}: ${reason}`;
 }
 
 function parseFrom(text: string): DeliverPolicy | string {
@@ -103,8 +104,8 @@ function parseFrom(text: string): DeliverPolicy | string {
   return `--from: expected all, new, an RFC 3339 time (2024-05-01T10:20:30Z) or a stream sequence, got ${JSON.stringify(text)}`;
 }
 
-/** Why tailing ended: `--max` lines shown, the output closed (EPIPE), SIGINT/SIGTERM, or a failed write. */
-type Ending = { readonly reason: 'max' | 'closed-output' | 'signal' } | { readonly reason: 'output-error'; readonly message: string };
+/** Why tailing ended: `--max` lines shown, the output gone (closed by its reader, or failed: main tells which), or SIGINT/SIGTERM. */
+type Ending = 'max' | 'output' | 'signal';
 
 interface TailSettings {
   readonly patterns: readonly SubjectPattern[];
@@ -143,6 +144,8 @@ export const tailCommand: Command = {
 (nothing is left on the server). Patterns are subject keys or NATS wildcards over them:
 volume.create, nexus.*, *.create, >; the default is > (every event). Each event is one line:
   <timestamp> <subject key> target=<target> node=<node> <details as path=value…>
+A value with spaces, quotes or non-printing characters (controls, bidi marks) is printed as a
+JSON string, those characters escaped (\\u001b), so nothing in a message acts on the terminal.
 An event this SDK does not catalogue is shown as "unknown (<subject>, sequence <n>): <why>", a
 message that is not a valid event as "invalid (<subject>, sequence <n>) at <path>: <reason>"
 (each one the server-side filter of the patterns lets through: invalid messages have no subject
@@ -153,8 +156,9 @@ Stops on SIGINT or SIGTERM, when the output is closed, or after --max lines.
 Options (environment variable in brackets):
   --from WHERE          where to start: all (every stored event), new (from now on), an RFC 3339
                         time (2024-05-01T10:20:30Z) or a stream sequence (default ${DEFAULT_TAIL_FROM})
-  --json                print each event's exact JSON, one per line (unknown and invalid
-                        messages go to standard error, so standard output holds only events)
+  --json                print each event's exact JSON, one per line, non-printing characters
+                        as \\u escapes (unknown and invalid messages go to standard error,
+                        so standard output holds only events)
   --max N               exit after N lines (events, unknown and invalid messages)
 ${NATS_CONNECTION_HELP}
   --help                show this help`,
@@ -165,7 +169,9 @@ ${NATS_CONNECTION_HELP}
     ...NATS_CONNECTION_FLAGS,
   },
   async run(context) {
-    const { values, env, stdout, stderr } = context;
+    const { values, env } = context;
+    const stdout = Output.of(context.stdout);
+    const stderr = Output.of(context.stderr);
     const settings = tailSettings(context);
     if (typeof settings === 'string') return { usageError: settings };
     const connection = natsConnectionSettings(values, env);
@@ -182,24 +188,20 @@ ${NATS_CONNECTION_HELP}
       };
     });
     const signal = nextSignal();
-    void signal.received.then(() => ended({ reason: 'signal' }));
+    void signal.received.then(() => ended('signal'));
     // A closed pipe (`tail | head`) ends the command quietly, as for any Unix filter.
-    stdout.on('error', (error: NodeJS.ErrnoException) => {
-      ended(error.code === 'EPIPE' ? { reason: 'closed-output' } : { reason: 'output-error', message: firstLine(error) });
-    });
+    if (stdout.signal.aborted) ended('output');
+    stdout.signal.addEventListener('abort', () => ended('output'), { once: true });
 
     let shown = 0;
     let lastSequence = -1;
     // Backpressure: a handler that returns a promise holds the consumer (concurrency 1) until
     // the output has room, so a slow reader slows the consumer instead of filling memory.
-    const write = (stream: Writable, line: string): void | Promise<void> => {
+    const write = (output: Output, line: string): void | Promise<void> => {
       shown++;
-      if (settings.max !== undefined && shown >= settings.max) ended({ reason: 'max' });
-      if (stream.write(`${line}\n`) || ending.signal.aborted) return;
-      return once(stream, 'drain', { signal: ending.signal }).then(
-        () => undefined,
-        () => undefined, // aborted: tailing ends, nothing more is written
-      );
+      if (settings.max !== undefined && shown >= settings.max) ended('max');
+      // The wait ends when tailing does: nothing more is written then.
+      return output.write(`${line}\n`, ending.signal);
     };
     const done = (): boolean => settings.max !== undefined && shown >= settings.max;
     const onEvent = (event: CatalogEvent, delivery: { streamSequence: number }): void | Promise<void> => {
@@ -207,12 +209,12 @@ ${NATS_CONNECTION_HELP}
       if (delivery.streamSequence === lastSequence || done()) return;
       lastSequence = delivery.streamSequence;
       const key = keyOf.get(`${event.category}.${event.action}`) ?? `${event.category}.${event.action}`;
-      return write(stdout, settings.json ? encodeToString(event) : formatEventLine(key, event));
+      return write(stdout, settings.json ? printableJson(encodeToString(event)) : formatEventLine(key, event));
     };
     const handlers = Object.fromEntries(settings.patterns.map((pattern) => [pattern, onEvent])) as unknown as HandlerMap;
     const logger: BusLogger = {
-      warn: (message) => void stderr.write(`mayastor-events tail: ${message}\n`),
-      error: (message) => void stderr.write(`mayastor-events tail: ${message}\n`),
+      warn: (message) => void stderr.write(`mayastor-events tail: ${escapeUnprintable(message)}\n`),
+      error: (message) => void stderr.write(`mayastor-events tail: ${escapeUnprintable(message)}\n`),
     };
 
     let bus: NatsEventBus | undefined;
@@ -224,7 +226,7 @@ ${NATS_CONNECTION_HELP}
         maxDeliver: 1,
         onUnknown: (unknown, delivery) => {
           if (done() || !settings.patterns.some((pattern) => matchesPattern(pattern, keyOfUnknown(unknown)))) return;
-          return write(settings.json ? stderr : stdout, `unknown (${where(delivery)}): ${unknown.reason}`);
+          return write(settings.json ? stderr : stdout, `unknown (${where(delivery)}): ${escapeUnprintable(unknown.reason)}`);
         },
         // A message the SDK failed to read comes here too (code `internal`, after its one
         // delivery: maxDeliver is 1), so it is shown and tailing goes on to the next one.
@@ -240,12 +242,10 @@ ${NATS_CONNECTION_HELP}
       await bus?.close().catch(() => undefined);
       return { exitCode: 1 };
     }
-    const end = await why;
+    await why;
     signal.dispose();
     await subscription.stop().catch(() => undefined);
     await bus.close().catch(() => undefined);
-    if (end.reason !== 'output-error') return { exitCode: 0 };
-    stderr.write(`mayastor-events tail: cannot write the output: ${end.message}\n`);
-    return { exitCode: 1 };
+    return { exitCode: 0 };
   },
 };

@@ -1,10 +1,12 @@
 // `mayastor-events validate [file|-]`: one verdict per JSON line, whatever the line holds;
 // exit status 1 when any is invalid or could not be checked.
 import { createReadStream } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { addAbortSignal, type Writable } from 'node:stream';
 import { decode, type DecodeResult } from 'mayastor-events';
 import { byteLines, DEFAULT_MAX_LINE_BYTES, type ByteLine } from './lines.js';
 import type { Command } from './command.js';
+import { Output } from './output.js';
+import { escapeUnprintable, printableJson } from './printable.js';
 
 /** The verdict `validate` prints for one non-blank line. */
 export type LineVerdict =
@@ -56,22 +58,23 @@ export function lineVerdict(input: ByteLine, maxLineBytes: number, check: (bytes
   return { line, kind: 'invalid', code: result.error.code, path: result.error.path, reason: result.error.reason };
 }
 
+// Reasons and paths quote the line's content: what a terminal would act on is escaped.
 function verdictText(verdict: LineVerdict): string {
   switch (verdict.kind) {
     case 'event':
       return `line ${verdict.line}: ${verdict.key}`;
     case 'unknown':
-      return `line ${verdict.line}: unknown: ${verdict.reason}`;
+      return `line ${verdict.line}: unknown: ${escapeUnprintable(verdict.reason)}`;
     case 'invalid':
-      return `line ${verdict.line}: invalid${verdict.path ? ` at ${verdict.path}` : ''}: ${verdict.reason}`;
+      return `line ${verdict.line}: invalid${verdict.path ? ` at ${escapeUnprintable(verdict.path)}` : ''}: ${escapeUnprintable(verdict.reason)}`;
     case 'unchecked':
-      return `line ${verdict.line}: ${verdict.reason}`;
+      return `line ${verdict.line}: ${escapeUnprintable(verdict.reason)}`;
   }
 }
 
 /** Options of {@link validateLines}. */
 export interface ValidateLinesOptions {
-  /** Where the verdicts go. */
+  /** Where the verdicts go; reading stops once it is gone (closed by its reader). */
   readonly output: Writable;
   /** Print each verdict as a JSON object. @default false */
   readonly json?: boolean;
@@ -88,21 +91,33 @@ export interface ValidateSummary {
   readonly unchecked: number;
 }
 
-/** Prints one verdict per non-blank line of `input`; the summary line too, unless `json`. */
+/**
+ * Prints one verdict per non-blank line of `input`; the summary line too, unless `json`. Stops
+ * reading when the output is gone (the summary then counts the lines read so far).
+ */
 export async function validateLines(input: AsyncIterable<Uint8Array | string>, options: ValidateLinesOptions): Promise<ValidateSummary> {
+  const output = Output.of(options.output);
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   let total = 0;
   let invalid = 0;
   let unchecked = 0;
-  for await (const line of byteLines(input, { maxLineBytes })) {
-    const verdict = lineVerdict(line, maxLineBytes, options.check);
-    if (verdict === undefined) continue;
-    total++;
-    if (verdict.kind === 'invalid') invalid++;
-    if (verdict.kind === 'unchecked') unchecked++;
-    options.output.write(`${options.json ? JSON.stringify(verdict) : verdictText(verdict)}\n`);
+  try {
+    for await (const line of byteLines(input, { maxLineBytes })) {
+      const verdict = lineVerdict(line, maxLineBytes, options.check);
+      if (verdict === undefined) continue;
+      total++;
+      if (verdict.kind === 'invalid') invalid++;
+      if (verdict.kind === 'unchecked') unchecked++;
+      // Waits while the output is full, so that a slow reader slows the reading of the input.
+      await output.write(`${options.json ? printableJson(JSON.stringify(verdict)) : verdictText(verdict)}\n`);
+      // Leaving the loop ends byteLines, which ends (destroys) the input stream.
+      if (output.signal.aborted) break;
+    }
+  } catch (error) {
+    // The input is aborted when the output goes while a read is pending (see the command).
+    if (!output.signal.aborted) throw error;
   }
-  if (!options.json) options.output.write(`${total} message(s), ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}\n`);
+  if (!options.json) output.write(`${total} message(s), ${invalid} invalid${unchecked > 0 ? `, ${unchecked} not checked` : ''}\n`);
   return { total, invalid, unchecked };
 }
 
@@ -136,7 +151,8 @@ Options:
       if (!Number.isSafeInteger(maxLineBytes) || maxLineBytes < 1) return { usageError: `--max-line-bytes: expected a positive number of bytes, got ${JSON.stringify(limit)}` };
     }
     const file = positionals[0];
-    const input = file === undefined || file === '-' ? stdin : createReadStream(file);
+    // Aborted (destroyed) when the output goes, even while waiting for input that may never come.
+    const input = addAbortSignal(Output.of(stdout).signal, file === undefined || file === '-' ? stdin : createReadStream(file));
     const summary = await validateLines(input, { output: stdout, json: values['json'] === true, maxLineBytes });
     return { exitCode: summary.invalid + summary.unchecked > 0 ? 1 : 0 };
   },

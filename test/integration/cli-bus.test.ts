@@ -109,6 +109,31 @@ async function runHere(args: string[]): Promise<Run> {
   return { status, stdout, stderr };
 }
 
+/** The characters that act on a terminal or break a line: C0/C1 controls, DEL, bidi controls, line and paragraph separators. */
+const HOSTILE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+const HOSTILE_TARGET = '\u001b[2J\u001b[1;31mPWNED\u001b]0;title\u0007\u202e';
+const HOSTILE_NODE = 'n\u001b[8m';
+/** A timestamp the decoder accepts (chrono allows trailing whitespace) that would break one line per event. */
+const HOSTILE_TIMESTAMP = '2024-05-01T10:20:30Z\r\n\n\u000b';
+
+/** The bin with standard output (or error) closed by its reader before it writes, as `… | head -0`. */
+function startClosed(args: string[], closed: 'stdout' | 'stderr' = 'stdout'): { child: ChildProcess; result: Promise<Run & { signal: NodeJS.Signals | null }> } {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NATS_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child[closed]!.destroy();
+  if (closed === 'stderr') child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  else child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const result = new Promise<Run & { signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    }),
+  );
+  return { child, result };
+}
+
 beforeAll(async () => {
   server = await startNatsServer();
   nc = await connect({ servers: server.url });
@@ -240,15 +265,79 @@ describe('cli - publish and tail', () => {
     expect((await idle.result).status).toBe(0);
   });
 
-  it('tail ends quietly when its output is closed (EPIPE)', async () => {
-    const piped = start(['tail', 'node.*']);
-    await piped.stderrIncludes('following');
-    piped.child.stdout!.destroy();
-    await publish('node.stateChange');
-    await publish('node.stateChange');
-    const run = await piped.result;
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  it('tail ends quietly when its output is closed (EPIPE), text or --json', async () => {
+    for (const args of [['tail', 'node.*'], ['tail', 'node.*', '--json']]) {
+      const piped = start(args);
+      await piped.stderrIncludes('following');
+      piped.child.stdout!.destroy();
+      await publish('node.stateChange');
+      await publish('node.stateChange');
+      const run = await piped.result;
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toMatch(/EPIPE|Error/);
+    }
+  });
+
+  it('publish with its output closed publishes the event and exits 0 quietly, text or --json', async () => {
+    for (const args of [['publish', 'pool.create'], ['publish', 'pool.create', '--json']]) {
+      const before = await lastSequence();
+      const run = await startClosed(args).result;
+      expect({ args, status: run.status, signal: run.signal, stderr: run.stderr }).toEqual({ args, status: 0, signal: null, stderr: '' });
+      expect(await lastSequence()).toBe(before + 1);
+    }
+  });
+
+  it('stats with its log (standard error) closed keeps serving, and stops with status 0 on SIGTERM', async () => {
+    const port = await freePort();
+    const stats = startClosed(['stats', '--listen', `127.0.0.1:${port}`, '--bucket', `cli_closed_log_${randomUUID().slice(0, 8)}`], 'stderr');
+    let ready = false;
+    while (!ready && stats.child.exitCode === null) {
+      ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (response) => response.status === 200,
+        () => false,
+      );
+      if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(ready, 'ready before it exited').toBe(true);
+    stats.child.kill('SIGTERM');
+    const run = await stats.result;
+    expect({ status: run.status, signal: run.signal, stdout: run.stdout }).toEqual({ status: 0, signal: null, stdout: '' });
+  });
+
+  it('tail shows a hostile producer\'s target, node and timestamp quoted and escaped: one line per event, no raw control or bidi character', async () => {
+    const from = (await lastSequence()) + 1;
+    const hostile = sampleMessage('volume.create') as { target: string; metadata: { id: string; timestamp: string; source: { node: string } } };
+    hostile.metadata.id = randomUUID();
+    hostile.target = HOSTILE_TARGET;
+    hostile.metadata.source.node = HOSTILE_NODE;
+    hostile.metadata.timestamp = HOSTILE_TIMESTAMP;
+    await publishRaw(`events.2.${hostile.metadata.id}`, JSON.stringify(hostile));
+    // Invalid: its reason quotes the bad timestamp, its subject carries an ESC too.
+    const invalid = rawMessage('volume.create');
+    const invalidSubject = `events.2.${invalid.id}\u001b[2J`;
+    await publishRaw(invalidSubject, invalid.text.replace(/"timestamp":"[^"]*"/, `"timestamp":${JSON.stringify(`x${HOSTILE_TARGET}\u2028`)}`));
+    const after = await publish('volume.delete');
+
+    const tail = await cli(['tail', '--from', String(from), '--max', '3']);
+    expect(tail.status, tail.stderr).toBe(0);
+    const shown = tail.stdout.split('\n');
+    expect(shown).toHaveLength(4); // three lines and the end of the last one
+    for (const line of shown) expect(line).not.toMatch(HOSTILE);
+    expect(shown[0]).toBe(
+      String.raw`"2024-05-01T10:20:30Z\r\n\n\u000b" volume.create target="\u001b[2J\u001b[1;31mPWNED\u001b]0;title\u0007\u202e" node="n\u001b[8m"`,
+    );
+    expect(shown[1]).toMatch(/^invalid \(events\.2\.[0-9a-f-]+\\u001b\[2J, sequence \d+\) at \/metadata\/timestamp: invalid timestamp "x\\u001b\[2J/);
+    expect(shown[2]).toContain(`volume.delete target=${after.event.target}`);
+
+    // --json: JSON with every such character escaped; it reads back as the event the producer sent.
+    const json = await cli(['tail', '--json', '--from', String(from), '--max', '3']);
+    const events = lines(json.stdout);
+    expect(events).toHaveLength(2);
+    for (const line of events) expect(line).not.toMatch(HOSTILE);
+    expect(events[1]).toBe(encodeToString(after.event));
+    expect(decode(events[0]!)).toMatchObject({ kind: 'event', event: { target: HOSTILE_TARGET, metadata: { source: { node: HOSTILE_NODE } } } });
+    for (const line of lines(json.stderr)) expect(line).not.toMatch(HOSTILE);
+    expect(json.stderr).toContain('invalid (events.2.');
   });
 
   it('publish with a --set that makes the event invalid names the path and publishes nothing', async () => {

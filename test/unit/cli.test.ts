@@ -1,14 +1,16 @@
 // The `mayastor-events` command as users run it: the built bin, with real processes and streams.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decode } from 'mayastor-events';
+import { DecodeError, decode, type EventMessage } from 'mayastor-events';
 import { findNatsServer } from '../../scripts/lib/nats-server.ts';
 import { byteLines } from '../../src/cli/lines.js';
+import { main } from '../../src/cli/main.js';
+import { formatEventLine } from '../../src/cli/tail.js';
 import { validateLines } from '../../src/cli/validate.js';
 import { sampleMessage } from '../support/samples.js';
 
@@ -43,6 +45,58 @@ function collector(): { stream: Writable; text(): string } {
   });
   return { stream, text: () => text };
 }
+
+
+/**
+ * The bin with a real pipe as standard output whose reader closes it, as `… | head` does:
+ * before the bin writes anything, or (`afterFirstChunk`) once it has read the first chunk.
+ * Standard input gets `input`, and stays open unless `endInput`.
+ */
+function cliClosedOutput(
+  args: string[],
+  { input = '', endInput = true, afterFirstChunk = false }: { input?: string | Uint8Array; endInput?: boolean; afterFirstChunk?: boolean } = {},
+): Promise<{ status: number | null; signal: NodeJS.Signals | null; firstChunk: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  let firstChunk = '';
+  let stderr = '';
+  if (afterFirstChunk) {
+    child.stdout.once('data', (chunk: Buffer) => {
+      firstChunk = chunk.toString();
+      child.stdout.destroy();
+    });
+  } else {
+    child.stdout.destroy();
+  }
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.on('error', () => undefined); // the bin may exit before it reads all of its input
+  child.stdin.write(input);
+  if (endInput) child.stdin.end();
+  // Only for a bin that never exits (the test fails on its status): not a timed assertion.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  return new Promise((resolve) =>
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ status, signal, firstChunk, stderr });
+    }),
+  );
+}
+
+/** Writes `text` to a new file `name` in a fresh temporary folder; returns its path. */
+function writeTemp(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'mayastor-events-cli-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** The characters that act on a terminal or break a line: C0/C1 controls, DEL, bidi controls, line and paragraph separators. */
+const HOSTILE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
+
+/** What a hostile producer writes: screen clear, colour, hidden text, window title, BEL, bidi override, separators. */
+const HOSTILE_TARGET = '\u001b[2J\u001b[1;31mPWNED\u001b]0;title\u0007\u202e';
+const HOSTILE_NODE = 'n\u001b[8m';
+const HOSTILE_TIMESTAMP = '2024-05-01T10:20:30Z\r\n\n\u000b';
+const HOSTILE_TEXT = 'a\u2028b\u2029c\u0085d\u007fe\u2066f\u200eg\u061ch';
 
 describe('cli', () => {
   it('--help lists the commands; no command is a usage error', () => {
@@ -184,6 +238,97 @@ describe('cli', () => {
     const json = collector();
     await validateLines(chunked(Buffer.from('POISON\n'), 3), { output: json.stream, json: true, check });
     expect(JSON.parse(json.text())).toEqual({ line: 1, kind: 'unchecked', reason: 'not checked: the decoder failed (RangeError: Maximum call stack size exceeded)' });
+  });
+
+  it('every command ends quietly with status 0 when its output pipe is closed: validate, schema, --help', async () => {
+    const lines = `${valid}\n${invalid}\n`.repeat(2_000);
+    const runs = {
+      'validate (file)': await cliClosedOutput(['validate', writeTemp('many.jsonl', lines)]),
+      'validate (stdin), read until the first chunk, as head -1': await cliClosedOutput(['validate'], { input: lines, afterFirstChunk: true }),
+      'validate --json': await cliClosedOutput(['validate', '--json'], { input: lines }),
+      'schema --asyncapi': await cliClosedOutput(['schema', '--asyncapi']),
+      'schema --list': await cliClosedOutput(['schema', '--list']),
+      'schema --json-schema': await cliClosedOutput(['schema', '--json-schema', 'nexus.rebuildBegin']),
+      '--help': await cliClosedOutput(['--help']),
+      'validate --help': await cliClosedOutput(['validate', '--help']),
+    };
+    for (const [name, run] of Object.entries(runs)) {
+      expect({ name, status: run.status, signal: run.signal, stderr: run.stderr }).toEqual({ name, status: 0, signal: null, stderr: '' });
+    }
+    expect(runs['validate (stdin), read until the first chunk, as head -1'].firstChunk).toMatch(/^line 1: nexus\.rebuildBegin\n/);
+  });
+
+  it('validate stops reading its input once its output is closed (the input never ends here)', async () => {
+    const run = await cliClosedOutput(['validate'], { input: `${valid}\n${valid}\n`, endInput: false });
+    expect(run).toMatchObject({ status: 0, signal: null, stderr: '' });
+  });
+
+  it('a failed write of the output (not a closed pipe) is reported on one line, status 1', async () => {
+    let stderr = '';
+    const failing = new Writable({
+      write(_chunk, _encoding, done) {
+        done(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
+      },
+    });
+    const errors = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        stderr += chunk.toString();
+        done();
+      },
+    });
+    const status = await main(['validate'], { stdin: Readable.from([`${valid}\n${valid}\n`]), stdout: failing, stderr: errors, env: {} });
+    expect(status).toBe(1);
+    expect(stderr).toBe('mayastor-events validate: cannot write the output: EIO: i/o error, write\n');
+  });
+
+  it('formatEventLine - a hostile target, node, timestamp or detail is quoted with its controls escaped: one line, nothing raw', () => {
+    const event = JSON.parse(valid) as EventMessage & { metadata: { source: { event_details: { rebuild_details: Record<string, unknown> } } } };
+    event.target = HOSTILE_TARGET;
+    event.metadata.source.node = HOSTILE_NODE;
+    event.metadata.timestamp = HOSTILE_TIMESTAMP;
+    event.metadata.source.event_details.rebuild_details['source_replica'] = `${HOSTILE_TEXT}\ud800`; // and a lone surrogate
+    const line = formatEventLine('nexus.rebuildBegin', event);
+    expect(line).not.toMatch(HOSTILE);
+    expect(line).not.toContain('\n');
+    expect(line).toContain(String.raw`"2024-05-01T10:20:30Z\r\n\n\u000b" nexus.rebuildBegin target="\u001b[2J\u001b[1;31mPWNED\u001b]0;title\u0007\u202e" node="n\u001b[8m"`);
+    // Each quoted value is a JSON string: it reads back as exactly what the producer wrote.
+    const replica = /source_replica=("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    expect(JSON.parse(replica!)).toBe(`${HOSTILE_TEXT}\ud800`);
+    // A plain value stays a plain word.
+    expect(formatEventLine('nexus.rebuildBegin', JSON.parse(valid) as EventMessage)).toMatch(/ target=[0-9a-f-]+ node=[^" ]+ /);
+  });
+
+  it('validate - reasons that quote a hostile line are printed escaped, one line per verdict; --json too', () => {
+    const message = JSON.parse(valid) as { metadata: { timestamp: string; source: { event_details: { rebuild_details: { rebuild_status: unknown } } } } };
+    message.metadata.timestamp = `x${HOSTILE_TARGET}\u0085\u2028${HOSTILE_NODE}`;
+    const badTimestamp = JSON.stringify(message);
+    message.metadata.timestamp = JSON.parse(valid).metadata.timestamp;
+    message.metadata.source.event_details.rebuild_details.rebuild_status = `\u202e${HOSTILE_TEXT}`;
+    const badStatus = JSON.stringify(message);
+    // A line that is not JSON, with raw controls serde_json quotes back in its reason.
+    const notJson = `{"category":\u001b[2J\u202e}`;
+    const input = `${badTimestamp}\n${badStatus}\n${notJson}\n`;
+
+    const human = cli(['validate'], input);
+    expect(human.status).toBe(1);
+    const lines = human.stdout.split('\n');
+    expect(lines).toHaveLength(5); // three verdicts, the summary, and the end of the last line
+    expect(lines[0]).toMatch(/^line 1: invalid at \/metadata\/timestamp: invalid timestamp "x\\u001b\[2J/);
+    expect(lines[0]).toContain('\\u202e');
+    expect(lines[1]).toMatch(/^line 2: invalid at \/metadata\/source\/event_details\/rebuild_details\/rebuild_status: invalid type: string "\\u202ea\\u2028b/);
+    expect(lines[2]).toMatch(/^line 3: invalid: /);
+    expect(lines[3]).toBe('3 message(s), 3 invalid');
+    for (const line of lines) expect(line).not.toMatch(HOSTILE);
+
+    const json = cli(['validate', '--json'], input);
+    const verdicts = json.stdout.trim().split('\n');
+    expect(verdicts).toHaveLength(3);
+    for (const verdict of verdicts) {
+      expect(verdict).not.toMatch(HOSTILE);
+      // The escapes mean the same characters: the reason reads back as the decoder wrote it.
+      const parsed = JSON.parse(verdict) as { line: number; reason: string };
+      expect(parsed.reason).toBe((decode(input.split('\n')[parsed.line - 1]!) as { error: DecodeError }).error.reason);
+    }
   });
 
   it('schema - prints the shipped JSON Schema and AsyncAPI documents', () => {
