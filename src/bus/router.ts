@@ -240,18 +240,61 @@ export function createRouter(
   }
 
   function route(delivery: Delivery, control: MessageControl, routed: Routed): void | Promise<void> {
-    if (handled !== undefined) {
-      if (handled.has(delivery.subject)) {
-        log('debug', 'an event handled already came again; acked without running its handlers', {
-          subject: delivery.subject,
-          streamSequence: delivery.streamSequence,
-          deliveryCount: delivery.deliveryCount,
-        });
-        control.ack();
-        return;
-      }
-      control = handled.recording(delivery.subject, control);
+    if (handled === undefined) return handle(delivery, control, routed);
+    // A message on a subject being handled right now (with `concurrency` above 1: a publisher's
+    // retry stored again without a msg-id, a redelivery while the handler runs) waits for that
+    // handling to settle, then is routed as if it had just arrived: acked as handled if the first
+    // was acked, handled if it failed. That is what concurrency 1 does, and it never acks the
+    // event before a handler succeeded on it. Not a nak for later: with `max_msgs_per_subject` 1
+    // the first copy is gone from the stream once the second is stored, so if the first handling
+    // failed the second copy is the only one left, and naks count toward `maxDeliver`, after which
+    // the server sends it no more. Holding costs a concurrency slot while the first runs.
+    const busy = handled.busy(delivery.subject);
+    if (busy !== undefined) {
+      log('debug', 'a message came on the subject of an event being handled; it waits for that handling to settle', {
+        subject: delivery.subject,
+        streamSequence: delivery.streamSequence,
+        deliveryCount: delivery.deliveryCount,
+      });
+      return busy.then(() => route(delivery, control, routed));
     }
+    const seen = handled.lookup(delivery.subject, delivery.raw);
+    if (seen === 'same') {
+      log('debug', 'an event handled already came again; acked without running its handlers', {
+        subject: delivery.subject,
+        streamSequence: delivery.streamSequence,
+        deliveryCount: delivery.deliveryCount,
+      });
+      control.ack();
+      return;
+    }
+    if (seen === 'differs') {
+      // Not a redelivery (that carries the same bytes): another message reusing the subject's id.
+      log('warn', `a different message came on ${delivery.subject}, the subject of an event handled already; it is handled as a new event`, {
+        subject: delivery.subject,
+        streamSequence: delivery.streamSequence,
+        deliveryCount: delivery.deliveryCount,
+      });
+    }
+    const recording = handled.recording(delivery.subject, delivery.raw, control);
+    // Should routing throw, `dispatch` settles the message through its own control, unseen by
+    // `recording`: the subject is released here so that what waits on it does not wait for ever.
+    let result: void | Promise<void>;
+    try {
+      result = handle(delivery, recording, routed);
+    } catch (error) {
+      recording.abandon();
+      throw error;
+    }
+    if (result === undefined) {
+      recording.abandon(); // settled already (then a no-op), or the subject would stay taken
+      return;
+    }
+    return result.finally(() => recording.abandon());
+  }
+
+  // Decodes the message and runs its handlers or hooks; settles it through `control`.
+  function handle(delivery: Delivery, control: MessageControl, routed: Routed): void | Promise<void> {
     const result = readMessage(delivery.raw);
     if (result.kind === 'invalid') {
       if (result.error.code === 'internal') return unreadable(result.error, delivery, control);

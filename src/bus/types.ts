@@ -160,7 +160,14 @@ export interface SubscribeOptions {
    * event even when the server loses the ack: an event delivered again within the window (a
    * server restarted or a cluster leader killed before it stored the ack, a broken connection;
    * whatever its `deliveryCount`, often 1) is acked without calling its handlers. Events are
-   * known by their wire subject `events.<category>.<event id>`, the stream's identity of an event.
+   * known by their wire subject `events.<category>.<event id>`, the stream's identity of an event,
+   * and the window keeps the length and a 32-bit hash of each handled message's bytes: a different
+   * message on a handled subject (another event reusing the id, e.g. a `volume.delete` after the
+   * `volume.create`) is not a redelivery, so it is handled, and a warning naming the subject is
+   * logged. A message arriving while its subject is being handled (with `concurrency` above 1: a
+   * publisher's retry stored again, a redelivery) waits for that handling, then is acked if it
+   * succeeded and handled if it failed, as with `concurrency` 1. The window counts time on the
+   * monotonic clock (`performance.now()`): a wall-clock jump forgets nothing.
    * `false` turns it off: every delivery runs the handlers.
    *
    * What stays at-least-once: the window lives in the subscriber's memory, so a subscriber that
@@ -183,7 +190,7 @@ export interface DedupeOptions {
    */
   window?: number;
   /**
-   * The most handled events remembered (about 100 bytes each): beyond it the oldest are forgotten
+   * The most handled events remembered (about 150 bytes each, subject and fingerprint): beyond it the oldest are forgotten
    * early, and a warning is logged once, since the window is then shorter than `window`.
    * @default DEFAULT_DEDUPE_MAX_EVENTS (100000)
    */

@@ -589,6 +589,86 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       expect(await fixture.streamSize()).toBe(1);
     });
 
+    for (const concurrency of [1, 4]) {
+      it(`dedupe - the same event stored again while its handler runs (a publisher's retry without msg-id) runs the handler once, concurrency ${concurrency}`, async () => {
+        const event = volumeCreate('retried');
+        const bytes = encode(event);
+        let started = 0;
+        let finished = 0;
+        const subscription = await bus.subscribe(
+          {
+            'volume.create': async () => {
+              started++;
+              await sleep(300);
+              finished++;
+            },
+          },
+          { concurrency },
+        );
+        await fixture.publishRaw(wireSubject(event), bytes);
+        await waitFor(() => started === 1, 5_000, 'the handler to start');
+        await fixture.publishRaw(wireSubject(event), bytes);
+        await waitFor(() => finished === 1, 5_000, 'the handler to finish');
+        await sleep(300); // room for a second run, had the copy been handled
+        await subscription.stop();
+        expect([started, finished]).toEqual([1, 1]);
+      });
+    }
+
+    it('dedupe - the same event stored again while its first handling fails is handled after that failure, once: nothing lost', async () => {
+      const event = volumeCreate('retried');
+      const bytes = encode(event);
+      const outcomes: string[] = [];
+      let running = 0;
+      let most = 0;
+      await bus.subscribe(
+        {
+          'volume.create': async () => {
+            most = Math.max(most, ++running);
+            await sleep(300);
+            running--;
+            if (outcomes.length === 0) {
+              outcomes.push('failed');
+              throw new Error('the first handling fails');
+            }
+            outcomes.push('handled');
+          },
+        },
+        { ...FAST, concurrency: 4 },
+      );
+      await fixture.publishRaw(wireSubject(event), bytes);
+      await waitFor(() => running === 1, 5_000, 'the handler to start');
+      await fixture.publishRaw(wireSubject(event), bytes);
+      await waitFor(() => outcomes.includes('handled'), 10_000, 'the event handled');
+      await sleep(400);
+      expect(outcomes).toEqual(['failed', 'handled']);
+      expect(most).toBe(1); // the copy waited for the first handling instead of running beside it
+    });
+
+    it('dedupe - a different event reusing the subject of a handled one is handled, with a warning naming the subject; its retry is not', async () => {
+      const warnings: string[] = [];
+      const logged = await factory({ logger: { warn: (message) => void warnings.push(message) } });
+      try {
+        const created = volumeCreate('reused');
+        const deletion = createEvent('volume.delete', { target: 'reused' });
+        const deleted = { ...deletion, metadata: { ...deletion.metadata, id: created.metadata.id } };
+        const subject = wireSubject(created);
+        expect(wireSubject(deleted)).toBe(subject);
+        const seen: string[] = [];
+        await logged.bus.subscribe({ 'volume.create': () => void seen.push('create'), 'volume.delete': () => void seen.push('delete') }, FAST);
+        await logged.publishRaw(subject, encode(created));
+        await waitFor(() => seen.length === 1, 5_000, 'the create');
+        await logged.publishRaw(subject, encode(deleted));
+        await waitFor(() => seen.length === 2, 5_000, 'the delete');
+        await logged.publishRaw(subject, encode(deleted)); // a retry of the delete: the same bytes
+        await sleep(200);
+        expect(seen).toEqual(['create', 'delete']);
+        expect(warnings.filter((warning) => warning.includes(subject))).toHaveLength(1);
+      } finally {
+        await logged.dispose();
+      }
+    });
+
     it('publish - an invalid event or an unsafe id is refused before anything is sent', async () => {
       const event = volumeCreate('v');
       await expect(bus.publish({ ...event, target: 7 } as never)).rejects.toBeInstanceOf(EventValidationError);

@@ -1,14 +1,24 @@
 // The window of handled events: an event the server delivers again after its ack was lost is
 // acked without running its handlers, whatever its delivery count; bounded in count and time.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import { HandledWindow } from '../../src/bus/handled.js';
 import { DEFAULT_DEDUPE_MAX_EVENTS, resolveSubscribeOptions, withStreamDedupeWindow } from '../../src/bus/options.js';
 import { createRouter, type MessageControl } from '../../src/bus/router.js';
-import type { Delivery, HandlerMap, SubscribeOptions } from '../../src/bus/types.js';
+import type { BusLogger, Delivery, HandlerMap, SubscribeOptions } from '../../src/bus/types.js';
 import { wireSubject } from '../../src/subject.js';
+import { ROUTE_THROWS } from '../support/decode-fault.js';
+
+// An injected failure of routing (see test/support/decode-fault.ts).
+vi.mock('../../src/codec/decode.js', async (importOriginal) => (await import('../support/decode-fault.js')).withDecodeFault(await importOriginal()));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function recordingControl(): MessageControl & { verdicts: string[] } {
   const verdicts: string[] = [];
@@ -19,21 +29,31 @@ function delivery(raw: Uint8Array, subject: string, deliveryCount = 1, streamSeq
   return { subject, raw, deliveryCount, streamSequence };
 }
 
-function router(handlers: HandlerMap, options?: SubscribeOptions) {
-  return createRouter(handlers, resolveSubscribeOptions({ backoff: [0], ...options }), async () => undefined);
+function router(handlers: HandlerMap, options?: SubscribeOptions, logger?: BusLogger) {
+  return createRouter(handlers, resolveSubscribeOptions({ backoff: [0], ...options }), async () => undefined, logger);
 }
+
+/** A promise and its resolver. */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+/** Lets every queued promise reaction run. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('handled window', () => {
   it('forgets the oldest subject once more than maxEvents were handled', () => {
     const window = new HandledWindow({ window: 60_000, maxEvents: 3 });
-    for (const subject of ['a', 'b', 'c', 'd']) window.add(subject);
+    for (const subject of ['a', 'b', 'c', 'd']) window.add(subject, bytes(subject));
     expect(['a', 'b', 'c', 'd'].map((s) => window.has(s))).toEqual([false, true, true, true]);
     expect(window.size).toBe(3);
   });
 
   it('holds exactly the newest maxEvents over many events', () => {
     const window = new HandledWindow({ window: 60_000, maxEvents: 1_500 });
-    for (let i = 0; i < 10_000; i++) window.add(`s${i}`);
+    for (let i = 0; i < 10_000; i++) window.add(`s${i}`, bytes(`s${i}`));
     expect(window.size).toBe(1_500);
     expect([window.has('s8499'), window.has('s8500'), window.has('s9999')]).toEqual([false, true, true]);
   });
@@ -41,32 +61,88 @@ describe('handled window', () => {
   it('forgets subjects older than the window, but only as newer ones are handled (an outage forgets nothing)', () => {
     let now = 0;
     const window = new HandledWindow({ window: 1_000, maxEvents: 100, now: () => now });
-    window.add('a');
+    window.add('a', bytes('a'));
     now = 500;
-    window.add('b');
+    window.add('b', bytes('b'));
     now = 1_000_000; // a long outage: nothing handled meanwhile
     expect(window.has('a')).toBe(true);
     expect(window.has('b')).toBe(true);
-    window.add('c');
+    window.add('c', bytes('c'));
     expect([window.has('a'), window.has('b'), window.has('c')]).toEqual([false, false, true]);
   });
 
   it('a subject handled again counts from its latest handling', () => {
     let now = 0;
     const window = new HandledWindow({ window: 1_000, maxEvents: 100, now: () => now });
-    window.add('a');
+    window.add('a', bytes('a'));
     now = 900;
-    window.add('a');
+    window.add('a', bytes('a'));
     now = 1_500;
-    window.add('b');
+    window.add('b', bytes('b'));
     expect(window.has('a')).toBe(true);
   });
 
   it('tells once when the count bound forgets a subject still inside the time window', () => {
     let told = 0;
     const window = new HandledWindow({ window: 60_000, maxEvents: 2, onShortened: () => told++ });
-    for (let i = 0; i < 10; i++) window.add(String(i));
+    for (let i = 0; i < 10; i++) window.add(String(i), bytes(String(i)));
     expect(told).toBe(1);
+  });
+});
+
+describe('handled window: which message was handled', () => {
+  const raw = encode(createEvent('volume.create', { target: 'v1' }));
+
+  it('the same bytes are the same message wherever they lie in memory; other bytes on the subject are another message', () => {
+    const window = new HandledWindow({ window: 60_000, maxEvents: 10 });
+    window.add('s', raw);
+    const elsewhere = new Uint8Array(raw.byteLength + 3).subarray(3); // not aligned to 4 bytes
+    elsewhere.set(raw);
+    expect(window.lookup('s', elsewhere)).toBe('same');
+    expect(window.lookup('s', encode(createEvent('volume.create', { target: 'v1' })))).toBe('differs');
+    expect(window.lookup('other', raw)).toBe('absent');
+  });
+
+  it('every one-byte change of a handled message, and every shorter message, is another message', () => {
+    const window = new HandledWindow({ window: 60_000, maxEvents: 10 });
+    window.add('s', raw);
+    const verdicts = new Set<string>();
+    for (let i = 0; i < raw.byteLength; i++) {
+      for (const flip of [0x01, 0x20, 0x80]) {
+        const changed = raw.slice();
+        changed[i]! ^= flip;
+        verdicts.add(window.lookup('s', changed));
+      }
+      verdicts.add(window.lookup('s', raw.subarray(0, i)));
+    }
+    expect([...verdicts]).toEqual(['differs']);
+  });
+
+  it('remembers the latest message handled on a subject', () => {
+    const window = new HandledWindow({ window: 60_000, maxEvents: 10 });
+    window.add('s', bytes('first'));
+    window.add('s', bytes('second'));
+    expect([window.lookup('s', bytes('first')), window.lookup('s', bytes('second'))]).toEqual(['differs', 'same']);
+  });
+
+  it('keeps each message fingerprint in step with their subjects across compactions', () => {
+    const window = new HandledWindow({ window: 60_000, maxEvents: 1_500 });
+    for (let i = 0; i < 10_000; i++) window.add(`s${i}`, bytes(`message ${i}`));
+    expect([window.lookup('s9999', bytes('message 9999')), window.lookup('s8500', bytes('message 8500')), window.lookup('s8500', bytes('message 8501'))]).toEqual([
+      'same',
+      'same',
+      'differs',
+    ]);
+  });
+
+  it('a wall clock jumping forward by more than the window forgets nothing: time is monotonic', () => {
+    let wall = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => wall); // before the window exists, which may keep the function
+    const window = new HandledWindow({ window: 1_000, maxEvents: 100 });
+    window.add('a', bytes('a'));
+    wall += 86_400_000;
+    window.add('b', bytes('b'));
+    expect([window.has('a'), window.has('b')]).toEqual([true, true]);
   });
 });
 
@@ -117,12 +193,10 @@ describe('router with the handled window', () => {
     const seen: string[] = [];
     const unknown: string[] = [];
     const r = router({ 'volume.create': (e) => void seen.push(e.target) }, { onUnknown: (_e, d) => void unknown.push(d.subject) });
-    const other = createEvent('volume.create', { target: 'v2' });
-    // Another event carried on the first one's subject: the same stream identity, so not handled again.
+    // The first event again on another subject: another identity, handled; on its own subject, not.
     await r.dispatch(delivery(raw, subject), recordingControl());
-    await r.dispatch(delivery(encode(other), subject), recordingControl());
-    // The first event on another subject: another identity, handled.
     await r.dispatch(delivery(raw, 'events.2.elsewhere'), recordingControl());
+    await r.dispatch(delivery(raw, subject), recordingControl());
     expect(seen).toEqual(['v1', 'v1']);
     // Without metadata (no id at all): known by its subject all the same.
     const noMetadata = Buffer.from(JSON.stringify({ category: 2, action: 1, target: 'x', metadata: null }));
@@ -161,6 +235,140 @@ describe('router with the handled window', () => {
     const events = ['a', 'b', 'c'].map((target) => createEvent('volume.create', { target }));
     for (const e of [...events, events[0]!]) await r.dispatch(delivery(encode(e), wireSubject(e)), recordingControl());
     expect(seen).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('another message on the subject of a handled event (an id reused) is handled, not taken for a redelivery, with a warning naming the subject', async () => {
+    const warnings: { message: string; details?: Record<string, unknown> }[] = [];
+    const seen: string[] = [];
+    const r = router(
+      { 'volume.create': (e) => void seen.push(`create ${e.target}`), 'volume.delete': (e) => void seen.push(`delete ${e.target}`) },
+      undefined,
+      { warn: (message, details) => void warnings.push({ message, details }) },
+    );
+    const deletion = createEvent('volume.delete', { target: 'v1' });
+    const reused = encode({ ...deletion, metadata: { ...deletion.metadata, id: event.metadata.id } });
+    const verdicts = [recordingControl(), recordingControl(), recordingControl()];
+    await r.dispatch(delivery(raw, subject, 1, 1), verdicts[0]!);
+    await r.dispatch(delivery(reused, subject, 1, 2), verdicts[1]!);
+    await r.dispatch(delivery(reused, subject, 1, 2), verdicts[2]!); // its redelivery: the same bytes
+    expect(seen).toEqual(['create v1', 'delete v1']);
+    expect(verdicts.map((v) => v.verdicts)).toEqual([['ack'], ['ack'], ['ack']]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain(subject);
+    expect(warnings[0]!.details).toMatchObject({ subject, streamSequence: 2 });
+  });
+
+  it('a copy arriving while the event is being handled waits, and is acked without running the handler once the first was acked', async () => {
+    const open = gate();
+    let calls = 0;
+    const r = router({
+      'volume.create': async () => {
+        calls++;
+        await open.promise;
+      },
+    });
+    const first = recordingControl();
+    const copy = recordingControl();
+    const redelivery = recordingControl();
+    const handling = r.dispatch(delivery(raw, subject, 1, 1), first);
+    const copied = r.dispatch(delivery(raw, subject, 1, 2), copy); // a publisher's retry, stored again
+    const again = r.dispatch(delivery(raw, subject, 2, 1), redelivery); // the server's redelivery
+    await settle();
+    expect(calls).toBe(1);
+    // Not acked before the event is handled: the first handling may still fail.
+    expect([first.verdicts, copy.verdicts, redelivery.verdicts]).toEqual([[], [], []]);
+    open.open();
+    await Promise.all([handling, copied, again]);
+    expect(calls).toBe(1);
+    expect([first.verdicts, copy.verdicts, redelivery.verdicts]).toEqual([['ack'], ['ack'], ['ack']]);
+  });
+
+  it('a copy arriving while the first handling fails is handled after it, once: nothing is lost', async () => {
+    const open = gate();
+    const runs: string[] = [];
+    const r = router({
+      'volume.create': async (_e, d) => {
+        runs.push(`start ${d.streamSequence}`);
+        if (d.streamSequence === 1) {
+          await open.promise;
+          runs.push('fail 1');
+          throw new Error('the first handling fails');
+        }
+        runs.push(`done ${d.streamSequence}`);
+      },
+    });
+    const first = recordingControl();
+    const copy = recordingControl();
+    const handling = r.dispatch(delivery(raw, subject, 1, 1), first);
+    const copied = r.dispatch(delivery(raw, subject, 1, 2), copy);
+    await settle();
+    expect(runs).toEqual(['start 1']);
+    open.open();
+    await Promise.all([handling, copied]);
+    expect(runs).toEqual(['start 1', 'fail 1', 'start 2', 'done 2']);
+    expect([first.verdicts, copy.verdicts]).toEqual([['nak'], ['ack']]);
+    // The first copy's redelivery finds the event handled.
+    const redelivered = recordingControl();
+    await r.dispatch(delivery(raw, subject, 2, 1), redelivered);
+    expect(runs).toHaveLength(4);
+    expect(redelivered.verdicts).toEqual(['ack']);
+  });
+
+  it('another message arriving on a subject being handled waits for it, then is handled', async () => {
+    const open = gate();
+    const runs: string[] = [];
+    const r = router(
+      {
+        'volume.create': async () => {
+          runs.push('create');
+          await open.promise;
+        },
+        'volume.delete': () => void runs.push('delete'),
+      },
+      undefined,
+      { warn: () => undefined },
+    );
+    const deletion = createEvent('volume.delete', { target: 'v1' });
+    const reused = encode({ ...deletion, metadata: { ...deletion.metadata, id: event.metadata.id } });
+    const handling = r.dispatch(delivery(raw, subject, 1, 1), recordingControl());
+    const other = recordingControl();
+    const waiting = r.dispatch(delivery(reused, subject, 1, 2), other);
+    await settle();
+    expect(runs).toEqual(['create']);
+    open.open();
+    await Promise.all([handling, waiting]);
+    expect(runs).toEqual(['create', 'delete']);
+    expect(other.verdicts).toEqual(['ack']);
+  });
+
+  it('a subject whose routing threw is free again: the next message on it is handled at once', async () => {
+    const poison = createEvent('volume.create', { target: ROUTE_THROWS });
+    const poisonSubject = wireSubject(poison);
+    const seen: string[] = [];
+    const r = router({ 'volume.create': (e) => void seen.push(e.target) }, { maxDeliver: 5 });
+    const failed = recordingControl();
+    await r.dispatch(delivery(encode(poison), poisonSubject), failed);
+    expect(failed.verdicts).toEqual(['nak']);
+    const next = recordingControl();
+    // Synchronous handlers settle in the same call: nothing waits on the subject.
+    expect(r.dispatch(delivery(raw, poisonSubject), next)).toBeUndefined();
+    expect(seen).toEqual(['v1']);
+    expect(next.verdicts).toEqual(['ack']);
+  });
+
+  it('after a wall-clock jump forward larger than the window, a handled event delivered again is still not handled twice', async () => {
+    let wall = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => wall);
+    let calls = 0;
+    const r = router({ 'volume.create': () => void calls++ }, { dedupe: { window: 1_000 } });
+    await r.dispatch(delivery(raw, subject, 1, 1), recordingControl());
+    wall += 86_400_000;
+    const later = createEvent('volume.create', { target: 'later' });
+    await r.dispatch(delivery(encode(later), wireSubject(later), 1, 2), recordingControl()); // handling it forgets what is too old
+    const again = recordingControl();
+    await r.dispatch(delivery(raw, subject, 1, 1), again);
+    expect(calls).toBe(2);
+    expect(again.verdicts).toEqual(['ack']);
   });
 });
 
