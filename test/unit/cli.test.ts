@@ -124,7 +124,7 @@ describe('cli', () => {
     expect(lines[0]).toBe('line 1: nexus.rebuildBegin');
     expect(lines[1]).toMatch(/^line 2: unknown: no catalogued event has category 3 \(Nexus\) and action 99/);
     expect(lines[2]).toBe('line 4: invalid at /metadata/version: invalid type: floating point `1.0`, expected i32');
-    expect(lines[3]).toMatch(/^line 5: invalid: invalid UTF-8 at byte 40/);
+    expect(lines[3]).toMatch(/^line 5: invalid at \/target: invalid UTF-8 at byte 40/);
     expect(lines[4]).toMatch(/^line 6: invalid: EOF while parsing/);
     expect(lines[5]).toBe('5 message(s), 3 invalid');
   });
