@@ -84,19 +84,34 @@ export class AckLedger {
   }
 }
 
-/** Settles a JetStream message for the router; an ack on a closed connection is logged (the server redelivers). */
+/**
+ * Settles a JetStream message for the router, once: the first ack, nak or term wins (so that
+ * stop() can give back an event whose handler settles it later, and that late settle sends and
+ * records nothing). An ack on a closed connection is logged (the server redelivers).
+ */
 export class JsMsgControl implements MessageControl {
   readonly #msg: JsMsg;
   readonly #logger: BusLogger;
   readonly #ledger: AckLedger | undefined;
+  readonly #sequence: number;
+  #settled = false;
 
-  constructor(msg: JsMsg, logger: BusLogger, ledger?: AckLedger) {
+  /** `sequence`: the message's stream sequence when the caller read it already (0: read it from the message). */
+  constructor(msg: JsMsg, logger: BusLogger, ledger?: AckLedger, sequence = 0) {
     this.#msg = msg;
     this.#logger = logger;
     this.#ledger = ledger;
+    this.#sequence = sequence;
+  }
+
+  /** Whether the message was acked, nak'd or terminated through this control. */
+  get settled(): boolean {
+    return this.#settled;
   }
 
   ack(): void {
+    if (this.#settled) return;
+    this.#settled = true;
     try {
       this.#msg.ack();
       this.#record(ACK);
@@ -106,6 +121,8 @@ export class JsMsgControl implements MessageControl {
   }
 
   nak(delayMs: number): void {
+    if (this.#settled) return;
+    this.#settled = true;
     try {
       this.#msg.nak(delayMs > 0 ? delayMs : undefined);
     } catch (error) {
@@ -114,6 +131,8 @@ export class JsMsgControl implements MessageControl {
   }
 
   term(): void {
+    if (this.#settled) return;
+    this.#settled = true;
     try {
       this.#msg.term();
       this.#record(TERM);
@@ -127,7 +146,7 @@ export class JsMsgControl implements MessageControl {
     // The ack subject ($JS.ACK.…): nats.js's message has it as `reply` without typing it. Without
     // it the settlement is simply not kept (the server still redelivers after ackWait).
     const reply = (this.#msg as JsMsg & { readonly reply?: unknown }).reply;
-    if (typeof reply === 'string' && reply !== '') this.#ledger.settled(this.#msg.info.streamSequence, reply, payload);
+    if (typeof reply === 'string' && reply !== '') this.#ledger.settled(this.#sequence || this.#msg.info.streamSequence, reply, payload);
   }
 
   #failed(error: unknown): void {

@@ -46,10 +46,11 @@ import { connectionOptions } from './nats-connection.js';
 import { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './errors.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow, type ResolvedSubscribeOptions } from './options.js';
 import { AckLedger, JsMsgControl } from './nats-acks.js';
+import { deliveryOf } from './nats-delivery.js';
 import { AckInbox, AttemptError } from './nats-publisher.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
-import { createRouter, SettleOnce, type MessageControl } from './router.js';
-import type { BusLogger, Delivery, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
+import { createRouter, type MessageControl } from './router.js';
+import type { BusLogger, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
 /** How long an ephemeral consumer outlives a subscriber that died without `stop()` (ms). */
 const EPHEMERAL_INACTIVE_THRESHOLD = 60_000;
@@ -176,6 +177,10 @@ async function ensureStream(jsm: JetStreamManager, stream: Required<StreamOption
 const FETCH_EXPIRES = 1_000;
 // Pause after a failed pull (no server, no consumer) before the next one.
 const FETCH_RETRY_DELAY = 250;
+// The least a pull asks for when the server bounds what it sends (see `serverBounded`): one
+// pull request (a subscription, a timer and a round trip in nats.js) serves that many events
+// even with `concurrency` 1, where asking for one at a time made every event wait for a pull.
+const MIN_PULL_BATCH = 128;
 // How often (at most) a subscription that receives nothing checks that its consumer still exists.
 const CONSUMER_CHECK_INTERVAL = 2_000;
 // The deadline of that check: short, so that stop() is not held up by a server that is away.
@@ -187,6 +192,11 @@ interface Job {
   readonly prepared: PreparedEvent;
   readonly resolve: (ack: PublishAck) => void;
   readonly reject: (error: unknown) => void;
+}
+
+/** Whether a consumer's `max_ack_pending` keeps the server from sending more unsettled events than `concurrency` slots. */
+function boundedByServer(maxAckPending: number | undefined, concurrency: number): boolean {
+  return maxAckPending !== undefined && maxAckPending > 0 && maxAckPending <= concurrency;
 }
 
 /** The subjects a consumer takes, as one filter: no filter at all means the whole stream, `events.>`. */
@@ -518,21 +528,18 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
       const next = backlog.shift();
       if (next !== undefined) start(next);
       else {
-        for (const wake of wakeFetchers) wake();
-        wakeFetchers.clear();
+        if (wakeFetchers.size > 0) {
+          for (const wake of wakeFetchers) wake();
+          wakeFetchers.clear();
+        }
         if (active === 0) idle?.();
       }
     }
 
     function start(msg: JsMsg): void {
       active++;
-      const delivery: Delivery = {
-        subject: msg.subject,
-        streamSequence: msg.info.streamSequence,
-        deliveryCount: msg.info.redeliveryCount,
-        raw: msg.data,
-      };
-      const control = new SettleOnce(new JsMsgControl(msg, logger, acks));
+      const delivery = deliveryOf(msg);
+      const control = new JsMsgControl(msg, logger, acks, delivery.streamSequence); // settles once: see nats-acks.ts
       const pending = router.dispatch(delivery, control);
       if (pending === undefined) {
         settled();
@@ -548,6 +555,18 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     // Bounded pulls (fetch) rather than an open-ended consume(): a pull request lives on in the
     // server until it is filled or expires, and whatever it is sent after the client stopped
     // listening waits out ackWait. Waiting for the last fetch to end makes stop() clean.
+    //
+    // When the consumer's `max_ack_pending` is at most `concurrency` (always so for consumers
+    // the bus makes), the server never has more unsettled events out than the subscription has
+    // slots: two pulls then stay outstanding at all times, each asking for a large batch, so
+    // that an ack is answered by the next event at once (no pull round trip in between) and a
+    // pull's cost is shared by many events. The price is paid at stop(): it waits for those
+    // pulls to expire (FETCH_EXPIRES, as an idle subscription always did), and the events they
+    // bring meanwhile, at most `max_ack_pending` (one with `concurrency` 1), are given back
+    // unhandled, their delivery counted. A durable made with a larger `max_ack_pending` is
+    // pulled for the free slots only.
+    let serverBounded = boundedByServer(first.config.max_ack_pending, options.concurrency);
+    let maxRequestBatch = first.config.max_batch ?? 0; // a durable's limit on one pull (0: none)
     let delivered = 0;
     const onMessage = (msg: JsMsg): void => {
       delivered++;
@@ -555,22 +574,29 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
       else if (active >= options.concurrency) backlog.push(msg);
       else start(msg);
     };
-    // With concurrency above 1, two pulls overlap so that the stream never waits on a round trip.
-    const fetchers = Math.min(options.concurrency, 2);
+    // Two pulls overlap so that the stream never waits on a round trip (one when the free slots
+    // bound the pulls and there is only one slot).
+    const fetchers = serverBounded ? 2 : Math.min(options.concurrency, 2);
+    const pullBatch = Math.max(options.concurrency, MIN_PULL_BATCH);
     const fetchLoop = async (): Promise<void> => {
       while (!stopping) {
-        const free = options.concurrency - active - backlog.length;
-        if (free <= 0) {
-          await new Promise<void>((resolve) => wakeFetchers.add(resolve));
-          continue;
+        let wanted = pullBatch;
+        if (!serverBounded) {
+          const free = options.concurrency - active - backlog.length;
+          if (free <= 0) {
+            await new Promise<void>((resolve) => wakeFetchers.add(resolve));
+            continue;
+          }
+          wanted = Math.max(1, Math.ceil(free / fetchers));
         }
+        if (maxRequestBatch > 0) wanted = Math.min(wanted, maxRequestBatch);
         const before = delivered;
         const started = Date.now();
         let failed = false;
         try {
           // The callback form (which nats.js also honours for fetch): no iterator hop per message.
           const batch = await consumer.fetch({
-            max_messages: Math.max(1, Math.ceil(free / fetchers)),
+            max_messages: wanted,
             expires: FETCH_EXPIRES,
             callback: onMessage,
           } as FetchMessages);
@@ -642,6 +668,8 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
       }
       name = info.name;
       consumerCreated = Date.parse(info.created);
+      serverBounded = boundedByServer(info.config.max_ack_pending, options.concurrency);
+      maxRequestBatch = info.config.max_batch ?? 0;
       logger.warn?.(
         `consumer ${previous} was gone (${streamIsNew ? 'the stream was lost and made again' : 'deleted or expired'}); ` +
           `made it again as ${name}${streamIsNew ? ', delivering every event of the new stream' : ''}`,

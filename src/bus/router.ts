@@ -107,6 +107,11 @@ export class SettleOnce implements MessageControl {
   }
 }
 
+/** A message's control in `dispatch`, settled once, with what routing learnt of it: one object per message. */
+class Dispatched extends SettleOnce implements Routed {
+  event: CatalogEvent | EventMessage | undefined = undefined;
+}
+
 /** Checks a handler map (keys are patterns, values functions) and compiles it for dispatch. */
 export function createRouter(
   handlers: HandlerMap,
@@ -317,58 +322,62 @@ export function createRouter(
     })();
   }
 
+  // The step after `escaped` fails too: the message is given back uncounted, unless settled.
+  function lastResort(error: unknown, delivery: Delivery, guarded: Dispatched): void {
+    log('error', 'the router failed on a message; it is given back for redelivery', {
+      error,
+      reason: describeError(error),
+      subject: delivery.subject,
+      streamSequence: delivery.streamSequence,
+    });
+    if (guarded.settled) return;
+    try {
+      guarded.nak(backoffDelay(options.backoff, delivery.deliveryCount));
+    } catch (nakError) {
+      log('error', 'cannot give a message back; the server will redeliver it', { error: nakError, subject: delivery.subject });
+    }
+  }
+
   // Whatever escapes `route` (a bug in classifying or routing, a control that throws) is a failed
   // delivery too, counted toward `maxDeliver`: the message is given back with the back-off, and
   // in the end dead-lettered (its event was decoded) or reported to onInvalid (it was not). Only
   // when that step fails as well is the message given back uncounted. Neither throws nor rejects.
+  function escaped(error: unknown, delivery: Delivery, guarded: Dispatched): void | Promise<void> {
+    if (guarded.settled) {
+      log('error', 'the router failed on a message it had settled', { error, reason: describeError(error), subject: delivery.subject });
+      return;
+    }
+    log('error', 'the router failed on a message; it counts as a failed delivery', {
+      error,
+      reason: describeError(error),
+      subject: delivery.subject,
+      streamSequence: delivery.streamSequence,
+      deliveries: delivery.deliveryCount,
+    });
+    let settling: void | Promise<void>;
+    try {
+      settling =
+        guarded.event === undefined
+          ? unreadable(unreadableMessageError(error, delivery.raw), delivery, guarded)
+          : fail(guarded.event, error, delivery, guarded);
+    } catch (settleError) {
+      lastResort(settleError, delivery, guarded);
+      return;
+    }
+    return settling === undefined ? undefined : Promise.resolve(settling).then(undefined, (settleError: unknown) => lastResort(settleError, delivery, guarded));
+  }
+
+  // The hot path: one object per message (its guard, which also carries what routing learnt), no
+  // closure unless the handlers went asynchronous.
   function dispatch(delivery: Delivery, control: MessageControl): void | Promise<void> {
-    const guarded = new SettleOnce(control);
-    const routed: Routed = { event: undefined };
-    const lastResort = (error: unknown): void => {
-      log('error', 'the router failed on a message; it is given back for redelivery', {
-        error,
-        reason: describeError(error),
-        subject: delivery.subject,
-        streamSequence: delivery.streamSequence,
-      });
-      if (guarded.settled) return;
-      try {
-        guarded.nak(backoffDelay(options.backoff, delivery.deliveryCount));
-      } catch (nakError) {
-        log('error', 'cannot give a message back; the server will redeliver it', { error: nakError, subject: delivery.subject });
-      }
-    };
-    const escaped = (error: unknown): void | Promise<void> => {
-      if (guarded.settled) {
-        log('error', 'the router failed on a message it had settled', { error, reason: describeError(error), subject: delivery.subject });
-        return;
-      }
-      log('error', 'the router failed on a message; it counts as a failed delivery', {
-        error,
-        reason: describeError(error),
-        subject: delivery.subject,
-        streamSequence: delivery.streamSequence,
-        deliveries: delivery.deliveryCount,
-      });
-      let settling: void | Promise<void>;
-      try {
-        settling =
-          routed.event === undefined
-            ? unreadable(unreadableMessageError(error, delivery.raw), delivery, guarded)
-            : fail(routed.event, error, delivery, guarded);
-      } catch (settleError) {
-        lastResort(settleError);
-        return;
-      }
-      return settling === undefined ? undefined : Promise.resolve(settling).then(undefined, lastResort);
-    };
+    const guarded = new Dispatched(control);
     let result: void | Promise<void>;
     try {
-      result = route(delivery, guarded, routed);
+      result = route(delivery, guarded, guarded);
     } catch (error) {
-      return escaped(error);
+      return escaped(error, delivery, guarded);
     }
-    return result === undefined ? undefined : Promise.resolve(result).then(undefined, escaped);
+    return result === undefined ? undefined : Promise.resolve(result).then(undefined, (error: unknown) => escaped(error, delivery, guarded));
   }
 
   return { patterns, filter: wireFilter(patterns), dispatch };

@@ -138,6 +138,26 @@ describe('bus recovery', () => {
     await expect(bus.subscribe({ 'volume.create': () => undefined }, { durable: 'unfiltered' })).rejects.toBeInstanceOf(BusOptionsError);
   });
 
+  it('max batch - an existing durable that takes fewer events per pull than the bus would ask for is consumed whole', async () => {
+    const { warnings, logger } = collectingLogger();
+    const bus = await connectEventBus({ ...testBusOptions(server), logger });
+    buses.push(bus);
+    await raw.jsm.consumers.add('events-stream', {
+      durable_name: 'small-pulls',
+      deliver_policy: DeliverPolicy.All,
+      ack_policy: AckPolicy.Explicit,
+      max_ack_pending: 1,
+      max_batch: 2,
+    });
+    for (let i = 0; i < 5; i++) await bus.publish(createEvent('volume.create', { target: `small-${i}` }));
+    const handled: string[] = [];
+    const sub = await bus.subscribe({ '>': (event) => void handled.push(event.target) }, { durable: 'small-pulls', concurrency: 1 });
+    await waitFor(() => handled.length === 5, 5_000, 'the five events handled');
+    await sub.stop();
+    expect(handled).toEqual(['small-0', 'small-1', 'small-2', 'small-3', 'small-4']);
+    expect(warnings.filter((warning) => warning.includes('cannot fetch'))).toEqual([]);
+  });
+
   it('subscribe failure - an ephemeral consumer made for a subscribe that then fails is deleted', async () => {
     const bus = await connectEventBus(testBusOptions(server));
     buses.push(bus);

@@ -1,8 +1,8 @@
 // The acks a NATS subscription sends again when the consumer's ack floor shows the server lost
 // them (a leader change, a restart): only those above the floor, never to a consumer made again.
-import type { NatsConnection } from 'nats';
+import type { JsMsg, NatsConnection } from 'nats';
 import { describe, expect, it } from 'vitest';
-import { AckLedger } from '../../src/bus/nats-acks.js';
+import { AckLedger, JsMsgControl } from '../../src/bus/nats-acks.js';
 
 function fakeConnection(): { nc: NatsConnection; sent: [string, string][] } {
   const sent: [string, string][] = [];
@@ -68,5 +68,37 @@ describe('ack ledger', () => {
     const ledger = new AckLedger(nc, CREATED);
     ledger.settled(2, 'ack.2', '+ACK');
     expect(ledger.resendLost(floor(1), 0)).toBe(0);
+  });
+});
+
+describe('message control', () => {
+  it('settles once: an ack after the event was given back sends nothing, and is not kept to be sent again', () => {
+    const { nc, sent } = fakeConnection();
+    const ledger = new AckLedger(nc, CREATED);
+    const settlements: string[] = [];
+    const msg = {
+      reply: '$JS.ACK.s.c.1.8.8.0.0',
+      subject: 'events.volume.x',
+      info: { streamSequence: 8 },
+      ack: () => settlements.push('ack'),
+      nak: () => settlements.push('nak'),
+      term: () => settlements.push('term'),
+    } as unknown as JsMsg;
+    const control = new JsMsgControl(msg, {}, ledger, 8);
+    control.nak(0); // stop() gave it back
+    control.ack(); // its handler settled late
+    control.term();
+    expect(settlements).toEqual(['nak']);
+    expect(ledger.resendLost(floor(0), 0)).toBe(0);
+    expect(sent).toEqual([]);
+  });
+
+  it('keeps an ack it sent, under the stream sequence it was given', () => {
+    const { nc, sent } = fakeConnection();
+    const ledger = new AckLedger(nc, CREATED);
+    const msg = { reply: '$JS.ACK.s.c.1.8.8.0.0', subject: 'events.volume.x', ack: () => undefined } as unknown as JsMsg;
+    new JsMsgControl(msg, {}, ledger, 8).ack();
+    expect(ledger.resendLost(floor(7), 0)).toBe(1);
+    expect(sent).toEqual([['$JS.ACK.s.c.1.8.8.0.0', '+ACK']]);
   });
 });
