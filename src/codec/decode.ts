@@ -315,8 +315,9 @@ function fastPath(text: string, input: Uint8Array | string): DecodeResult | unde
       const length = measure(value, plain, false, wide);
       if (length === text.length && !(wide.seen && EXPONENT.test(text))) return { kind: 'event', key: entry.key, event: value } as DecodedEvent;
       // Longer than canonical: perhaps members from a newer Mayastor, measured as JSON.stringify
-      // spells them (the shortest spelling but for exponents, hence the scan).
-      if (length >= 0 && length < text.length && wellFormed && measure(value, plain, true, wide) === text.length && !EXPONENT.test(text)) {
+      // spells them (the shortest spelling but for exponents: the text is scanned for one when
+      // any number, known or not, could be spelled as short with one).
+      if (length >= 0 && length < text.length && wellFormed && measure(value, plain, true, wide) === text.length && !(wide.seen && EXPONENT.test(text))) {
         return { kind: 'event', key: entry.key, event: pickKnownMembers(value) } as DecodedEvent;
       }
     }

@@ -162,3 +162,71 @@ export function measureUnknownMembers(v: object, known: ReadonlySet<string>): nu
   }
   return n;
 }
+
+/** What {@link measureUnknownMembersNoting} tells its caller besides the length. */
+export interface NumberSpellings {
+  /** Set when a value holds a number an exponent could spell as short (see src/codec/decode.ts). */
+  seen: boolean;
+}
+
+/** Length of a parsed JSON value as JSON.stringify writes it, or -1 for what it cannot write back. */
+function measureJsonValue(x: unknown, wide: NumberSpellings): number {
+  switch (typeof x) {
+    case 'string':
+      return NEEDS_ESCAPE.test(x) || !x.isWellFormed() ? JSON.stringify(x).length : x.length + 2;
+    case 'number': {
+      if (!Number.isFinite(x)) return -1; // `1e400` parses to Infinity, which is written `null`
+      // Only an integer under 100 has no exponent spelling as short as its digits.
+      if (!(Number.isInteger(x) && x > -100 && x < 100)) wide.seen = true;
+      return String(x).length;
+    }
+    case 'boolean':
+      return x ? 4 : 5;
+    case 'object': {
+      if (x === null) return 4;
+      let n = 2;
+      let first = true;
+      if (Array.isArray(x)) {
+        for (const item of x) {
+          const m = measureJsonValue(item, wide);
+          if (m < 0) return -1;
+          n += m + (first ? 0 : 1);
+          first = false;
+        }
+        return n;
+      }
+      for (const key in x) {
+        const m = measureJsonValue((x as Record<string, unknown>)[key], wide);
+        if (m < 0) return -1;
+        n += measureJsonValue(key, wide) + 1 + m + (first ? 0 : 1);
+        first = false;
+      }
+      return n;
+    }
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Like {@link measureUnknownMembers}, without writing the values out, and noting in `wide`
+ * whether any holds a number an exponent could spell as short as JSON.stringify does (then the
+ * caller scans the text for exponents; otherwise it need not).
+ */
+export function measureUnknownMembersNoting(v: object, known: ReadonlySet<string>, wide: NumberSpellings): number {
+  let n = 0;
+  try {
+    for (const key in v) {
+      if (known.has(key)) continue;
+      if (!key.isWellFormed()) return -1;
+      const m = measureJsonValue((v as Record<string, unknown>)[key], wide);
+      if (m < 0) return -1;
+      n += measureJsonValue(key, wide) + m + 2;
+    }
+  } catch {
+    // Recursion on a member nested thousands of levels deep overflows the stack: the careful
+    // path skips such a member without recursion, as serde_json does.
+    return -1;
+  }
+  return n;
+}

@@ -1,6 +1,6 @@
 // Generated from schemas/catalog.yaml by scripts/generate.ts (the decode fast path: canonical length and catalogued form, in one walk). Do not edit: run `npm run generate`.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembers } from '../codec/write-primitives.js';
+import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembersNoting } from '../codec/write-primitives.js';
 import type { EventKey } from './registry.js';
 
 /** Length of a string written without escapes (the text holds no backslash), or -1. */
@@ -17,7 +17,7 @@ export interface WideIntegers {
  * Length of the canonical JSON of a parsed value that is this event in its catalogued form, or -1.
  * `plain`: the text it was parsed from holds no backslash and is well-formed (no string needs an escape).
  * `lax`: also count the members this SDK does not know, each as JSON.stringify writes it (the
- * shortest spelling but for exponents, which the caller scans for).
+ * shortest spelling but for exponents: `wide` says whether a number could have one).
  */
 export type CanonicalMeasure = (value: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;
 
@@ -90,7 +90,7 @@ function canonicalRebuildEventDetails(v: any, plain: boolean, lax: boolean, wide
     n += m;
   }
   if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_RebuildEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_RebuildEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -115,7 +115,7 @@ function canonicalReplicaEventDetails(v: any, plain: boolean, lax: boolean, wide
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 3) {
-    m = measureUnknownMembers(v, KNOWN_ReplicaEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_ReplicaEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -162,7 +162,7 @@ function canonicalSwitchOverEventDetails(v: any, plain: boolean, lax: boolean, w
   if (m > 2) wide.seen = true;
   n += m;
   if (lax && Object.keys(v).length !== 5) {
-    m = measureUnknownMembers(v, KNOWN_SwitchOverEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_SwitchOverEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -179,7 +179,7 @@ function canonicalNexusChildEventDetails(v: any, plain: boolean, lax: boolean, w
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembers(v, KNOWN_NexusChildEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_NexusChildEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -200,7 +200,7 @@ function canonicalNvmePathEventDetails(v: any, plain: boolean, lax: boolean, wid
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembers(v, KNOWN_NvmePathEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_NvmePathEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -229,7 +229,7 @@ function canonicalHostInitiatorEventDetails(v: any, plain: boolean, lax: boolean
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_HostInitiatorEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_HostInitiatorEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -251,7 +251,7 @@ function canonicalReactorEventDetails(v: any, plain: boolean, lax: boolean, wide
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembers(v, KNOWN_ReactorEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_ReactorEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -272,7 +272,7 @@ function canonicalStateChangeEventDetails(v: any, plain: boolean, lax: boolean, 
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembers(v, KNOWN_StateChangeEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_StateChangeEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -295,7 +295,7 @@ function canonicalDuration(v: any, plain: boolean, lax: boolean, wide: WideInteg
   if (m > 2) wide.seen = true;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembers(v, KNOWN_Duration);
+    m = measureUnknownMembersNoting(v, KNOWN_Duration, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -315,7 +315,7 @@ function canonicalEventActionDuration(v: any, plain: boolean, lax: boolean, wide
     n += m;
   }
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembers(v, KNOWN_EventActionDuration);
+    m = measureUnknownMembersNoting(v, KNOWN_EventActionDuration, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -340,7 +340,7 @@ function canonicalSnapshotEventDetails(v: any, plain: boolean, lax: boolean, wid
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 3) {
-    m = measureUnknownMembers(v, KNOWN_SnapshotEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_SnapshotEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -361,7 +361,7 @@ function canonicalCloneEventDetails(v: any, plain: boolean, lax: boolean, wide: 
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembers(v, KNOWN_CloneEventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_CloneEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -378,7 +378,7 @@ function canonicalErrorDetails(v: any, plain: boolean, lax: boolean, wide: WideI
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembers(v, KNOWN_ErrorDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_ErrorDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -395,7 +395,7 @@ function canonicalSubsystemPauseDetails(v: any, plain: boolean, lax: boolean, wi
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembers(v, KNOWN_SubsystemPauseDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_SubsystemPauseDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -424,7 +424,7 @@ function canonicalEvent(
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembers(v, KNOWN_EventMessage);
+    m = measureUnknownMembersNoting(v, KNOWN_EventMessage, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -435,7 +435,7 @@ function canonicalEvent(
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembers(meta, KNOWN_EventMeta);
+    m = measureUnknownMembersNoting(meta, KNOWN_EventMeta, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -458,7 +458,7 @@ function canonicalEvent(
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembers(source, KNOWN_EventSource);
+    m = measureUnknownMembersNoting(source, KNOWN_EventSource, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -481,7 +481,7 @@ function detailsVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideInt
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -499,7 +499,7 @@ function detailsVolumeDelete(v: any, plain: boolean, lax: boolean, wide: WideInt
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -518,7 +518,7 @@ function detailsReplicaCreate(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -541,7 +541,7 @@ function detailsReplicaDelete(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -564,7 +564,7 @@ function detailsReplicaStateChange(v: any, plain: boolean, lax: boolean, wide: W
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -586,7 +586,7 @@ function detailsPoolCreate(v: any, plain: boolean, lax: boolean, wide: WideInteg
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -604,7 +604,7 @@ function detailsPoolDelete(v: any, plain: boolean, lax: boolean, wide: WideInteg
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -622,7 +622,7 @@ function detailsNexusCreate(v: any, plain: boolean, lax: boolean, wide: WideInte
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -640,7 +640,7 @@ function detailsNexusDelete(v: any, plain: boolean, lax: boolean, wide: WideInte
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -659,7 +659,7 @@ function detailsNexusStateChange(v: any, plain: boolean, lax: boolean, wide: Wid
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -682,7 +682,7 @@ function detailsNexusRebuildBegin(v: any, plain: boolean, lax: boolean, wide: Wi
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -705,7 +705,7 @@ function detailsNexusRebuildEnd(v: any, plain: boolean, lax: boolean, wide: Wide
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -728,7 +728,7 @@ function detailsNexusAddChild(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -751,7 +751,7 @@ function detailsNexusRemoveChild(v: any, plain: boolean, lax: boolean, wide: Wid
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -774,7 +774,7 @@ function detailsNexusOnlineChild(v: any, plain: boolean, lax: boolean, wide: Wid
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -797,7 +797,7 @@ function detailsNexusSubsystemPause(v: any, plain: boolean, lax: boolean, wide: 
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -833,7 +833,7 @@ function detailsNexusSubsystemResume(v: any, plain: boolean, lax: boolean, wide:
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -851,7 +851,7 @@ function detailsNexusInit(v: any, plain: boolean, lax: boolean, wide: WideIntege
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -869,7 +869,7 @@ function detailsNexusReconfiguring(v: any, plain: boolean, lax: boolean, wide: W
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -888,7 +888,7 @@ function detailsNexusShutdown(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -914,7 +914,7 @@ function detailsNodeStateChange(v: any, plain: boolean, lax: boolean, wide: Wide
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -937,7 +937,7 @@ function detailsHighAvailabilitySwitchOver(v: any, plain: boolean, lax: boolean,
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -960,7 +960,7 @@ function detailsNvmePathNvmePathSuspect(v: any, plain: boolean, lax: boolean, wi
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -983,7 +983,7 @@ function detailsNvmePathNvmePathFail(v: any, plain: boolean, lax: boolean, wide:
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1006,7 +1006,7 @@ function detailsNvmePathNvmePathFix(v: any, plain: boolean, lax: boolean, wide: 
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1029,7 +1029,7 @@ function detailsNvmePathNvmePathDeleting(v: any, plain: boolean, lax: boolean, w
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1052,7 +1052,7 @@ function detailsHostInitiatorNvmeConnect(v: any, plain: boolean, lax: boolean, w
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1075,7 +1075,7 @@ function detailsHostInitiatorNvmeDisconnect(v: any, plain: boolean, lax: boolean
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1098,7 +1098,7 @@ function detailsHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, lax: b
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1120,7 +1120,7 @@ function detailsIoEngineStart(v: any, plain: boolean, lax: boolean, wide: WideIn
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1138,7 +1138,7 @@ function detailsIoEngineShutdown(v: any, plain: boolean, lax: boolean, wide: Wid
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1157,7 +1157,7 @@ function detailsIoEngineStop(v: any, plain: boolean, lax: boolean, wide: WideInt
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1180,7 +1180,7 @@ function detailsIoEngineReactorFreeze(v: any, plain: boolean, lax: boolean, wide
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1203,7 +1203,7 @@ function detailsIoEngineReactorUnfreeze(v: any, plain: boolean, lax: boolean, wi
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1226,7 +1226,7 @@ function detailsSnapshotCreate(v: any, plain: boolean, lax: boolean, wide: WideI
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1249,7 +1249,7 @@ function detailsCloneCreate(v: any, plain: boolean, lax: boolean, wide: WideInte
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembers(v, KNOWN_EventDetails);
+    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }

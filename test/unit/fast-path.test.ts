@@ -37,6 +37,21 @@ describe('fast path', () => {
     }
   });
 
+  it('an exponent in a member this SDK does not know never hides a duplicate either', () => {
+    // `1e15` is 12 characters shorter than `1000000000000000`, as long as `,"version":1`.
+    const volume = JSON.stringify(sampleMessage('volume.create'));
+    const text = volume.replace('"target":', '"x":1e15,"target":').replace('"version":1', '"version":1,"version":1');
+    expect(text.length).toBe(JSON.stringify(JSON.parse(text)).length); // the length proof alone holds
+    expect(decode(text)).toMatchObject({ kind: 'invalid', error: { reason: 'duplicate field `version`' } });
+    expectSameVerdict(text);
+    // Small integers and strings have no shorter spelling: no scan needed, still exact.
+    for (const value of ['99', '-99', '"1e15"', '{"a":[1,2,"x"]}', 'true', 'null']) {
+      const ok = volume.replace('"target":', `"x":${value},"target":`);
+      expect(decode(ok), value).toMatchObject({ kind: 'event', key: 'volume.create' });
+      expectSameVerdict(ok);
+    }
+  });
+
   it('agrees with the careful path on respellings of every message', () => {
     const respell = fc.record({
       message: fc.integer({ min: 0, max: canonical.length - 1 }),
