@@ -58,26 +58,37 @@ export function fingerprint(bytes: Uint8Array): number {
   return a ^ (a >>> 15);
 }
 
+/** A subject the window knows: remembered (`slot` in its queue), being handled (`busy`), or both. */
+export interface HandledEntry {
+  readonly subject: string;
+  // Its latest position in the queue (a ring index), -1 when not remembered.
+  slot: number;
+  busy: boolean;
+  // What waits for the handling to settle (undefined: nothing, so that a message nobody waits for allocates no array).
+  waiting: (() => void)[] | undefined;
+}
+
 /**
  * A bounded window of subjects handled and acked, oldest first: a subject is forgotten once it
  * is older than `window` ms, or once `maxEvents` newer ones were remembered after it. It also
  * knows the subjects being handled right now (`recording`), and lets a message wait for them.
  */
 export class HandledWindow {
-  // Subject -> its latest position in the queue below (a running count).
-  readonly #position = new Map<string, number>();
+  // Subject -> its entry: one map for what is remembered and what is being handled, so that a new
+  // message costs one lookup and one insertion (and, once forgotten, one deletion); the queue holds
+  // the entries themselves, so forgetting one needs no lookup either.
+  readonly #entries = new Map<string, HandledEntry>();
   // The queue of remembered subjects, when, and the length and hash of the message handled,
-  // oldest first: arrays consumed from `#head` and compacted now and then (shift() would copy
-  // the array on every call).
-  #subjects: string[] = [];
-  #times: number[] = [];
-  #lengths: number[] = [];
-  #hashes: number[] = [];
-  #base = 0; // the running count of #subjects[0]
+  // oldest first: a ring of `#count` from `#head`, doubled when full (a subject handled again
+  // within the window leaves its older place in the queue, skipped when it comes up).
+  #queue: (HandledEntry | undefined)[] = new Array<HandledEntry | undefined>(1_024).fill(undefined);
+  #times = new Float64Array(1_024);
+  #lengths = new Uint32Array(1_024);
+  #hashes = new Int32Array(1_024);
+  #mask = 1_023;
   #head = 0;
-  // Subjects being handled -> what waits for that handling to settle (undefined: nothing yet,
-  // so that a message nobody waits for allocates no array).
-  readonly #handling = new Map<string, (() => void)[] | undefined>();
+  #count = 0;
+  #remembered = 0;
   readonly #window: number;
   readonly #maxEvents: number;
   readonly #now: () => number;
@@ -98,66 +109,107 @@ export class HandledWindow {
 
   /** How many subjects are remembered. */
   get size(): number {
-    return this.#position.size;
+    return this.#remembered;
   }
 
   /** True when an event on `subject` was handled and acked within the window. */
   has(subject: string): boolean {
-    return this.#position.has(subject);
+    const entry = this.#entries.get(subject);
+    return entry !== undefined && entry.slot !== -1;
   }
 
   /** Whether `raw` on `subject` was handled and acked within the window: the same message, another one, or none. */
   lookup(subject: string, raw: Uint8Array): HandledVerdict {
-    const position = this.#position.get(subject);
-    if (position === undefined) return 'absent';
-    const at = position - this.#base;
+    const entry = this.#entries.get(subject);
+    return entry === undefined ? 'absent' : this.#verdict(entry, raw);
+  }
+
+  #verdict(entry: HandledEntry, raw: Uint8Array): HandledVerdict {
+    const at = entry.slot;
+    if (at === -1) return 'absent';
     // The hash only on this rare path (a subject coming again) and only when the lengths agree.
     return this.#lengths[at] === raw.byteLength && this.#hashes[at] === fingerprint(raw) ? 'same' : 'differs';
   }
 
   /** Remembers `raw` on `subject` as handled now. */
   add(subject: string, raw: Uint8Array): void {
+    let entry = this.#entries.get(subject);
+    if (entry === undefined) {
+      entry = { subject, slot: -1, busy: false, waiting: undefined };
+      this.#entries.set(subject, entry);
+    }
+    this.remember(entry, raw);
+  }
+
+  /** @internal Remembers `raw` as handled now on the subject of `entry`, an entry of this window. */
+  remember(entry: HandledEntry, raw: Uint8Array): void {
     const now = this.#now();
-    this.#position.set(subject, this.#base + this.#subjects.length);
-    this.#subjects.push(subject);
-    this.#times.push(now);
-    this.#lengths.push(raw.byteLength);
-    this.#hashes.push(fingerprint(raw));
+    if (this.#count === this.#queue.length) this.#grow();
+    const slot = (this.#head + this.#count) & this.#mask;
+    this.#count++;
+    if (entry.slot === -1) this.#remembered++;
+    entry.slot = slot;
+    this.#queue[slot] = entry;
+    this.#times[slot] = now;
+    this.#lengths[slot] = raw.byteLength;
+    this.#hashes[slot] = fingerprint(raw);
     // Forgetting happens here only, as newer events are handled: while nothing is handled (the
     // server is away, however long) nothing is forgotten, so the redeliveries that follow an
     // outage still find what was handled just before it.
     const oldest = now - this.#window;
-    while (this.#head < this.#subjects.length) {
-      const full = this.#position.size > this.#maxEvents;
-      const at = this.#times[this.#head]!;
+    while (this.#count > 0) {
+      const head = this.#head;
+      const full = this.#remembered > this.#maxEvents;
+      const at = this.#times[head]!;
       if (!full && at >= oldest) break;
-      const forgotten = this.#subjects[this.#head]!;
-      if (this.#position.get(forgotten) === this.#base + this.#head) {
-        this.#position.delete(forgotten);
+      const forgotten = this.#queue[head]!;
+      this.#queue[head] = undefined;
+      if (forgotten.slot === head) {
+        forgotten.slot = -1;
+        this.#remembered--;
+        if (!forgotten.busy) this.#entries.delete(forgotten.subject);
         if (full && at >= oldest && !this.#warned) {
           this.#warned = true;
           this.#onShortened?.();
         }
       }
-      this.#head++;
+      this.#head = (head + 1) & this.#mask;
+      this.#count--;
     }
-    if (this.#head >= 1_024 && this.#head * 2 >= this.#subjects.length) {
-      this.#subjects = this.#subjects.slice(this.#head);
-      this.#times = this.#times.slice(this.#head);
-      this.#lengths = this.#lengths.slice(this.#head);
-      this.#hashes = this.#hashes.slice(this.#head);
-      this.#base += this.#head;
-      this.#head = 0;
+  }
+
+  // Doubles the ring, its entries moved to the start in order (an entry's latest place is its
+  // last in the queue, so a place it moves to is never taken for an older one of its own).
+  #grow(): void {
+    const capacity = this.#queue.length * 2;
+    const queue = new Array<HandledEntry | undefined>(capacity).fill(undefined);
+    const times = new Float64Array(capacity);
+    const lengths = new Uint32Array(capacity);
+    const hashes = new Int32Array(capacity);
+    for (let i = 0; i < this.#count; i++) {
+      const from = (this.#head + i) & this.#mask;
+      const entry = this.#queue[from]!;
+      queue[i] = entry;
+      times[i] = this.#times[from]!;
+      lengths[i] = this.#lengths[from]!;
+      hashes[i] = this.#hashes[from]!;
+      if (entry.slot === from) entry.slot = i;
     }
+    this.#queue = queue;
+    this.#times = times;
+    this.#lengths = lengths;
+    this.#hashes = hashes;
+    this.#mask = capacity - 1;
+    this.#head = 0;
   }
 
   /** While a message on `subject` is being handled: a promise of the end of that handling (its first settlement). */
   busy(subject: string): Promise<void> | undefined {
-    if (!this.#handling.has(subject)) return undefined;
+    const entry = this.#entries.get(subject);
+    if (entry === undefined || !entry.busy) return undefined;
     return new Promise<void>((resolve) => {
-      const waiting = this.#handling.get(subject);
-      if (waiting === undefined) this.#handling.set(subject, [resolve]);
-      else waiting.push(resolve);
+      if (entry.waiting === undefined) entry.waiting = [resolve];
+      else entry.waiting.push(resolve);
     });
   }
 
@@ -166,14 +218,27 @@ export class HandledWindow {
    * wakes what waits in `busy`), after remembering `raw` on `subject` if it is an ack.
    */
   recording(subject: string, raw: Uint8Array, control: MessageControl): RecordingControl {
-    this.#handling.set(subject, undefined);
-    return new RecordingControl(this, subject, raw, control);
+    let entry = this.#entries.get(subject);
+    if (entry === undefined) {
+      entry = { subject, slot: -1, busy: true, waiting: undefined };
+      this.#entries.set(subject, entry);
+    } else entry.busy = true;
+    return new RecordingControl(this, entry, raw, control);
   }
 
   /** Ends the handling of `subject` (see `recording`). */
   release(subject: string): void {
-    const waiting = this.#handling.get(subject);
-    this.#handling.delete(subject);
+    const entry = this.#entries.get(subject);
+    if (entry !== undefined) this.end(entry);
+  }
+
+  /** @internal Ends the handling of the subject of `entry`, an entry of this window (see `recording`). */
+  end(entry: HandledEntry): void {
+    if (!entry.busy) return;
+    const waiting = entry.waiting;
+    entry.busy = false;
+    entry.waiting = undefined;
+    if (entry.slot === -1) this.#entries.delete(entry.subject);
     if (waiting !== undefined) for (const wake of waiting) wake();
   }
 }
@@ -184,14 +249,14 @@ export class RecordingControl implements MessageControl {
 
   constructor(
     private readonly window: HandledWindow,
-    private readonly subject: string,
+    private readonly entry: HandledEntry,
     private readonly raw: Uint8Array,
     private readonly control: MessageControl,
   ) {}
 
   ack(): void {
     if (!this.#settled) {
-      this.window.add(this.subject, this.raw);
+      this.window.remember(this.entry, this.raw);
       this.#end();
     }
     this.control.ack();
@@ -215,6 +280,6 @@ export class RecordingControl implements MessageControl {
   #end(): void {
     if (this.#settled) return;
     this.#settled = true;
-    this.window.release(this.subject);
+    this.window.end(this.entry);
   }
 }
