@@ -72,7 +72,7 @@ function measureMember(model: CatalogModel, member: MemberModel, from: string, i
 function unknownMembers(message: MessageModel, v: string, indent: string): string {
   return (
     `${indent}if (lax && Object.keys(${v}).length !== ${message.members.length}) {\n` +
-    `${indent}  m = measureUnknownMembersNoting(${v}, KNOWN_${message.name}, wide);\n${indent}  if (m < 0) return -1;\n${indent}  n += m;\n${indent}}\n`
+    `${indent}  m = measureUnknownMembersNoting(${v}, knownMembers.${message.name}, wide);\n${indent}  if (m < 0) return -1;\n${indent}  n += m;\n${indent}}\n`
   );
 }
 
@@ -160,7 +160,8 @@ export function emitCanonical(model: CatalogModel): string {
   let out = HEADER('the decode fast path: canonical length and catalogued form, in one walk');
   out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
   out += `import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembersNoting } from '../codec/write-primitives.js';\n`;
-  out += `import type { EventKey } from './registry.js';\n\n`;
+  out += `import type { EventKey } from './registry.js';\n`;
+  out += `import { knownMembers } from './wire.js';\n\n`;
   out += `/** Length of a string written without escapes (the text holds no backslash), or -1. */\n`;
   out += `function plainString(x: unknown): number {\n  return typeof x === 'string' ? x.length + 2 : -1;\n}\n\n`;
   out += `/** Set when a measured integer has three characters or more (an exponent could spell it as short). */\n`;
@@ -169,9 +170,6 @@ export function emitCanonical(model: CatalogModel): string {
   out += ` * \`plain\`: the text it was parsed from holds no backslash and is well-formed (no string needs an escape).\n`;
   out += ` * \`lax\`: also count the members this SDK does not know, each as JSON.stringify writes it (the\n * shortest spelling but for exponents: \`wide\` says whether a number could have one).\n */\n`;
   out += `export type CanonicalMeasure = (value: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;\n`;
-  for (const message of [...model.messages.filter((m) => ['EventMessage', 'EventMeta', 'EventSource', 'EventDetails'].includes(m.name)), ...detailsMessages(model)]) {
-    out += `\nconst KNOWN_${message.name}: ReadonlySet<string> = new Set([${message.members.map((m) => `'${m.name}'`).join(', ')}]);\n`;
-  }
   for (const message of detailsMessages(model)) out += '\n' + messageFunction(model, message);
   out += `\ntype DetailsMeasure = (details: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;\n`;
   out += '\n' + envelopeFunction(model);

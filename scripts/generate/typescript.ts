@@ -290,7 +290,7 @@ function measureFor(message: MessageModel, lax: boolean): string {
   let body = `function ${name}(v: any): number {\n`;
   body += `  if (typeof v !== 'object' || v === null) return -1;\n`;
   body += lax
-    ? `  let n = measureUnknownMembers(v, KNOWN_${message.name});\n  if (n < 0) return -1;\n  n += ${constant};\n`
+    ? `  let n = measureUnknownMembers(v, knownMembers.${message.name});\n  if (n < 0) return -1;\n  n += ${constant};\n`
     : `  let n = ${constant};\n`;
   body += `  let x: any;\n  let m: number;\n`;
   for (const m of members) {
@@ -339,9 +339,10 @@ function emitWire(model: CatalogModel): string {
   out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n */\n`;
   out += `export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;\n`;
   // Lax measures also count unknown members, as JSON.stringify spells them; picks drop them.
-  for (const message of messages) {
-    out += `\nconst KNOWN_${message.name}: ReadonlySet<string> = new Set([${message.members.map((m) => `'${m.name}'`).join(', ')}]);\n`;
-  }
+  out += `\n/** The member names of every wire message, for measures that count the other members. */\n`;
+  out += `export const knownMembers = {\n`;
+  for (const message of messages) out += `  ${message.name}: new Set([${message.members.map((m) => `'${m.name}'`).join(', ')}]) as ReadonlySet<string>,\n`;
+  out += `};\n`;
   for (const message of messages) out += '\n' + measureFor(message, true);
   for (const message of messages) out += '\n' + pickFor(message);
   out += `\n/**\n * Like measureEventMessageJson, plus the length of every unknown member as JSON.stringify writes\n * it (at any level), or -1.\n */\n`;

@@ -9,7 +9,8 @@ import { assertSubjectPattern, matchesPattern, wireFilter, type SubjectPattern }
 import { BusOptionsError } from './errors.js';
 import { HandledWindow } from './handled.js';
 import { backoffDelay, DEFAULT_DEDUPE_WINDOW, type ResolvedSubscribeOptions } from './options.js';
-import { readMessage, unreadableMessageError } from './read.js';
+import { internalDecodeError } from '../codec/errors.js';
+import { readMessage } from './read.js';
 import type { BusLogger, DeadLetter, Delivery, HandlerMap } from './types.js';
 
 /** What the router does with the message it was given. */
@@ -358,7 +359,7 @@ export function createRouter(
     try {
       settling =
         guarded.event === undefined
-          ? unreadable(unreadableMessageError(error, delivery.raw), delivery, guarded)
+          ? unreadable(internalDecodeError(error, delivery.raw), delivery, guarded)
           : fail(guarded.event, error, delivery, guarded);
     } catch (settleError) {
       lastResort(settleError, delivery, guarded);

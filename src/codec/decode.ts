@@ -1,26 +1,26 @@
 // decode: bytes or text in, one of three verdicts out, never a throw.
 //
-// Fast path: JSON.parse, then measure (without writing it) the canonical JSON of the parsed
-// value: every known member present, each in its shortest spelling. Any other spelling of the
-// same value is longer: whitespace, a member given twice, `2.0` for `2`, an escape for a plain
-// character, an unknown member. So when the lengths are equal the text holds exactly the
-// canonical members, perhaps in another order, and JSON.parse's view of it is exact. Everything
-// the Rust services publish takes this path; measuring allocates nothing. A message with members
-// this SDK does not know (from a newer Mayastor) takes a second, similar proof below.
+// Fast path, for what the Rust services write (texts up to 64 KiB): JSON.parse, then one walk
+// generated for the event the category and action name (src/generated/canonical.ts) measures,
+// without writing it, the canonical JSON of the parsed value while it checks the event's
+// catalogued form. Any other spelling of the same value is longer: whitespace, a member given
+// twice, `2.0` for `2`, an escape for a plain character. So when the lengths are equal the text
+// was exactly that event, and JSON.parse's view of it is exact. In lax mode the walk also counts
+// members this SDK does not know (a newer Mayastor), as JSON.stringify spells them.
 // One spelling is not longer: an exponent (`1e2` is as long as `100`, `1e8` shorter than
-// `100000000`), whose saved characters could hide a duplicate. Only a known member holding an
-// integer of magnitude 100 or more can be spelled so (an unknown member's text is not measured,
-// so it only adds length); when the measure saw one, a text where a number may have an exponent
-// goes the careful path (a string such as "…:3e4f…" may match too: that costs only time).
-// Careful path (anything else): an exact JSON parser and a reader that apply the Rust
-// deserializer's rules one by one and say where the first problem is.
+// `100000000`), whose saved characters could hide a duplicate. The walk notes any number that
+// could be spelled so (an integer of 100 or more, a fraction); only then is the text scanned for
+// an exponent (a string such as "…:3e4f…" may match too: that costs only time).
+// Anything else: the general length proof and the catalog's check, then the careful path, an
+// exact JSON parser and a reader that apply the Rust deserializer's rules one by one and say
+// where the first problem is.
 import { entryFor, matchesKey, schemaIssues } from '../catalog.js';
 import type { EventKey, EventMap } from '../generated/registry.js';
 import type { EventMessage } from '../generated/types.js';
 import { EventAction, EventCategory } from '../generated/enums.js';
 import { measureEventMessageJson, measureLaxEventMessageJson, pickKnownMembers, wireMessages } from '../generated/wire.js';
 import { enumName } from '../enums.js';
-import { DecodeError, type DecodeErrorCode } from './errors.js';
+import { DecodeError, internalDecodeError, type DecodeErrorCode } from './errors.js';
 import { canonicalMeasures, type WideIntegers } from '../generated/canonical.js';
 import { parseJsonExact } from './json.js';
 import { readWireMessage } from './reader.js';
@@ -71,8 +71,27 @@ const EXPONENT = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
 /** Texts longer than this take the careful path at once (events are far shorter). */
 const FAST_PATH_MAX_LENGTH = 64 * 1024;
 
+/**
+ * UTF-8 length of `text` from `start` to `end` (UTF-16 offsets). A lone surrogate counts 3 bytes
+ * (WTF-8), or, in a `marked` text (see {@link decodeMarkingInvalid}), 1 when it marks a bad byte.
+ */
+function utf8Length(text: string, start: number, end: number, marked: boolean): number {
+  let bytes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else if (marked && isMarker(c)) bytes += 1;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
 /** 1-based line and column of a UTF-16 offset; the column counts UTF-8 bytes, as serde_json's does. */
-function position(text: string, offset: number): { line: number; column: number } {
+function position(text: string, offset: number, marked: boolean): { line: number; column: number } {
   const end = Math.min(offset, text.length);
   let line = 1;
   let lineStart = 0;
@@ -80,17 +99,7 @@ function position(text: string, offset: number): { line: number; column: number 
     line++;
     lineStart = i + 1;
   }
-  let bytes = 0;
-  for (let i = lineStart; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return { line, column: bytes + 1 };
+  return { line, column: utf8Length(text, lineStart, end, marked) + 1 };
 }
 
 /** 1-based line and column of a byte offset in raw bytes. */
@@ -176,22 +185,14 @@ function decodeMarkingInvalid(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** Whether a UTF-16 unit is a marker of {@link decodeMarkingInvalid} (a byte 0x80–0xFF). */
+function isMarker(c: number): boolean {
+  return c >= MARKER_BASE + 0x80 && c <= MARKER_BASE + 0xff;
+}
+
 /** The byte offset of a character of a text from {@link decodeMarkingInvalid}, if it is a marker. */
 function markedByte(text: string, offset: number): number | undefined {
-  const c = text.charCodeAt(offset);
-  if (!(c >= MARKER_BASE + 0x80 && c <= MARKER_BASE + 0xff)) return undefined;
-  let bytes = 0;
-  for (let i = 0; i < offset; i++) {
-    const d = text.charCodeAt(i);
-    if (d < 0x80) bytes += 1;
-    else if (d < 0x800) bytes += 2;
-    else if (d >= 0xd800 && d <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else if (d >= MARKER_BASE + 0x80 && d <= MARKER_BASE + 0xff) bytes += 1;
-    else bytes += 3;
-  }
-  return bytes;
+  return isMarker(text.charCodeAt(offset)) ? utf8Length(text, 0, offset, true) : undefined;
 }
 
 function describeNumber(names: Record<string, number>, value: number): string {
@@ -233,7 +234,7 @@ export function carefully(text: string, raw: Uint8Array | string, marked = false
     const { message, path, offset } = read.problem;
     const bad = marked ? markedByte(text, offset) : undefined;
     if (bad !== undefined) return invalid(raw, 'utf8', `invalid UTF-8 at byte ${bad}`, path, bad, bytePosition(raw as Uint8Array, bad));
-    return invalid(raw, 'schema', message, path, offset, position(text, offset));
+    return invalid(raw, 'schema', message, path, offset, position(text, offset, marked));
   }
   return classify(read.value as unknown as EventMessage);
 }
@@ -256,14 +257,7 @@ export function decode(input: Uint8Array | string): DecodeResult {
   } catch (error) {
     // Nothing in `read` should throw (the careful path does not recurse on the input's depth);
     // if something does, the caller still gets a verdict, and the message is kept.
-    let detail = 'unknown failure';
-    try {
-      detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    } catch {
-      // an unprintable throw: keep the generic words
-    }
-    const raw = typeof input === 'string' || input instanceof Uint8Array ? input : typeof input;
-    return invalid(raw, 'internal', `this SDK failed to read the message (${detail}); please report it`, '', 0, { line: 1, column: 1 });
+    return { kind: 'invalid', error: internalDecodeError(error, typeof input === 'string' || input instanceof Uint8Array ? input : typeof input) };
   }
 }
 

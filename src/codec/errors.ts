@@ -50,3 +50,33 @@ export class DecodeError extends MayastorEventsError {
     this.raw = init.raw;
   }
 }
+
+/** How much of a thrown value's description a reason quotes. */
+const MAX_THROWN_QUOTED = 200;
+
+/** Describes a thrown value as `Name: message` (at most 200 characters); never throws, whatever was thrown. */
+export function describeThrown(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
+  } catch {
+    return 'an unprintable error';
+  }
+  return text.length > MAX_THROWN_QUOTED ? `${text.slice(0, MAX_THROWN_QUOTED)}…` : text;
+}
+
+/**
+ * The `DecodeError` (code `internal`) of a message this SDK failed to read because `error` was
+ * thrown: a bug to report, never the message's fault; the message is kept.
+ */
+export function internalDecodeError(error: unknown, raw: Uint8Array | string): DecodeError {
+  return new DecodeError({
+    code: 'internal',
+    reason: `this SDK failed to read the message (${describeThrown(error)}); please report it`,
+    path: '',
+    offset: 0,
+    line: 1,
+    column: 1,
+    raw,
+  });
+}

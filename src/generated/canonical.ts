@@ -2,6 +2,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { measureI32, measureI64, measureString, measureTimestamp, measureU64, measureUnknownMembersNoting } from '../codec/write-primitives.js';
 import type { EventKey } from './registry.js';
+import { knownMembers } from './wire.js';
 
 /** Length of a string written without escapes (the text holds no backslash), or -1. */
 function plainString(x: unknown): number {
@@ -20,42 +21,6 @@ export interface WideIntegers {
  * shortest spelling but for exponents: `wide` says whether a number could have one).
  */
 export type CanonicalMeasure = (value: any, plain: boolean, lax: boolean, wide: WideIntegers) => number;
-
-const KNOWN_EventMessage: ReadonlySet<string> = new Set(['category', 'action', 'target', 'metadata']);
-
-const KNOWN_EventMeta: ReadonlySet<string> = new Set(['id', 'source', 'timestamp', 'version']);
-
-const KNOWN_EventSource: ReadonlySet<string> = new Set(['component', 'node', 'event_details']);
-
-const KNOWN_EventDetails: ReadonlySet<string> = new Set(['rebuild_details', 'replica_details', 'switch_over_details', 'nexus_child_details', 'nvme_path_details', 'host_initiator_details', 'reactor_details', 'state_change_details', 'action_duration_details', 'snapshot_details', 'clone_details', 'error_details', 'subsystem_pause_details']);
-
-const KNOWN_RebuildEventDetails: ReadonlySet<string> = new Set(['rebuild_status', 'source_replica', 'destination_replica', 'error']);
-
-const KNOWN_ReplicaEventDetails: ReadonlySet<string> = new Set(['pool_name', 'pool_uuid', 'replica_name']);
-
-const KNOWN_SwitchOverEventDetails: ReadonlySet<string> = new Set(['switch_over_status', 'start_time', 'existing_nqn', 'new_path', 'retry_count']);
-
-const KNOWN_NexusChildEventDetails: ReadonlySet<string> = new Set(['uri']);
-
-const KNOWN_NvmePathEventDetails: ReadonlySet<string> = new Set(['nqn', 'path']);
-
-const KNOWN_HostInitiatorEventDetails: ReadonlySet<string> = new Set(['host_nqn', 'subsystem_nqn', 'target', 'uuid']);
-
-const KNOWN_ReactorEventDetails: ReadonlySet<string> = new Set(['lcore', 'state']);
-
-const KNOWN_StateChangeEventDetails: ReadonlySet<string> = new Set(['previous', 'next']);
-
-const KNOWN_Duration: ReadonlySet<string> = new Set(['seconds', 'nanos']);
-
-const KNOWN_EventActionDuration: ReadonlySet<string> = new Set(['time_taken']);
-
-const KNOWN_SnapshotEventDetails: ReadonlySet<string> = new Set(['replica_id', 'create_time', 'volume_id']);
-
-const KNOWN_CloneEventDetails: ReadonlySet<string> = new Set(['source_uuid', 'create_time']);
-
-const KNOWN_ErrorDetails: ReadonlySet<string> = new Set(['error']);
-
-const KNOWN_SubsystemPauseDetails: ReadonlySet<string> = new Set(['nexus_pause_state']);
 
 function canonicalRebuildEventDetails(v: any, plain: boolean, lax: boolean, wide: WideIntegers): number {
   if (typeof v !== 'object' || v === null) return -1;
@@ -90,7 +55,7 @@ function canonicalRebuildEventDetails(v: any, plain: boolean, lax: boolean, wide
     n += m;
   }
   if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembersNoting(v, KNOWN_RebuildEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.RebuildEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -115,7 +80,7 @@ function canonicalReplicaEventDetails(v: any, plain: boolean, lax: boolean, wide
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 3) {
-    m = measureUnknownMembersNoting(v, KNOWN_ReplicaEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.ReplicaEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -162,7 +127,7 @@ function canonicalSwitchOverEventDetails(v: any, plain: boolean, lax: boolean, w
   if (m > 2) wide.seen = true;
   n += m;
   if (lax && Object.keys(v).length !== 5) {
-    m = measureUnknownMembersNoting(v, KNOWN_SwitchOverEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.SwitchOverEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -179,7 +144,7 @@ function canonicalNexusChildEventDetails(v: any, plain: boolean, lax: boolean, w
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembersNoting(v, KNOWN_NexusChildEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.NexusChildEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -200,7 +165,7 @@ function canonicalNvmePathEventDetails(v: any, plain: boolean, lax: boolean, wid
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembersNoting(v, KNOWN_NvmePathEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.NvmePathEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -229,7 +194,7 @@ function canonicalHostInitiatorEventDetails(v: any, plain: boolean, lax: boolean
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembersNoting(v, KNOWN_HostInitiatorEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.HostInitiatorEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -251,7 +216,7 @@ function canonicalReactorEventDetails(v: any, plain: boolean, lax: boolean, wide
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembersNoting(v, KNOWN_ReactorEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.ReactorEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -272,7 +237,7 @@ function canonicalStateChangeEventDetails(v: any, plain: boolean, lax: boolean, 
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembersNoting(v, KNOWN_StateChangeEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.StateChangeEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -295,7 +260,7 @@ function canonicalDuration(v: any, plain: boolean, lax: boolean, wide: WideInteg
   if (m > 2) wide.seen = true;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembersNoting(v, KNOWN_Duration, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.Duration, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -315,7 +280,7 @@ function canonicalEventActionDuration(v: any, plain: boolean, lax: boolean, wide
     n += m;
   }
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventActionDuration, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventActionDuration, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -340,7 +305,7 @@ function canonicalSnapshotEventDetails(v: any, plain: boolean, lax: boolean, wid
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 3) {
-    m = measureUnknownMembersNoting(v, KNOWN_SnapshotEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.SnapshotEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -361,7 +326,7 @@ function canonicalCloneEventDetails(v: any, plain: boolean, lax: boolean, wide: 
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 2) {
-    m = measureUnknownMembersNoting(v, KNOWN_CloneEventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.CloneEventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -378,7 +343,7 @@ function canonicalErrorDetails(v: any, plain: boolean, lax: boolean, wide: WideI
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembersNoting(v, KNOWN_ErrorDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.ErrorDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -395,7 +360,7 @@ function canonicalSubsystemPauseDetails(v: any, plain: boolean, lax: boolean, wi
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 1) {
-    m = measureUnknownMembersNoting(v, KNOWN_SubsystemPauseDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.SubsystemPauseDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -424,7 +389,7 @@ function canonicalEvent(
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(v).length !== 4) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventMessage, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventMessage, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -435,7 +400,7 @@ function canonicalEvent(
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(meta).length !== 4) {
-    m = measureUnknownMembersNoting(meta, KNOWN_EventMeta, wide);
+    m = measureUnknownMembersNoting(meta, knownMembers.EventMeta, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -458,7 +423,7 @@ function canonicalEvent(
   if (m < 0) return -1;
   n += m;
   if (lax && Object.keys(source).length !== 3) {
-    m = measureUnknownMembersNoting(source, KNOWN_EventSource, wide);
+    m = measureUnknownMembersNoting(source, knownMembers.EventSource, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -481,7 +446,7 @@ function detailsVolumeCreate(v: any, plain: boolean, lax: boolean, wide: WideInt
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -499,7 +464,7 @@ function detailsVolumeDelete(v: any, plain: boolean, lax: boolean, wide: WideInt
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -518,7 +483,7 @@ function detailsReplicaCreate(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -541,7 +506,7 @@ function detailsReplicaDelete(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -564,7 +529,7 @@ function detailsReplicaStateChange(v: any, plain: boolean, lax: boolean, wide: W
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -586,7 +551,7 @@ function detailsPoolCreate(v: any, plain: boolean, lax: boolean, wide: WideInteg
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -604,7 +569,7 @@ function detailsPoolDelete(v: any, plain: boolean, lax: boolean, wide: WideInteg
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -622,7 +587,7 @@ function detailsNexusCreate(v: any, plain: boolean, lax: boolean, wide: WideInte
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -640,7 +605,7 @@ function detailsNexusDelete(v: any, plain: boolean, lax: boolean, wide: WideInte
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -659,7 +624,7 @@ function detailsNexusStateChange(v: any, plain: boolean, lax: boolean, wide: Wid
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -682,7 +647,7 @@ function detailsNexusRebuildBegin(v: any, plain: boolean, lax: boolean, wide: Wi
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -705,7 +670,7 @@ function detailsNexusRebuildEnd(v: any, plain: boolean, lax: boolean, wide: Wide
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -728,7 +693,7 @@ function detailsNexusAddChild(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -751,7 +716,7 @@ function detailsNexusRemoveChild(v: any, plain: boolean, lax: boolean, wide: Wid
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -774,7 +739,7 @@ function detailsNexusOnlineChild(v: any, plain: boolean, lax: boolean, wide: Wid
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -797,7 +762,7 @@ function detailsNexusSubsystemPause(v: any, plain: boolean, lax: boolean, wide: 
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -833,7 +798,7 @@ function detailsNexusSubsystemResume(v: any, plain: boolean, lax: boolean, wide:
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -851,7 +816,7 @@ function detailsNexusInit(v: any, plain: boolean, lax: boolean, wide: WideIntege
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -869,7 +834,7 @@ function detailsNexusReconfiguring(v: any, plain: boolean, lax: boolean, wide: W
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -888,7 +853,7 @@ function detailsNexusShutdown(v: any, plain: boolean, lax: boolean, wide: WideIn
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -914,7 +879,7 @@ function detailsNodeStateChange(v: any, plain: boolean, lax: boolean, wide: Wide
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -937,7 +902,7 @@ function detailsHighAvailabilitySwitchOver(v: any, plain: boolean, lax: boolean,
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -960,7 +925,7 @@ function detailsNvmePathNvmePathSuspect(v: any, plain: boolean, lax: boolean, wi
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -983,7 +948,7 @@ function detailsNvmePathNvmePathFail(v: any, plain: boolean, lax: boolean, wide:
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1006,7 +971,7 @@ function detailsNvmePathNvmePathFix(v: any, plain: boolean, lax: boolean, wide: 
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1029,7 +994,7 @@ function detailsNvmePathNvmePathDeleting(v: any, plain: boolean, lax: boolean, w
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1052,7 +1017,7 @@ function detailsHostInitiatorNvmeConnect(v: any, plain: boolean, lax: boolean, w
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1075,7 +1040,7 @@ function detailsHostInitiatorNvmeDisconnect(v: any, plain: boolean, lax: boolean
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1098,7 +1063,7 @@ function detailsHostInitiatorNvmeKeepAliveTimeout(v: any, plain: boolean, lax: b
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1120,7 +1085,7 @@ function detailsIoEngineStart(v: any, plain: boolean, lax: boolean, wide: WideIn
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1138,7 +1103,7 @@ function detailsIoEngineShutdown(v: any, plain: boolean, lax: boolean, wide: Wid
   let n = 283;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1157,7 +1122,7 @@ function detailsIoEngineStop(v: any, plain: boolean, lax: boolean, wide: WideInt
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1180,7 +1145,7 @@ function detailsIoEngineReactorFreeze(v: any, plain: boolean, lax: boolean, wide
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1203,7 +1168,7 @@ function detailsIoEngineReactorUnfreeze(v: any, plain: boolean, lax: boolean, wi
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1226,7 +1191,7 @@ function detailsSnapshotCreate(v: any, plain: boolean, lax: boolean, wide: WideI
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1249,7 +1214,7 @@ function detailsCloneCreate(v: any, plain: boolean, lax: boolean, wide: WideInte
   let x: any;
   let m: number;
   if (lax && Object.keys(v).length !== 13) {
-    m = measureUnknownMembersNoting(v, KNOWN_EventDetails, wide);
+    m = measureUnknownMembersNoting(v, knownMembers.EventDetails, wide);
     if (m < 0) return -1;
     n += m;
   }

@@ -1112,45 +1112,31 @@ function measureEventMessage(v: any): number {
  */
 export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;
 
-const KNOWN_RebuildEventDetails: ReadonlySet<string> = new Set(['rebuild_status', 'source_replica', 'destination_replica', 'error']);
-
-const KNOWN_ReplicaEventDetails: ReadonlySet<string> = new Set(['pool_name', 'pool_uuid', 'replica_name']);
-
-const KNOWN_SwitchOverEventDetails: ReadonlySet<string> = new Set(['switch_over_status', 'start_time', 'existing_nqn', 'new_path', 'retry_count']);
-
-const KNOWN_NexusChildEventDetails: ReadonlySet<string> = new Set(['uri']);
-
-const KNOWN_NvmePathEventDetails: ReadonlySet<string> = new Set(['nqn', 'path']);
-
-const KNOWN_HostInitiatorEventDetails: ReadonlySet<string> = new Set(['host_nqn', 'subsystem_nqn', 'target', 'uuid']);
-
-const KNOWN_ReactorEventDetails: ReadonlySet<string> = new Set(['lcore', 'state']);
-
-const KNOWN_StateChangeEventDetails: ReadonlySet<string> = new Set(['previous', 'next']);
-
-const KNOWN_Duration: ReadonlySet<string> = new Set(['seconds', 'nanos']);
-
-const KNOWN_EventActionDuration: ReadonlySet<string> = new Set(['time_taken']);
-
-const KNOWN_SnapshotEventDetails: ReadonlySet<string> = new Set(['replica_id', 'create_time', 'volume_id']);
-
-const KNOWN_CloneEventDetails: ReadonlySet<string> = new Set(['source_uuid', 'create_time']);
-
-const KNOWN_ErrorDetails: ReadonlySet<string> = new Set(['error']);
-
-const KNOWN_SubsystemPauseDetails: ReadonlySet<string> = new Set(['nexus_pause_state']);
-
-const KNOWN_EventDetails: ReadonlySet<string> = new Set(['rebuild_details', 'replica_details', 'switch_over_details', 'nexus_child_details', 'nvme_path_details', 'host_initiator_details', 'reactor_details', 'state_change_details', 'action_duration_details', 'snapshot_details', 'clone_details', 'error_details', 'subsystem_pause_details']);
-
-const KNOWN_EventSource: ReadonlySet<string> = new Set(['component', 'node', 'event_details']);
-
-const KNOWN_EventMeta: ReadonlySet<string> = new Set(['id', 'source', 'timestamp', 'version']);
-
-const KNOWN_EventMessage: ReadonlySet<string> = new Set(['category', 'action', 'target', 'metadata']);
+/** The member names of every wire message, for measures that count the other members. */
+export const knownMembers = {
+  RebuildEventDetails: new Set(['rebuild_status', 'source_replica', 'destination_replica', 'error']) as ReadonlySet<string>,
+  ReplicaEventDetails: new Set(['pool_name', 'pool_uuid', 'replica_name']) as ReadonlySet<string>,
+  SwitchOverEventDetails: new Set(['switch_over_status', 'start_time', 'existing_nqn', 'new_path', 'retry_count']) as ReadonlySet<string>,
+  NexusChildEventDetails: new Set(['uri']) as ReadonlySet<string>,
+  NvmePathEventDetails: new Set(['nqn', 'path']) as ReadonlySet<string>,
+  HostInitiatorEventDetails: new Set(['host_nqn', 'subsystem_nqn', 'target', 'uuid']) as ReadonlySet<string>,
+  ReactorEventDetails: new Set(['lcore', 'state']) as ReadonlySet<string>,
+  StateChangeEventDetails: new Set(['previous', 'next']) as ReadonlySet<string>,
+  Duration: new Set(['seconds', 'nanos']) as ReadonlySet<string>,
+  EventActionDuration: new Set(['time_taken']) as ReadonlySet<string>,
+  SnapshotEventDetails: new Set(['replica_id', 'create_time', 'volume_id']) as ReadonlySet<string>,
+  CloneEventDetails: new Set(['source_uuid', 'create_time']) as ReadonlySet<string>,
+  ErrorDetails: new Set(['error']) as ReadonlySet<string>,
+  SubsystemPauseDetails: new Set(['nexus_pause_state']) as ReadonlySet<string>,
+  EventDetails: new Set(['rebuild_details', 'replica_details', 'switch_over_details', 'nexus_child_details', 'nvme_path_details', 'host_initiator_details', 'reactor_details', 'state_change_details', 'action_duration_details', 'snapshot_details', 'clone_details', 'error_details', 'subsystem_pause_details']) as ReadonlySet<string>,
+  EventSource: new Set(['component', 'node', 'event_details']) as ReadonlySet<string>,
+  EventMeta: new Set(['id', 'source', 'timestamp', 'version']) as ReadonlySet<string>,
+  EventMessage: new Set(['category', 'action', 'target', 'metadata']) as ReadonlySet<string>,
+};
 
 function measureLaxRebuildEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_RebuildEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.RebuildEventDetails);
   if (n < 0) return -1;
   n += 69;
   let x: any;
@@ -1179,7 +1165,7 @@ function measureLaxRebuildEventDetails(v: any): number {
 
 function measureLaxReplicaEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_ReplicaEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.ReplicaEventDetails);
   if (n < 0) return -1;
   n += 43;
   let x: any;
@@ -1201,7 +1187,7 @@ function measureLaxReplicaEventDetails(v: any): number {
 
 function measureLaxSwitchOverEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_SwitchOverEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.SwitchOverEventDetails);
   if (n < 0) return -1;
   n += 80;
   let x: any;
@@ -1237,7 +1223,7 @@ function measureLaxSwitchOverEventDetails(v: any): number {
 
 function measureLaxNexusChildEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_NexusChildEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.NexusChildEventDetails);
   if (n < 0) return -1;
   n += 8;
   let x: any;
@@ -1251,7 +1237,7 @@ function measureLaxNexusChildEventDetails(v: any): number {
 
 function measureLaxNvmePathEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_NvmePathEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.NvmePathEventDetails);
   if (n < 0) return -1;
   n += 16;
   let x: any;
@@ -1269,7 +1255,7 @@ function measureLaxNvmePathEventDetails(v: any): number {
 
 function measureLaxHostInitiatorEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_HostInitiatorEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.HostInitiatorEventDetails);
   if (n < 0) return -1;
   n += 48;
   let x: any;
@@ -1295,7 +1281,7 @@ function measureLaxHostInitiatorEventDetails(v: any): number {
 
 function measureLaxReactorEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_ReactorEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.ReactorEventDetails);
   if (n < 0) return -1;
   n += 19;
   let x: any;
@@ -1313,7 +1299,7 @@ function measureLaxReactorEventDetails(v: any): number {
 
 function measureLaxStateChangeEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_StateChangeEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.StateChangeEventDetails);
   if (n < 0) return -1;
   n += 21;
   let x: any;
@@ -1331,7 +1317,7 @@ function measureLaxStateChangeEventDetails(v: any): number {
 
 function measureLaxDuration(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_Duration);
+  let n = measureUnknownMembers(v, knownMembers.Duration);
   if (n < 0) return -1;
   n += 21;
   let x: any;
@@ -1349,7 +1335,7 @@ function measureLaxDuration(v: any): number {
 
 function measureLaxEventActionDuration(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_EventActionDuration);
+  let n = measureUnknownMembers(v, knownMembers.EventActionDuration);
   if (n < 0) return -1;
   n += 15;
   let x: any;
@@ -1366,7 +1352,7 @@ function measureLaxEventActionDuration(v: any): number {
 
 function measureLaxSnapshotEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_SnapshotEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.SnapshotEventDetails);
   if (n < 0) return -1;
   n += 43;
   let x: any;
@@ -1388,7 +1374,7 @@ function measureLaxSnapshotEventDetails(v: any): number {
 
 function measureLaxCloneEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_CloneEventDetails);
+  let n = measureUnknownMembers(v, knownMembers.CloneEventDetails);
   if (n < 0) return -1;
   n += 31;
   let x: any;
@@ -1406,7 +1392,7 @@ function measureLaxCloneEventDetails(v: any): number {
 
 function measureLaxErrorDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_ErrorDetails);
+  let n = measureUnknownMembers(v, knownMembers.ErrorDetails);
   if (n < 0) return -1;
   n += 10;
   let x: any;
@@ -1420,7 +1406,7 @@ function measureLaxErrorDetails(v: any): number {
 
 function measureLaxSubsystemPauseDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_SubsystemPauseDetails);
+  let n = measureUnknownMembers(v, knownMembers.SubsystemPauseDetails);
   if (n < 0) return -1;
   n += 22;
   let x: any;
@@ -1434,7 +1420,7 @@ function measureLaxSubsystemPauseDetails(v: any): number {
 
 function measureLaxEventDetails(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_EventDetails);
+  let n = measureUnknownMembers(v, knownMembers.EventDetails);
   if (n < 0) return -1;
   n += 283;
   let x: any;
@@ -1535,7 +1521,7 @@ function measureLaxEventDetails(v: any): number {
 
 function measureLaxEventSource(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_EventSource);
+  let n = measureUnknownMembers(v, knownMembers.EventSource);
   if (n < 0) return -1;
   n += 39;
   let x: any;
@@ -1560,7 +1546,7 @@ function measureLaxEventSource(v: any): number {
 
 function measureLaxEventMeta(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_EventMeta);
+  let n = measureUnknownMembers(v, knownMembers.EventMeta);
   if (n < 0) return -1;
   n += 41;
   let x: any;
@@ -1592,7 +1578,7 @@ function measureLaxEventMeta(v: any): number {
 
 function measureLaxEventMessage(v: any): number {
   if (typeof v !== 'object' || v === null) return -1;
-  let n = measureUnknownMembers(v, KNOWN_EventMessage);
+  let n = measureUnknownMembers(v, knownMembers.EventMessage);
   if (n < 0) return -1;
   n += 45;
   let x: any;

@@ -394,6 +394,13 @@ describe('decode - invalid UTF-8 where serde_json skips a string (from_slice val
     }
   });
 
+  it('a later problem is placed by its byte column, each bad byte counted as one byte', () => {
+    const text = volume.replace('"target":', '"x":"aXb","target":').replace('"version":1', '"version":"1"');
+    const bytes = withBytes(text, 'X', [0xff, 0xfe]);
+    const column = bytes.length - bytesOf('"1"}}').length + 1;
+    expect(decode(bytes)).toMatchObject({ kind: 'invalid', error: { code: 'schema', path: '/metadata/version', line: 1, column } });
+  });
+
   it('in a string the reader reads (a known member, a key of a struct), it is invalid at its byte and path', () => {
     for (const bad of BAD) {
       const inTarget = withBytes(volume.replace(/"target":"[^"]*"/, '"target":"abXc"'), 'X', bad);
