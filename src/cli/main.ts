@@ -1,4 +1,5 @@
 // The `mayastor-events` command: argument parsing, help and errors shared by every sub-command.
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './command.js';
 import { Output } from './output.js';
@@ -20,8 +21,22 @@ Usage: mayastor-events <command> [options]
 Commands:
 ${list}
 
+Options:
+  -h, --help     this overview
+  -V, --version  the version of mayastor-events
+
 Run \`mayastor-events <command> --help\` for a command's options.
 `;
+}
+
+/**
+ * The version in the package's own package.json, read when asked: resolved by the package's
+ * name (a self-reference, through the `./package.json` export), it is found the same way from
+ * src/ under tsx, from dist/ in the repository and from an installed tarball.
+ */
+function packageVersion(): string {
+  const manifest = createRequire(import.meta.url)('mayastor-events/package.json') as { version: string };
+  return manifest.version;
 }
 
 /**
@@ -48,6 +63,10 @@ async function run(argv: readonly string[], context: Omit<CommandContext, 'posit
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     stdout.write(overview());
     return { code: name === undefined ? 2 : 0, ran: false };
+  }
+  if (name === '--version' || name === '-V') {
+    stdout.write(`${packageVersion()}\n`);
+    return { code: 0, ran: false };
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
