@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './command.js';
 import { doctorCommand } from './doctor/command.js';
+import { exploreCommand } from './explore/command.js';
 import { Output } from './output.js';
 import { publishCommand } from './publish.js';
 import { schemaCommand } from './schema.js';
@@ -10,7 +11,7 @@ import { statsCommand } from './stats.js';
 import { tailCommand } from './tail.js';
 import { validateCommand } from './validate.js';
 
-const COMMANDS: readonly Command[] = [statsCommand, tailCommand, publishCommand, validateCommand, schemaCommand, doctorCommand];
+const COMMANDS: readonly Command[] = [statsCommand, tailCommand, publishCommand, validateCommand, schemaCommand, doctorCommand, exploreCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
