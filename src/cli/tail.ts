@@ -66,7 +66,8 @@ for (const entry of catalog) {
   if (!actionNames.has(entry.action)) actionNames.set(entry.action, entry.key.slice(dot + 1));
 }
 
-function keyOfUnknown(unknown: UnknownEvent): string {
+/** The subject key an unknown event is filtered by: the catalog's names for its numbers, the number where none has it. */
+export function keyOfUnknown(unknown: UnknownEvent): string {
   if (unknown.key !== undefined) return unknown.key;
   const { category, action } = unknown.event;
   return `${categoryNames.get(category) ?? String(category)}.${actionNames.get(action) ?? String(action)}`;
@@ -89,7 +90,8 @@ function invalidLine(error: DecodeError, delivery: Delivery): string {
   return `invalid (${where(delivery)})${error.path ? ` at ${escapeUnprintable(error.path)}` : ''}: ${reason}`;
 }
 
-function parseFrom(text: string): DeliverPolicy | string {
+/** `--from` read as a deliver policy (all, new, an RFC 3339 time or a stream sequence); a string is a usage error. */
+export function parseFrom(text: string): DeliverPolicy | string {
   if (text === 'all' || text === 'new') return { policy: text };
   if (/^\d+$/.test(text)) {
     const sequence = Number(text);
