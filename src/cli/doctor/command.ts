@@ -1,19 +1,156 @@
-// `mayastor-events doctor`: why events go missing, from what the server says (read only).
-import type { Command } from '../command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP } from '../nats-options.js';
+// `mayastor-events doctor`: why events go missing, from what the server says. It only reads:
+// stream and consumer info, stored messages fetched by sequence, the stats bucket's entry;
+// nothing is created on the server (no stream, no consumer, no bucket).
+import { natsConnectionOptions } from 'mayastor-events';
+import { connect, type NatsConnection } from 'nats';
+import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, DEFAULT_STATS_KEY } from '../../stats/index.js';
+import type { Command, CommandContext } from '../command.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from '../nats-options.js';
+import { Output } from '../output.js';
+import { collect } from './collect.js';
+import { diagnose, type DoctorSettings } from './diagnose.js';
+import { formatDuration, parseDuration } from './durations.js';
+import { renderHuman } from './human.js';
+import { DOCTOR_REPORT_VERSION, type DoctorConnectFailure } from './report.js';
+
+/** Stored messages decoded by default: the newest 100. */
+export const DEFAULT_DOCTOR_SAMPLE = 100;
+/** The most `--sample` takes (each message is one request to the server). */
+export const MAX_DOCTOR_SAMPLE = 10_000;
+/** Seconds without ack progress, while messages wait, after which a consumer is stalled, by default (2 minutes). */
+export const DEFAULT_STALLED_AFTER = 120;
+/**
+ * Seconds of skew between an event's timestamp and its storing that are tolerated by default (5
+ * minutes): more than the ~2 minutes the Rust publishers may retry an event before it is stored.
+ */
+export const DEFAULT_MAX_SKEW = 300;
+
+/** Exit statuses, as `--help` states them. */
+const EXIT_HEALTHY = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_CANNOT_CONNECT = 2;
+
+function doctorSettings(values: CommandContext['values'], env: CommandContext['env']): DoctorSettings | string {
+  let sample = DEFAULT_DOCTOR_SAMPLE;
+  if (typeof values['sample'] === 'string') {
+    sample = /^\d+$/.test(values['sample']) ? Number(values['sample']) : Number.NaN;
+    if (!Number.isSafeInteger(sample) || sample > MAX_DOCTOR_SAMPLE) return `--sample: expected a number of messages from 0 to ${MAX_DOCTOR_SAMPLE}, got ${JSON.stringify(values['sample'])}`;
+  }
+  const duration = (flag: string, fallback: number): number | string => {
+    const text = values[flag];
+    if (typeof text !== 'string') return fallback;
+    return parseDuration(text) ?? `--${flag}: expected a duration such as 90, 90s, 2m or 1h, got ${JSON.stringify(text)}`;
+  };
+  const stalledAfter = duration('stalled-after', DEFAULT_STALLED_AFTER);
+  if (typeof stalledAfter === 'string') return stalledAfter;
+  const maxSkew = duration('max-skew', DEFAULT_MAX_SKEW);
+  if (typeof maxSkew === 'string') return maxSkew;
+  const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
+  if (!/^[A-Za-z0-9_-]+$/.test(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
+  return { sample, stalledAfter, maxSkew, bucket, key: DEFAULT_STATS_KEY };
+}
 
 /** `mayastor-events doctor`: checks the events stream, its consumers, stored messages, clocks and the stats counts. */
 export const doctorCommand: Command = {
   name: 'doctor',
-  summary: 'check the events stream, its consumers, stored messages, clocks and stats counts',
-  usage: 'mayastor-events doctor [--json] [options]',
-  help: `Checks what makes events go missing, reading only (nothing is created on the server).
+  summary: 'say why events go missing: the stream, its consumers, stored messages, clocks, stats counts',
+  usage: 'mayastor-events doctor [--json] [--sample N] [--stalled-after DURATION] [--max-skew DURATION] [options]',
+  help: `Checks, reading only (nothing is created or changed on the server), what makes events go
+missing, and prints a fix for each problem:
+  Stream      events-stream exists, with the config the Mayastor services create: memory
+              storage, subjects events.>, max_bytes 3145728 (3 MiB), max_msgs_per_subject 1
+              (replicas are shown: upstream runs 3, 1 suits a single server)
+  Consumers   every consumer on it: push or pull, durable, filter, pending, ack pending, ack
+              floor, redeliveries, last delivery and ack. A consumer is stalled when messages
+              wait for it (pending + ack pending > 0) and its ack floor has not moved for
+              --stalled-after (since its creation when it never acked). The consumer named
+              ${DEFAULT_STATS_CONSUMER} collides when it is not what a stats service made:
+              upstream's call-home stats (durable push, deliver all, max_ack_pending 1, every
+              event) or \`mayastor-events stats\` (the same as a pull consumer, with its counts
+              in the stats bucket). Several subscribers of one push consumer are not visible
+              in JetStream's info unless they share a deliver group.
+  Messages    the newest --sample stored messages, fetched by sequence and decoded as every
+              consumer of this SDK decodes them: events, unknown (well-formed, not in this SDK's
+              catalogue) and invalid (the Rust services drop them too), the first few by sequence
+  Clocks      for each sampled event, the time the server stored it minus its
+              metadata.timestamp, by node; a node beyond --max-skew has a clock to fix
+  Stats       the counts of \`mayastor-events stats\` in its key-value bucket: the stream sequence
+              they include against the stream's last; behind is a problem once no count was
+              saved for --stalled-after
+Ages are measured on the server's clock when it tells it (nats-server 2.10+), else on this
+machine's.
+
+Output: sections with ✓ (as expected), ✗ (a problem, with a "fix:" line under it) and -
+(information), then a summary line. --json prints one JSON document instead:
+  { version: 1, healthy, server: { url, version, now, now_from },
+    settings: { sample, stalled_after_seconds, max_skew_seconds },
+    problems: [ { check, code, about?, message, fix } ],
+    stream, consumers, messages, clock, stats }
+check is jetstream, stream, consumers, messages, clock or stats; code is one of
+jetstream-unavailable, stream-missing, stream-storage, stream-subjects, stream-max-bytes,
+stream-max-msgs-per-subject, consumer-stalled, stats-consumer-collision, messages-invalid,
+messages-unknown, clock-skew, stats-behind, stats-ahead, stats-unreadable. Sections not
+checked are null (no stream: no consumers, messages or clock). When it cannot connect it
+prints { version: 1, healthy: false, error: { code: "cannot-connect", message } }.
+Fields are only ever added while version is 1.
+
+Exit status: 0 healthy, 1 problems found, 2 cannot connect (or lost the connection while
+reading) and usage errors. A closed output (\`doctor | head\`) ends it quietly with status 0.
 
 Options (environment variable in brackets):
+  --json                print the report as one JSON document
+  --sample N            newest stored messages to decode, 0 to ${MAX_DOCTOR_SAMPLE} (default ${DEFAULT_DOCTOR_SAMPLE})
+  --stalled-after D     how long pending messages may wait without ack progress, and counts
+                        stay behind without a save (default ${formatDuration(DEFAULT_STALLED_AFTER)}); D is seconds, or
+                        a number with s, m, h or d
+  --max-skew D          the skew tolerated between event timestamps and the server's clock
+                        (default ${formatDuration(DEFAULT_MAX_SKEW)})
+  --bucket NAME         key-value bucket of the stats counts [STATS_BUCKET] (default ${DEFAULT_STATS_BUCKET})
 ${NATS_CONNECTION_HELP}
   --help                show this help`,
-  options: { ...NATS_CONNECTION_FLAGS },
-  async run() {
-    return { usageError: 'not implemented yet' };
+  options: {
+    json: { type: 'boolean' },
+    sample: { type: 'string' },
+    'stalled-after': { type: 'string' },
+    'max-skew': { type: 'string' },
+    bucket: { type: 'string' },
+    ...NATS_CONNECTION_FLAGS,
+  },
+  async run({ positionals, values, env, stdout: out, stderr: err }) {
+    if (positionals.length > 0) return { usageError: `doctor takes no arguments, got ${JSON.stringify(positionals[0])}` };
+    const settings = doctorSettings(values, env);
+    if (typeof settings === 'string') return { usageError: settings };
+    const connection = natsConnectionSettings(values, env);
+    if (typeof connection === 'string') return { usageError: connection };
+    const stdout = Output.of(out);
+    const stderr = Output.of(err);
+    const json = values['json'] === true;
+    const url = ([] as string[]).concat(connection.servers ?? []).join(',');
+    const fail = (message: string): { exitCode: number } => {
+      stderr.write(`mayastor-events doctor: ${message}\n`);
+      if (json) {
+        const failure: DoctorConnectFailure = { version: DOCTOR_REPORT_VERSION, healthy: false, error: { code: 'cannot-connect', message } };
+        stdout.write(`${JSON.stringify(failure, null, 2)}\n`);
+      }
+      return { exitCode: EXIT_CANNOT_CONNECT };
+    };
+
+    let nc: NatsConnection;
+    try {
+      // No reconnecting: a report from a connection that came and went would mix two moments.
+      nc = await connect(await natsConnectionOptions({ ...connection, connection: { maxReconnectAttempts: 0 } }, 'mayastor-events-doctor'));
+    } catch (error) {
+      return fail(`cannot connect to NATS at ${url}: ${firstLine(error)}`);
+    }
+    try {
+      const facts = await collect(nc, { sample: settings.sample, bucket: settings.bucket, key: settings.key });
+      const report = diagnose(facts, url, settings);
+      stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderHuman(report));
+      return { exitCode: report.healthy ? EXIT_HEALTHY : EXIT_PROBLEMS };
+    } catch (error) {
+      return fail(`lost the connection to NATS at ${url} while reading: ${firstLine(error)}`);
+    } finally {
+      await nc.close().catch(() => undefined);
+    }
   },
 };
