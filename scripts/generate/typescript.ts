@@ -287,18 +287,24 @@ function measureFor(message: MessageModel, lax: boolean): string {
   const members = wireKinds(message);
   const constant = members.reduce((sum, m, i) => sum + (i > 0 ? 1 : 0) + m.name.length + 3, 2);
   const name = `measure${lax ? 'Lax' : ''}${message.name}`;
-  let body = `function ${name}(v: any): number {\n`;
+  // The strict measure tells its caller, in `wide`, whether an integer of three characters or more
+  // was measured (an exponent could spell it as short: see src/codec/decode.ts); the lax one
+  // needs not (its caller scans for exponents anyway).
+  let body = lax ? `function ${name}(v: any): number {\n` : `function ${name}(v: any, wide: NumberSpellings): number {\n`;
   body += `  if (typeof v !== 'object' || v === null) return -1;\n`;
   body += lax
     ? `  let n = measureUnknownMembers(v, knownMembers.${message.name});\n  if (n < 0) return -1;\n  n += ${constant};\n`
     : `  let n = ${constant};\n`;
   body += `  let x: any;\n  let m: number;\n`;
   for (const m of members) {
-    const fn = SCALAR_KINDS.has(m.kind) ? `measure${upperFirstKind(m.kind)}` : `measure${lax ? 'Lax' : ''}${m.kind}`;
+    const scalar = SCALAR_KINDS.has(m.kind);
+    const fn = scalar ? `measure${upperFirstKind(m.kind)}` : `measure${lax ? 'Lax' : ''}${m.kind}`;
+    const call = scalar || lax ? `${fn}(x)` : `${fn}(x, wide)`;
+    const note = !lax && (m.kind === 'i32' || m.kind === 'i64' || m.kind === 'u64') ? `if (m > 2) wide.seen = true;\n` : '';
     body += `  x = v.${m.name};\n`;
     body += m.nullable
-      ? `  if (x === null) n += 4;\n  else {\n    m = ${fn}(x);\n    if (m < 0) return -1;\n    n += m;\n  }\n`
-      : `  m = ${fn}(x);\n  if (m < 0) return -1;\n  n += m;\n`;
+      ? `  if (x === null) n += 4;\n  else {\n    m = ${call};\n    if (m < 0) return -1;\n${note ? `    ${note}` : ''}    n += m;\n  }\n`
+      : `  m = ${call};\n  if (m < 0) return -1;\n${note ? `  ${note}` : ''}  n += m;\n`;
   }
   return `${body}  return n;\n}\n`;
 }
@@ -319,7 +325,7 @@ function emitWire(model: CatalogModel): string {
   let out = HEADER('wire tables');
   out += `/* eslint-disable @typescript-eslint/no-explicit-any */\n`;
   out += `import type { WireMessage } from '../codec/wire-types.js';\n`;
-  out += `import {\n  isI32,\n  measureUnknownMembers,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n} from '../codec/write-primitives.js';\n`;
+  out += `import {\n  isI32,\n  measureUnknownMembers,\n  measureI32,\n  measureI64,\n  measureString,\n  measureTimestamp,\n  measureU64,\n  writeI64,\n  writeString,\n  writeTimestamp,\n  writeU64,\n  type NumberSpellings,\n} from '../codec/write-primitives.js';\n`;
   for (const message of messages) {
     const members = wireKinds(message).map((m, i) => {
       const fallback = message.members[i]!.default;
@@ -336,8 +342,8 @@ function emitWire(model: CatalogModel): string {
   out += `\n/** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */\n`;
   out += `export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;\n`;
   for (const message of messages) out += '\n' + measureFor(message, false);
-  out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n */\n`;
-  out += `export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;\n`;
+  out += `\n/**\n * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it\n * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).\n * Sets \`wide.seen\` when it measured an integer an exponent could spell as short (three characters or more).\n */\n`;
+  out += `export const measureEventMessageJson: (event: unknown, wide: NumberSpellings) => number = measureEventMessage;\n`;
   // Lax measures also count unknown members, as JSON.stringify spells them; picks drop them.
   out += `\n/** The member names of every wire message, for measures that count the other members. */\n`;
   out += `export const knownMembers = {\n`;

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { credsAuthenticator, nkeyAuthenticator, type ConnectionOptions } from 'nats';
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from './connection.js';
+import { authenticationProblem } from '../internal/checks.js';
 import { BusOptionsError } from './errors.js';
 
 /**
@@ -12,11 +13,9 @@ import { BusOptionsError } from './errors.js';
  */
 export function connectionOptions(settings: NatsConnectionSettings, name: string): ConnectionOptions {
   if (typeof settings !== 'object' || settings === null) throw new BusOptionsError('options', 'expected an object');
-  if ((settings.user === undefined) !== (settings.pass === undefined)) throw new BusOptionsError('user', '`user` and `pass` go together');
-  const ways = [settings.user !== undefined, settings.token !== undefined, settings.credentialsFile !== undefined, settings.nkeySeed !== undefined];
-  if (ways.filter(Boolean).length > 1) {
-    throw new BusOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
-  }
+  const problem = authenticationProblem(settings.user, settings.pass, settings.token, settings.credentialsFile, settings.nkeySeed);
+  if (problem === 'user-without-pass') throw new BusOptionsError('user', '`user` and `pass` go together');
+  if (problem === 'several-ways') throw new BusOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
   const connection: ConnectionOptions = { name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 };
   connection.servers = settings.servers ?? DEFAULT_NATS_SERVERS;
   if (settings.user !== undefined) {

@@ -1,7 +1,15 @@
-// JetStream publishes without nats.js's per-request bookkeeping: core publishes with a reply
-// subject under one inbox subscription, acks matched by token, deadlines checked by one timer.
-// Wire-identical to `js.publish(subject, data, { msgID })`.
+// Publishing to the events stream: a bounded queue (`maxQueue`, at most `maxInFlight` acks
+// awaited at once), each event retried under its id until the stream confirms it, and `close()`
+// that gives queued events one last attempt instead of waiting out their delays.
+//
+// The attempts themselves (`AckInbox`) go without nats.js's per-request bookkeeping: core
+// publishes with a reply subject under one inbox subscription, acks matched by token, deadlines
+// checked by one timer. Wire-identical to `js.publish(subject, data, { msgID })`.
 import { createInbox, ErrorCode, headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from 'nats';
+import type { GuardedLogger } from '../internal/logger.js';
+import { BusClosedError, PublishError, QueueFullError } from './errors.js';
+import type { PreparedEvent } from './prepare.js';
+import type { PublishAck } from './types.js';
 
 /** What the stream answered. */
 export interface StreamAck {
@@ -108,4 +116,192 @@ export class AckInbox {
       waiting.reject(new AttemptError(ErrorCode.Timeout, 'TIMEOUT: no ack from the stream in time', true));
     }
   }
+}
+
+/** What the publisher needs of the bus's options. */
+export interface PublisherOptions {
+  readonly maxQueue: number;
+  readonly maxInFlight: number;
+  readonly ackTimeout: number;
+  readonly maxAttempts: number;
+  readonly retryBackoff: readonly number[];
+}
+
+interface Job {
+  readonly prepared: PreparedEvent;
+  readonly resolve: (ack: PublishAck) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * The bus's publishing side: `enqueue` accepts a prepared event (or refuses it at once with a
+ * `QueueFullError` or a `BusClosedError`), and the returned promise settles when the stream
+ * confirmed it or the attempts ran out. `restoreStream` is called before retrying an attempt that
+ * found no responder (a memory stream lost in a server restart).
+ */
+export class Publisher {
+  readonly #inbox: AckInbox;
+  readonly #options: PublisherOptions;
+  readonly #logger: GuardedLogger;
+  readonly #restoreStream: () => Promise<void>;
+  readonly #waiting: Job[] = [];
+  #inFlight = 0;
+  #closing = false;
+  #closed = false;
+  readonly #idleWaiters: (() => void)[] = [];
+  // One settle promise per accepted publish, so that flush() waits for those accepted before it only.
+  readonly #outstanding = new Set<Promise<void>>();
+  // Woken by close(): the retry sleeps (each one registered while it lasts) end at once.
+  readonly #sleepers = new Set<() => void>();
+
+  constructor(nc: NatsConnection, options: PublisherOptions, logger: GuardedLogger, restoreStream: () => Promise<void>) {
+    this.#inbox = new AckInbox(nc);
+    this.#options = options;
+    this.#logger = logger;
+    this.#restoreStream = restoreStream;
+  }
+
+  /** Whether `close()` has started: new publishes are refused. */
+  get closing(): boolean {
+    return this.#closing;
+  }
+
+  /** Queues one event for sending; `prepare` failing rejects before anything is queued. */
+  enqueue(prepare: () => PreparedEvent): Promise<PublishAck> {
+    if (this.#closing) return Promise.reject(new BusClosedError('publish'));
+    let prepared: PreparedEvent;
+    try {
+      prepared = prepare();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (this.#waiting.length + this.#inFlight >= this.#options.maxQueue) return Promise.reject(new QueueFullError(this.#options.maxQueue));
+    const result = new Promise<PublishAck>((resolve, reject) => {
+      this.#waiting.push({ prepared, resolve, reject });
+    });
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#outstanding.add(settled);
+    void settled.then(() => this.#outstanding.delete(settled));
+    this.#pump();
+    return result;
+  }
+
+  /** Resolves when every publish accepted before the call has settled (later ones are not waited for). */
+  flush(): Promise<void> {
+    if (this.#outstanding.size === 0) return Promise.resolve();
+    return Promise.all([...this.#outstanding]).then(() => undefined);
+  }
+
+  /**
+   * Refuses new publishes, ends the retry delays at once and gives each queued event one last
+   * attempt (all at once); resolves when none is left, at most about one `ackTimeout` later.
+   */
+  close(): Promise<void> {
+    this.#closing = true;
+    for (const wake of [...this.#sleepers]) wake();
+    this.#pump();
+    return this.#drained();
+  }
+
+  /** Fails what still waits for an ack and releases the inbox: the connection is closing. */
+  release(): void {
+    this.#closed = true;
+    this.#inbox.close();
+  }
+
+  // Resolves when the queue is empty and no publish is in flight.
+  #drained(): Promise<void> {
+    if (this.#waiting.length === 0 && this.#inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  #notifyIdle(): void {
+    if (this.#waiting.length === 0 && this.#inFlight === 0) for (const wake of this.#idleWaiters.splice(0)) wake();
+  }
+
+  #pump(): void {
+    while ((this.#inFlight < this.#options.maxInFlight || this.#closing) && this.#waiting.length > 0) {
+      const job = this.#waiting.shift()!;
+      this.#inFlight++;
+      void this.#send(job).finally(() => {
+        this.#inFlight--;
+        this.#pump();
+        this.#notifyIdle();
+      });
+    }
+  }
+
+  async #send(job: Job): Promise<void> {
+    const { subject, id, bytes } = job.prepared;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const ack = await this.#inbox.publish(subject, bytes, id, this.#options.ackTimeout);
+        job.resolve({ stream: ack.stream, sequence: ack.seq, duplicate: ack.duplicate, subject });
+        return;
+      } catch (error) {
+        const retryable = error instanceof AttemptError && error.retryable;
+        if (retryable && this.#closing) {
+          job.reject(notConfirmed(subject, attempt, (error as Error).message, error));
+          return;
+        }
+        if (!retryable || attempt >= this.#options.maxAttempts || this.#closed) {
+          job.reject(new PublishError(subject, attempt, (error as Error).message, { cause: error }));
+          return;
+        }
+        const backoff = this.#options.retryBackoff;
+        const delay = backoff[Math.min(attempt, backoff.length) - 1]!;
+        this.#logger.warn('publish attempt failed; retrying under the same id', { subject, attempt, delay, error: (error as Error).message });
+        await this.#sleepUnlessClosing(delay);
+        if (!this.#closing && (error as AttemptError).code === ErrorCode.NoResponders) await this.#unlessClosing(this.#restoreStream());
+        if (this.#closing) {
+          job.reject(notConfirmed(subject, attempt, `retry ${attempt + 1} not sent`, error));
+          return;
+        }
+      }
+    }
+  }
+
+  #sleepUnlessClosing(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (this.#closing) {
+        resolve();
+        return;
+      }
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
+  }
+
+  // Waits for `work`, or less when close() is called meanwhile.
+  #unlessClosing(work: Promise<unknown>): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (this.#closing) {
+        resolve();
+        return;
+      }
+      const wake = (): void => {
+        this.#sleepers.delete(wake);
+        resolve();
+      };
+      this.#sleepers.add(wake);
+      work.then(wake, wake);
+    });
+  }
+}
+
+function notConfirmed(subject: string, attempts: number, reason: string, cause?: unknown): PublishError {
+  return new PublishError(
+    subject,
+    attempts,
+    `the bus was closed before the server confirmed the event stored (${reason}); it may or may not be in the stream`,
+    cause === undefined ? undefined : { cause },
+  );
 }

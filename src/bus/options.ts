@@ -1,5 +1,6 @@
 // Subscribe options: the defaults, and the one place where input is checked and resolved.
 import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
+import { delaysOption, nonNegativeIntegerOption, positiveIntegerOption } from '../internal/checks.js';
 import { BusOptionsError } from './errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
 import type { DecodeError } from '../codec/errors.js';
@@ -53,21 +54,8 @@ const KNOWN = new Set([
   'dedupe',
 ]);
 
-function positiveInteger(option: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new BusOptionsError(option, `expected a positive integer, got ${String(value)}`);
-  }
-  return value;
-}
-
-function nonNegativeInteger(option: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new BusOptionsError(option, `expected an integer of 0 or more, got ${String(value)}`);
-  }
-  return value;
-}
+const optionError = (option: string, message: string): BusOptionsError => new BusOptionsError(option, message);
+const positiveInteger = (option: string, value: unknown, fallback: number): number => positiveIntegerOption(option, value, fallback, optionError);
 
 function hook<T>(option: string, value: T | undefined): T | undefined {
   if (value !== undefined && typeof value !== 'function') throw new BusOptionsError(option, 'expected a function');
@@ -112,10 +100,7 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     if (!KNOWN.has(name)) throw new BusOptionsError(name, `not a subscribe option; expected one of ${[...KNOWN].join(', ')}`);
   }
   const durable = options.durable === undefined ? undefined : resolveName('durable', options.durable);
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  if (!Array.isArray(backoff) || backoff.length === 0 || backoff.some((ms) => typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)) {
-    throw new BusOptionsError('backoff', 'expected a non-empty array of delays in milliseconds (>= 0)');
-  }
+  const backoff = delaysOption('backoff', options.backoff, DEFAULT_BACKOFF, optionError);
   let deadLetterSubject: string | undefined;
   if (options.deadLetterSubject !== undefined) {
     try {
@@ -134,9 +119,9 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     deliver: resolveDeliver(options.deliver),
     concurrency: positiveInteger('concurrency', options.concurrency, DEFAULT_CONCURRENCY),
     maxDeliver: positiveInteger('maxDeliver', options.maxDeliver, DEFAULT_MAX_DELIVER),
-    backoff: Object.freeze([...backoff]),
+    backoff,
     ackWait: positiveInteger('ackWait', options.ackWait, DEFAULT_ACK_WAIT),
-    stopTimeout: nonNegativeInteger('stopTimeout', options.stopTimeout, DEFAULT_STOP_TIMEOUT),
+    stopTimeout: nonNegativeIntegerOption('stopTimeout', options.stopTimeout, DEFAULT_STOP_TIMEOUT, optionError),
     onInvalid: hook('onInvalid', options.onInvalid),
     onUnknown: hook('onUnknown', options.onUnknown),
     onDeadLetter: hook('onDeadLetter', options.onDeadLetter),

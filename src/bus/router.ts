@@ -11,6 +11,7 @@ import { HandledWindow } from './handled.js';
 import { backoffDelay, DEFAULT_DEDUPE_WINDOW, type ResolvedSubscribeOptions } from './options.js';
 import { internalDecodeError } from '../codec/errors.js';
 import { readMessage } from './read.js';
+import { guardLogger } from '../internal/logger.js';
 import type { BusLogger, DeadLetter, Delivery, HandlerMap } from './types.js';
 
 /** What the router does with the message it was given. */
@@ -53,20 +54,6 @@ export function describeError(error: unknown): string {
     }
   }
 }
-
-type LogLevel = 'debug' | 'info' | 'warn' | 'error';
-
-/** The logger's methods behind a guard: a logger that throws never disturbs delivery. */
-function guardLogger(logger: BusLogger): (level: LogLevel, message: string, details?: Record<string, unknown>) => void {
-  return (level, message, details) => {
-    try {
-      logger[level]?.(message, details);
-    } catch {
-      // the logger is the place errors are reported to: there is nowhere left to report its own
-    }
-  };
-}
-
 
 /** A handler map compiled for dispatch. */
 export interface Router {
@@ -144,7 +131,7 @@ export function createRouter(
           window: dedupe.window ?? DEFAULT_DEDUPE_WINDOW,
           maxEvents: dedupe.maxEvents,
           onShortened: () =>
-            log('warn', 'more events were handled within the dedupe window than dedupe.maxEvents: handled events are forgotten sooner', {
+            log.warn('more events were handled within the dedupe window than dedupe.maxEvents: handled events are forgotten sooner', {
               maxEvents: dedupe.maxEvents,
             }),
         });
@@ -153,7 +140,7 @@ export function createRouter(
     try {
       await run();
     } catch (error) {
-      log('error', `${name} hook threw; the message is settled anyway`, { error, subject: delivery.subject, streamSequence: delivery.streamSequence });
+      log.error(`${name} hook threw; the message is settled anyway`, { error, subject: delivery.subject, streamSequence: delivery.streamSequence });
     }
   }
 
@@ -183,7 +170,7 @@ export function createRouter(
       } catch (publishError) {
         // Not terminated: a dead letter is never dropped. The event comes back after the last
         // back-off; if its handlers fail again, dead-lettering is tried again.
-        log('error', 'cannot republish a dead letter; the event will be redelivered and dead-lettered again', {
+        log.error('cannot republish a dead letter; the event will be redelivered and dead-lettered again', {
           error: publishError,
           subject: options.deadLetterSubject,
           eventSubject: delivery.subject,
@@ -193,7 +180,7 @@ export function createRouter(
         return;
       }
     }
-    log('warn', 'event dead-lettered after maxDeliver failed deliveries', { subject: delivery.subject, reason, deliveries: delivery.deliveryCount });
+    log.warn('event dead-lettered after maxDeliver failed deliveries', { subject: delivery.subject, reason, deliveries: delivery.deliveryCount });
     if (options.onDeadLetter) await hook('onDeadLetter', () => options.onDeadLetter!(letter), delivery);
     control.term();
   }
@@ -220,7 +207,7 @@ export function createRouter(
 
   function invalid(error: DecodeError, delivery: Delivery, control: MessageControl): void | Promise<void> {
     if (options.onInvalid === undefined) {
-      log('warn', 'invalid message terminated', { subject: delivery.subject, reason: error.message });
+      log.warn('invalid message terminated', { subject: delivery.subject, reason: error.message });
       control.term();
       return;
     }
@@ -233,7 +220,7 @@ export function createRouter(
   // message (onInvalid, terminated). Never retried for ever: nothing behind it waits for ever.
   function unreadable(error: DecodeError, delivery: Delivery, control: MessageControl): void | Promise<void> {
     if (delivery.deliveryCount < options.maxDeliver) {
-      log('warn', 'this SDK failed to read a message; it is given back for redelivery', {
+      log.warn('this SDK failed to read a message; it is given back for redelivery', {
         reason: error.reason,
         subject: delivery.subject,
         streamSequence: delivery.streamSequence,
@@ -257,7 +244,7 @@ export function createRouter(
     // the server sends it no more. Holding costs a concurrency slot while the first runs.
     const busy = handled.busy(delivery.subject);
     if (busy !== undefined) {
-      log('debug', 'a message came on the subject of an event being handled; it waits for that handling to settle', {
+      log.debug('a message came on the subject of an event being handled; it waits for that handling to settle', {
         subject: delivery.subject,
         streamSequence: delivery.streamSequence,
         deliveryCount: delivery.deliveryCount,
@@ -266,7 +253,7 @@ export function createRouter(
     }
     const seen = handled.lookup(delivery.subject, delivery.raw);
     if (seen === 'same') {
-      log('debug', 'an event handled already came again; acked without running its handlers', {
+      log.debug('an event handled already came again; acked without running its handlers', {
         subject: delivery.subject,
         streamSequence: delivery.streamSequence,
         deliveryCount: delivery.deliveryCount,
@@ -276,7 +263,7 @@ export function createRouter(
     }
     if (seen === 'differs') {
       // Not a redelivery (that carries the same bytes): another message reusing the subject's id.
-      log('warn', `a different message came on ${delivery.subject}, the subject of an event handled already; it is handled as a new event`, {
+      log.warn(`a different message came on ${delivery.subject}, the subject of an event handled already; it is handled as a new event`, {
         subject: delivery.subject,
         streamSequence: delivery.streamSequence,
         deliveryCount: delivery.deliveryCount,
@@ -325,7 +312,7 @@ export function createRouter(
 
   // The step after `escaped` fails too: the message is given back uncounted, unless settled.
   function lastResort(error: unknown, delivery: Delivery, guarded: Dispatched): void {
-    log('error', 'the router failed on a message; it is given back for redelivery', {
+    log.error('the router failed on a message; it is given back for redelivery', {
       error,
       reason: describeError(error),
       subject: delivery.subject,
@@ -335,7 +322,7 @@ export function createRouter(
     try {
       guarded.nak(backoffDelay(options.backoff, delivery.deliveryCount));
     } catch (nakError) {
-      log('error', 'cannot give a message back; the server will redeliver it', { error: nakError, subject: delivery.subject });
+      log.error('cannot give a message back; the server will redeliver it', { error: nakError, subject: delivery.subject });
     }
   }
 
@@ -345,10 +332,10 @@ export function createRouter(
   // when that step fails as well is the message given back uncounted. Neither throws nor rejects.
   function escaped(error: unknown, delivery: Delivery, guarded: Dispatched): void | Promise<void> {
     if (guarded.settled) {
-      log('error', 'the router failed on a message it had settled', { error, reason: describeError(error), subject: delivery.subject });
+      log.error('the router failed on a message it had settled', { error, reason: describeError(error), subject: delivery.subject });
       return;
     }
-    log('error', 'the router failed on a message; it counts as a failed delivery', {
+    log.error('the router failed on a message; it counts as a failed delivery', {
       error,
       reason: describeError(error),
       subject: delivery.subject,

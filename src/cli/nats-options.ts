@@ -1,6 +1,7 @@
 // The NATS connection flags every bus command takes (`--nats-url`, `--user`/`--password`,
 // `--token`, `--creds`, each with its environment variable), read once into connection options.
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-events';
+import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
@@ -37,10 +38,9 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   const pass = flagOrEnv(values, env, 'password', 'NATS_PASSWORD');
   const token = flagOrEnv(values, env, 'token', 'NATS_TOKEN');
   const creds = flagOrEnv(values, env, 'creds', 'NATS_CREDS');
-  if ((user === undefined) !== (pass === undefined)) return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
-  if ([user !== undefined, token !== undefined, creds !== undefined].filter(Boolean).length > 1) {
-    return 'give one way to authenticate: --user/--password, --token or --creds';
-  }
+  const problem = authenticationProblem(user, pass, token, creds);
+  if (problem === 'user-without-pass') return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
+  if (problem === 'several-ways') return 'give one way to authenticate: --user/--password, --token or --creds';
   const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
   if (servers.length === 0) return '--nats-url: expected a server URL such as nats://127.0.0.1:4222';
   const settings: NatsConnectionSettings & { servers: string[] } = { servers };

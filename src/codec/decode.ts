@@ -24,7 +24,6 @@ import { DecodeError, internalDecodeError, type DecodeErrorCode } from './errors
 import { canonicalMeasures, type WideIntegers } from '../generated/canonical.js';
 import { parseJsonExact } from './json.js';
 import { readWireMessage } from './reader.js';
-import { takeLargeIntegerSeen } from './write-primitives.js';
 
 /** A catalogued event, typed by its subject key. */
 export type DecodedEvent = {
@@ -317,14 +316,14 @@ function fastPath(text: string, input: Uint8Array | string): DecodeResult | unde
     }
   }
   // Anything else the Rust services accept: the general proof, then the catalog's check.
-  takeLargeIntegerSeen();
+  const wide: WideIntegers = { seen: false };
   let canonical: boolean;
   try {
-    canonical = measureEventMessageJson(value) === text.length;
+    canonical = measureEventMessageJson(value, wide) === text.length;
   } catch {
     return undefined;
   }
-  if (canonical && !(takeLargeIntegerSeen() && EXPONENT.test(text))) return classify(value as EventMessage);
+  if (canonical && !(wide.seen && EXPONENT.test(text))) return classify(value as EventMessage);
   // A message from a newer Mayastor with members this SDK does not know: the same proof, with
   // each unknown member measured as JSON.stringify spells it (the shortest spelling but for
   // exponents, hence the scan; a string input must also hold no raw lone surrogate).

@@ -47,24 +47,15 @@ export function writeTimestamp(value: unknown): string | undefined {
 // would refuse the value, or when the value is one the fast path leaves to the careful path.
 // They allocate nothing: decode compares the sum with the length of the text it was given.
 
-// Set when a measured integer is 100 or more in magnitude: only such a value has an exponent
-// spelling that is not longer than its digits (`1e2` for `100`), which the length proof of the
-// fast path cannot see (see src/codec/decode.ts). Read and cleared with takeLargeIntegerSeen().
-let largeIntegerSeen = false;
-
-/** Whether a measure since the last call saw an integer of magnitude 100 or more; clears it. */
-export function takeLargeIntegerSeen(): boolean {
-  const seen = largeIntegerSeen;
-  largeIntegerSeen = false;
-  return seen;
-}
-
-/** Decimal digits of a safe integer, with its sign. */
+/**
+ * Decimal digits of a safe integer, with its sign. Callers that need to know whether an exponent
+ * could spell the value as short (`1e2` for `100`, which the fast path's length proof cannot
+ * see: src/codec/decode.ts) check the length they get: three characters or more.
+ */
 function digits(value: number): number {
   if (value < 0) return 1 + digits(-value);
   if (value < 10) return 1;
   if (value < 100) return 2;
-  largeIntegerSeen = true;
   if (value < 1000) return 3;
   if (value < 10_000) return 4;
   if (value < 100_000) return 5;

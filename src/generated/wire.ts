@@ -13,6 +13,7 @@ import {
   writeString,
   writeTimestamp,
   writeU64,
+  type NumberSpellings,
 } from '../codec/write-primitives.js';
 
 const RebuildEventDetails: WireMessage = {
@@ -671,7 +672,7 @@ function writeEventMessage(v: any): string | undefined {
 /** Writes an EventMessage in the exact form the Rust services write; undefined when it is not well-formed. */
 export const writeEventMessageJson: (event: unknown) => string | undefined = writeEventMessage;
 
-function measureRebuildEventDetails(v: any): number {
+function measureRebuildEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 69;
   let x: any;
@@ -679,6 +680,7 @@ function measureRebuildEventDetails(v: any): number {
   x = v.rebuild_status;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.source_replica;
   m = measureString(x);
@@ -698,7 +700,7 @@ function measureRebuildEventDetails(v: any): number {
   return n;
 }
 
-function measureReplicaEventDetails(v: any): number {
+function measureReplicaEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 43;
   let x: any;
@@ -718,7 +720,7 @@ function measureReplicaEventDetails(v: any): number {
   return n;
 }
 
-function measureSwitchOverEventDetails(v: any): number {
+function measureSwitchOverEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 80;
   let x: any;
@@ -726,6 +728,7 @@ function measureSwitchOverEventDetails(v: any): number {
   x = v.switch_over_status;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.start_time;
   if (x === null) n += 4;
@@ -748,11 +751,12 @@ function measureSwitchOverEventDetails(v: any): number {
   x = v.retry_count;
   m = measureU64(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   return n;
 }
 
-function measureNexusChildEventDetails(v: any): number {
+function measureNexusChildEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 8;
   let x: any;
@@ -764,7 +768,7 @@ function measureNexusChildEventDetails(v: any): number {
   return n;
 }
 
-function measureNvmePathEventDetails(v: any): number {
+function measureNvmePathEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 16;
   let x: any;
@@ -780,7 +784,7 @@ function measureNvmePathEventDetails(v: any): number {
   return n;
 }
 
-function measureHostInitiatorEventDetails(v: any): number {
+function measureHostInitiatorEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 48;
   let x: any;
@@ -804,7 +808,7 @@ function measureHostInitiatorEventDetails(v: any): number {
   return n;
 }
 
-function measureReactorEventDetails(v: any): number {
+function measureReactorEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 19;
   let x: any;
@@ -812,6 +816,7 @@ function measureReactorEventDetails(v: any): number {
   x = v.lcore;
   m = measureU64(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.state;
   m = measureString(x);
@@ -820,7 +825,7 @@ function measureReactorEventDetails(v: any): number {
   return n;
 }
 
-function measureStateChangeEventDetails(v: any): number {
+function measureStateChangeEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 21;
   let x: any;
@@ -836,7 +841,7 @@ function measureStateChangeEventDetails(v: any): number {
   return n;
 }
 
-function measureDuration(v: any): number {
+function measureDuration(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 21;
   let x: any;
@@ -844,15 +849,17 @@ function measureDuration(v: any): number {
   x = v.seconds;
   m = measureI64(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.nanos;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   return n;
 }
 
-function measureEventActionDuration(v: any): number {
+function measureEventActionDuration(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 15;
   let x: any;
@@ -860,14 +867,14 @@ function measureEventActionDuration(v: any): number {
   x = v.time_taken;
   if (x === null) n += 4;
   else {
-    m = measureDuration(x);
+    m = measureDuration(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   return n;
 }
 
-function measureSnapshotEventDetails(v: any): number {
+function measureSnapshotEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 43;
   let x: any;
@@ -887,7 +894,7 @@ function measureSnapshotEventDetails(v: any): number {
   return n;
 }
 
-function measureCloneEventDetails(v: any): number {
+function measureCloneEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 31;
   let x: any;
@@ -903,7 +910,7 @@ function measureCloneEventDetails(v: any): number {
   return n;
 }
 
-function measureErrorDetails(v: any): number {
+function measureErrorDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 10;
   let x: any;
@@ -915,7 +922,7 @@ function measureErrorDetails(v: any): number {
   return n;
 }
 
-function measureSubsystemPauseDetails(v: any): number {
+function measureSubsystemPauseDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 22;
   let x: any;
@@ -927,7 +934,7 @@ function measureSubsystemPauseDetails(v: any): number {
   return n;
 }
 
-function measureEventDetails(v: any): number {
+function measureEventDetails(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 283;
   let x: any;
@@ -935,98 +942,98 @@ function measureEventDetails(v: any): number {
   x = v.rebuild_details;
   if (x === null) n += 4;
   else {
-    m = measureRebuildEventDetails(x);
+    m = measureRebuildEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.replica_details;
   if (x === null) n += 4;
   else {
-    m = measureReplicaEventDetails(x);
+    m = measureReplicaEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.switch_over_details;
   if (x === null) n += 4;
   else {
-    m = measureSwitchOverEventDetails(x);
+    m = measureSwitchOverEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.nexus_child_details;
   if (x === null) n += 4;
   else {
-    m = measureNexusChildEventDetails(x);
+    m = measureNexusChildEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.nvme_path_details;
   if (x === null) n += 4;
   else {
-    m = measureNvmePathEventDetails(x);
+    m = measureNvmePathEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.host_initiator_details;
   if (x === null) n += 4;
   else {
-    m = measureHostInitiatorEventDetails(x);
+    m = measureHostInitiatorEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.reactor_details;
   if (x === null) n += 4;
   else {
-    m = measureReactorEventDetails(x);
+    m = measureReactorEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.state_change_details;
   if (x === null) n += 4;
   else {
-    m = measureStateChangeEventDetails(x);
+    m = measureStateChangeEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.action_duration_details;
   if (x === null) n += 4;
   else {
-    m = measureEventActionDuration(x);
+    m = measureEventActionDuration(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.snapshot_details;
   if (x === null) n += 4;
   else {
-    m = measureSnapshotEventDetails(x);
+    m = measureSnapshotEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.clone_details;
   if (x === null) n += 4;
   else {
-    m = measureCloneEventDetails(x);
+    m = measureCloneEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.error_details;
   if (x === null) n += 4;
   else {
-    m = measureErrorDetails(x);
+    m = measureErrorDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   x = v.subsystem_pause_details;
   if (x === null) n += 4;
   else {
-    m = measureSubsystemPauseDetails(x);
+    m = measureSubsystemPauseDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   return n;
 }
 
-function measureEventSource(v: any): number {
+function measureEventSource(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 39;
   let x: any;
@@ -1034,6 +1041,7 @@ function measureEventSource(v: any): number {
   x = v.component;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.node;
   m = measureString(x);
@@ -1042,14 +1050,14 @@ function measureEventSource(v: any): number {
   x = v.event_details;
   if (x === null) n += 4;
   else {
-    m = measureEventDetails(x);
+    m = measureEventDetails(x, wide);
     if (m < 0) return -1;
     n += m;
   }
   return n;
 }
 
-function measureEventMeta(v: any): number {
+function measureEventMeta(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 41;
   let x: any;
@@ -1061,7 +1069,7 @@ function measureEventMeta(v: any): number {
   x = v.source;
   if (x === null) n += 4;
   else {
-    m = measureEventSource(x);
+    m = measureEventSource(x, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1075,11 +1083,12 @@ function measureEventMeta(v: any): number {
   x = v.version;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   return n;
 }
 
-function measureEventMessage(v: any): number {
+function measureEventMessage(v: any, wide: NumberSpellings): number {
   if (typeof v !== 'object' || v === null) return -1;
   let n = 45;
   let x: any;
@@ -1087,10 +1096,12 @@ function measureEventMessage(v: any): number {
   x = v.category;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.action;
   m = measureI32(x);
   if (m < 0) return -1;
+  if (m > 2) wide.seen = true;
   n += m;
   x = v.target;
   m = measureString(x);
@@ -1099,7 +1110,7 @@ function measureEventMessage(v: any): number {
   x = v.metadata;
   if (x === null) n += 4;
   else {
-    m = measureEventMeta(x);
+    m = measureEventMeta(x, wide);
     if (m < 0) return -1;
     n += m;
   }
@@ -1109,8 +1120,9 @@ function measureEventMessage(v: any): number {
 /**
  * Length of the canonical JSON of an EventMessage whose members are all present, or -1 when it
  * is not well-formed or holds a value only the careful path reads (bigints, lenient timestamps).
+ * Sets `wide.seen` when it measured an integer an exponent could spell as short (three characters or more).
  */
-export const measureEventMessageJson: (event: unknown) => number = measureEventMessage;
+export const measureEventMessageJson: (event: unknown, wide: NumberSpellings) => number = measureEventMessage;
 
 /** The member names of every wire message, for measures that count the other members. */
 export const knownMembers = {

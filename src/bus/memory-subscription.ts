@@ -1,0 +1,195 @@
+// A subscription on the in-memory bus: its consumer's events delivered through the router, at
+// most `concurrency` at once, naks redelivered after their delay, and `stop()` that waits for
+// the handlers at most `stopTimeout` and gives back what still runs, as the NATS bus does.
+import type { GuardedLogger } from '../internal/logger.js';
+import { matchesPattern } from '../subject.js';
+import type { ConsumerState, MemoryStream, Pending, StoredMessage } from './memory-stream.js';
+import { backoffDelay, type ResolvedSubscribeOptions } from './options.js';
+import { describeError, type MessageControl, type Router } from './router.js';
+import type { Delivery, Subscription } from './types.js';
+
+// A consumer's next pump: setImmediate where the runtime has one (Node: after pending I/O, with
+// no 1 ms clamp), setTimeout elsewhere (browsers), so that the memory bus runs in both.
+const soon: (run: () => void) => void =
+  typeof globalThis.setImmediate === 'function' ? (run) => void globalThis.setImmediate(run) : (run) => void setTimeout(run, 0);
+
+/** What a subscription uses of its bus. */
+export interface MemorySubscriptionContext {
+  readonly stream: MemoryStream;
+  readonly logger: GuardedLogger;
+  /** Whether the bus is closed: nothing more is delivered. */
+  readonly closed: () => boolean;
+  /** Called once the subscription has stopped. */
+  readonly onStopped: (subscription: MemorySubscription) => void;
+}
+
+/** A running subscription of the in-memory bus. */
+export class MemorySubscription implements Subscription {
+  /** The consumer's name (the durable name, or `ephemeral-<n>`). */
+  readonly name: string;
+  /** The filter subject, e.g. `events.2.>`. */
+  readonly filter: string;
+  readonly #context: MemorySubscriptionContext;
+  readonly #consumer: ConsumerState;
+  readonly #router: Router;
+  readonly #options: ResolvedSubscribeOptions;
+  // The runs of the handlers in flight, each with the way to give its event back (see stop()).
+  readonly #inFlight = new Map<Promise<void>, () => void>();
+  #stopping = false;
+  #scheduled = false;
+  #stopped: Promise<void> | undefined;
+
+  constructor(context: MemorySubscriptionContext, consumer: ConsumerState, router: Router, options: ResolvedSubscribeOptions) {
+    this.#context = context;
+    this.#consumer = consumer;
+    this.#router = router;
+    this.#options = options;
+    this.name = consumer.name;
+    this.filter = consumer.filter;
+    consumer.active = { wake: () => this.#wake() };
+    this.#wake();
+  }
+
+  /** See `Subscription.stop`. */
+  stop(): Promise<void> {
+    this.#stopped ??= this.#stop();
+    return this.#stopped;
+  }
+
+  #wake(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    soon(() => {
+      this.#scheduled = false;
+      this.#pump();
+    });
+  }
+
+  // A control that settles once; a nak makes the event ready again after its delay.
+  #control(sequence: number, pending: Pending): { control: MessageControl; isSettled: () => boolean } {
+    const consumer = this.#consumer;
+    let settled = false;
+    const once = (run: () => void) => () => {
+      if (settled) return;
+      settled = true;
+      run();
+      consumer.active?.wake();
+    };
+    const control: MessageControl = {
+      ack: once(() => consumer.pending.delete(sequence)),
+      term: once(() => consumer.pending.delete(sequence)),
+      nak: (delayMs: number) =>
+        once(() => {
+          pending.timer = setTimeout(() => {
+            pending.timer = undefined;
+            pending.ready = true;
+            consumer.active?.wake();
+          }, delayMs);
+        })(),
+    };
+    return { control, isSettled: () => settled };
+  }
+
+  #launch(sequence: number, message: StoredMessage, pending: Pending): void {
+    const logger = this.#context.logger;
+    pending.deliveries++;
+    pending.ready = false;
+    pending.inFlight = true;
+    const delivery: Delivery = { subject: message.subject, streamSequence: sequence, deliveryCount: pending.deliveries, raw: message.data };
+    const { control, isSettled } = this.#control(sequence, pending);
+    // The router never throws nor rejects; should it ever, the message is still settled
+    // (given back), so the consumer cannot stall on it.
+    const giveBack = (error: unknown): void => {
+      logger.error('dispatch failed; the message is given back', { error, reason: describeError(error), streamSequence: sequence });
+    };
+    let dispatched: void | Promise<void> = undefined;
+    try {
+      dispatched = this.#router.dispatch(delivery, control);
+    } catch (error) {
+      giveBack(error);
+    }
+    // Set when stop() gave the event back while its handler ran on: the pending state is then
+    // no longer this run's (a later subscriber may have it in hand), and its settle is ignored.
+    let abandoned = false;
+    const run = Promise.resolve(dispatched)
+      .catch(giveBack)
+      .finally(() => {
+        if (abandoned) return;
+        if (!isSettled()) control.nak(backoffDelay(this.#options.backoff, delivery.deliveryCount));
+        pending.inFlight = false;
+        this.#inFlight.delete(run);
+        this.#pump();
+      });
+    this.#inFlight.set(run, () => {
+      abandoned = true;
+      this.#inFlight.delete(run);
+      pending.inFlight = false;
+      control.nak(0);
+    });
+  }
+
+  #nextRedelivery(): number | undefined {
+    let best: number | undefined;
+    for (const [sequence, pending] of this.#consumer.pending) {
+      if (pending.ready && !pending.inFlight && (best === undefined || sequence < best)) best = sequence;
+    }
+    return best;
+  }
+
+  #pump(): void {
+    const stream = this.#context.stream;
+    const consumer = this.#consumer;
+    while (!this.#stopping && !this.#context.closed() && this.#inFlight.size < this.#options.concurrency) {
+      const again = this.#nextRedelivery();
+      if (again !== undefined) {
+        const pending = consumer.pending.get(again)!;
+        const message = stream.messageAt(again);
+        if (message === undefined) {
+          consumer.pending.delete(again); // discarded from the stream meanwhile
+          continue;
+        }
+        this.#launch(again, message, pending);
+        continue;
+      }
+      if (consumer.pending.size >= this.#options.concurrency) return;
+      if (consumer.next < stream.firstSequence) consumer.next = stream.firstSequence;
+      let message: StoredMessage | undefined;
+      while (consumer.next <= stream.lastSequence) {
+        const candidate = stream.messageAt(consumer.next++);
+        if (candidate !== undefined && matchesPattern(consumer.filter, candidate.subject)) {
+          message = candidate;
+          break;
+        }
+      }
+      if (message === undefined) return;
+      const pending: Pending = { deliveries: 0, ready: false, inFlight: false, timer: undefined };
+      consumer.pending.set(message.sequence, pending);
+      this.#launch(message.sequence, message, pending);
+    }
+  }
+
+  // Resolves when no handler is running, or after `ms`, whichever comes first.
+  async #settledWithin(ms: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+    try {
+      while (this.#inFlight.size > 0) {
+        if ((await Promise.race([Promise.allSettled([...this.#inFlight.keys()]), deadline])) === 'late') return;
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #stop(): Promise<void> {
+    this.#stopping = true;
+    await this.#settledWithin(this.#options.stopTimeout);
+    for (const giveBack of [...this.#inFlight.values()]) {
+      this.#context.logger.warn('a handler did not settle within stopTimeout; its event is given back', { stopTimeout: this.#options.stopTimeout });
+      giveBack();
+    }
+    this.#consumer.active = undefined;
+    this.#context.onStopped(this);
+    if (!this.#consumer.durable) this.#context.stream.removeConsumer(this.#consumer);
+  }
+}
