@@ -3,6 +3,7 @@
 // `import { decode } from 'mayastor-events'` loads no module of nats, nkeys.js or tweetnacl: the
 // codec stays cheap to import and bundles for browsers.
 import type { NatsConnection } from 'nats';
+import type { TelemetryOptions } from '../telemetry/options.js';
 import type { NatsConnectionSettings } from './connection.js';
 import type { BusLogger, EventBus } from './types.js';
 
@@ -96,6 +97,11 @@ export interface EventBusOptions extends NatsConnectionSettings {
    * @default undefined
    */
   logger?: BusLogger;
+  /**
+   * OpenTelemetry traces and metrics (needs the optional peer dependency `@opentelemetry/api`).
+   * @default the globally registered providers and propagator; nothing when the API is not installed
+   */
+  telemetry?: TelemetryOptions;
 }
 
 /** The NATS event bus: an `EventBus` plus its connection and stream. */

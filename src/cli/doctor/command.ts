@@ -145,7 +145,9 @@ ${NATS_CONNECTION_HELP}
     try {
       const facts = await collect(nc, { sample: settings.sample, bucket: settings.bucket, key: settings.key });
       const report = diagnose(facts, url, settings);
-      stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderHuman(report));
+      // Awaited: a pipe whose reader is gone fails the write a moment later, and the command
+      // must end after that is known (a closed output ends it with status 0).
+      await stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderHuman(report));
       return { exitCode: report.healthy ? EXIT_HEALTHY : EXIT_PROBLEMS };
     } catch (error) {
       return fail(`lost the connection to NATS at ${url} while reading: ${firstLine(error)}`);

@@ -73,7 +73,7 @@ export function judgeStats(facts: StatsFacts, context: StatsContext): { section:
       check: 'stats',
       code: 'stats-behind',
       message:
-        `the counts in ${bucket}/${key} include stream sequence ${counted}${sameStream ? '' : ' of an earlier stream'}, ${DEFAULT_STREAM_NAME} ends at ${last}: ` +
+        `the counts in ${bucket}/${key} include stream sequence ${counts.sequence}${sameStream ? '' : ` of an earlier stream (created ${counts.stream})`}, ${DEFAULT_STREAM_NAME} ends at ${last}: ` +
         `up to ${behind} message(s) not counted, and the counts were last saved ${formatDuration(idle)} ago; ${consumer}`,
       fix: `check that \`mayastor-events stats\` runs against this server (its log, and /readyz) and that consumer ${DEFAULT_STATS_CONSUMER} makes progress`,
     });
