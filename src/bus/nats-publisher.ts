@@ -7,6 +7,8 @@
 // checked by one timer. Wire-identical to `js.publish(subject, data, { msgID })`.
 import { createInbox, ErrorCode, headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from 'nats';
 import type { GuardedLogger } from '../internal/logger.js';
+import type { SendOperation, SendTrace } from '../telemetry/send.js';
+import type { BusTelemetry } from '../telemetry/telemetry.js';
 import { BusClosedError, PublishError, QueueFullError } from './errors.js';
 import type { PreparedEvent } from './prepare.js';
 import type { PublishAck } from './types.js';
@@ -58,11 +60,12 @@ export class AckInbox {
   }
 
   /** Publishes `data` on `subject` with `Nats-Msg-Id: msgId`; resolves with the stream's ack. */
-  publish(subject: string, data: Uint8Array, msgId: string, timeout: number): Promise<StreamAck> {
+  publish(subject: string, data: Uint8Array, msgId: string, timeout: number, traceHeaders?: Record<string, string>): Promise<StreamAck> {
     const token = (this.#next++).toString(36);
     return new Promise<StreamAck>((resolve, reject) => {
       const h = natsHeaders();
       h.set('Nats-Msg-Id', msgId);
+      if (traceHeaders !== undefined) for (const name in traceHeaders) h.set(name, traceHeaders[name]!);
       try {
         this.#nc.publish(subject, data, { reply: `${this.#prefix}.${token}`, headers: h });
       } catch (error) {
@@ -131,6 +134,7 @@ interface Job {
   readonly prepared: PreparedEvent;
   readonly resolve: (ack: PublishAck) => void;
   readonly reject: (error: unknown) => void;
+  readonly trace: SendTrace | undefined;
 }
 
 /**
@@ -144,6 +148,7 @@ export class Publisher {
   readonly #options: PublisherOptions;
   readonly #logger: GuardedLogger;
   readonly #restoreStream: () => Promise<void>;
+  readonly #telemetry: BusTelemetry | undefined;
   readonly #waiting: Job[] = [];
   #inFlight = 0;
   #closing = false;
@@ -154,11 +159,13 @@ export class Publisher {
   // Woken by close(): the retry sleeps (each one registered while it lasts) end at once.
   readonly #sleepers = new Set<() => void>();
 
-  constructor(nc: NatsConnection, options: PublisherOptions, logger: GuardedLogger, restoreStream: () => Promise<void>) {
+  constructor(nc: NatsConnection, options: PublisherOptions, logger: GuardedLogger, restoreStream: () => Promise<void>, telemetry?: BusTelemetry) {
     this.#inbox = new AckInbox(nc);
     this.#options = options;
     this.#logger = logger;
     this.#restoreStream = restoreStream;
+    this.#telemetry = telemetry;
+    telemetry?.observeQueue(() => this.#waiting.length + this.#inFlight);
   }
 
   /** Whether `close()` has started: new publishes are refused. */
@@ -167,7 +174,7 @@ export class Publisher {
   }
 
   /** Queues one event for sending; `prepare` failing rejects before anything is queued. */
-  enqueue(prepare: () => PreparedEvent): Promise<PublishAck> {
+  enqueue(prepare: () => PreparedEvent, operation: SendOperation = 'publish'): Promise<PublishAck> {
     if (this.#closing) return Promise.reject(new BusClosedError('publish'));
     let prepared: PreparedEvent;
     try {
@@ -176,8 +183,9 @@ export class Publisher {
       return Promise.reject(error);
     }
     if (this.#waiting.length + this.#inFlight >= this.#options.maxQueue) return Promise.reject(new QueueFullError(this.#options.maxQueue));
+    const trace = this.#telemetry?.send(operation, prepared); // in the caller's context: the send span's parent
     const result = new Promise<PublishAck>((resolve, reject) => {
-      this.#waiting.push({ prepared, resolve, reject });
+      this.#waiting.push({ prepared, resolve, reject, trace });
     });
     const settled = result.then(
       () => undefined,
@@ -186,7 +194,7 @@ export class Publisher {
     this.#outstanding.add(settled);
     void settled.then(() => this.#outstanding.delete(settled));
     this.#pump();
-    return result;
+    return trace === undefined ? result : trace.follow(result);
   }
 
   /** Resolves when every publish accepted before the call has settled (later ones are not waited for). */
@@ -238,7 +246,7 @@ export class Publisher {
     const { subject, id, bytes } = job.prepared;
     for (let attempt = 1; ; attempt++) {
       try {
-        const ack = await this.#inbox.publish(subject, bytes, id, this.#options.ackTimeout);
+        const ack = await this.#inbox.publish(subject, bytes, id, this.#options.ackTimeout, job.trace?.headers);
         job.resolve({ stream: ack.stream, sequence: ack.seq, duplicate: ack.duplicate, subject });
         return;
       } catch (error) {
@@ -253,6 +261,7 @@ export class Publisher {
         }
         const backoff = this.#options.retryBackoff;
         const delay = backoff[Math.min(attempt, backoff.length) - 1]!;
+        job.trace?.retry(attempt, error);
         this.#logger.warn('publish attempt failed; retrying under the same id', { subject, attempt, delay, error: (error as Error).message });
         await this.#sleepUnlessClosing(delay);
         if (!this.#closing && (error as AttemptError).code === ErrorCode.NoResponders) await this.#unlessClosing(this.#restoreStream());

@@ -5,7 +5,7 @@ import { encode } from '../codec/encode.js';
 import { utf8Bytes } from '../codec/utf8.js';
 import { EventValidationError } from '../errors.js';
 import type { EventMessage } from '../generated/types.js';
-import type { CatalogEvent } from '../generated/registry.js';
+import type { CatalogEvent, EventKey } from '../generated/registry.js';
 import { wireSubject } from '../subject.js';
 import { readMessage } from './read.js';
 
@@ -17,6 +17,8 @@ export interface PreparedEvent {
   readonly id: string;
   /** The encoded event, byte for byte as the Rust services write it. */
   readonly bytes: Uint8Array;
+  /** The event's subject key when the catalog knows it (for the telemetry), else `undefined`. */
+  readonly key: EventKey | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export function prepareEvent(event: CatalogEvent | EventMessage): PreparedEvent 
     throw new EventValidationError(schemaIssues(entry.key, event), { key: entry.key });
   }
   const subject = wireSubject(event);
-  return { subject, id: event.metadata!.id, bytes };
+  return { subject, id: event.metadata!.id, bytes, key: entry?.key };
 }
 
 /**
@@ -46,5 +48,5 @@ export function prepareMessage(message: Uint8Array | string): PreparedEvent {
   if (result.kind === 'invalid') throw result.error;
   const subject = wireSubject(result.event);
   const bytes = typeof message === 'string' ? utf8Bytes(message) : message;
-  return { subject, id: result.event.metadata!.id, bytes };
+  return { subject, id: result.event.metadata!.id, bytes, key: result.kind === 'event' ? result.key : undefined };
 }
