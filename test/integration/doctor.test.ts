@@ -3,6 +3,9 @@
 // state it detects, in human output and in --json, with the exit status a script sees.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { AckPolicy, DeliverPolicy, StorageType, connect, createInbox, type NatsConnection, type StreamConfig } from 'nats';
@@ -434,6 +437,27 @@ describe('doctor - stats counts', () => {
     await kv.put(DEFAULT_STATS_CONSUMER, new TextEncoder().encode('{"version":7}'));
     const problem = expectProblem(await doctor(), 'stats-unreadable');
     expect(problem.fix).toContain(`nats kv del ${DEFAULT_STATS_BUCKET} ${DEFAULT_STATS_CONSUMER}`);
+  });
+});
+
+describe('doctor - JetStream', () => {
+  it('an account without JetStream: jetstream-unavailable, exit 1, and nothing else checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-accounts-'));
+    const config = join(dir, 'accounts.conf');
+    writeFileSync(config, 'accounts {\n  PLAIN: { users: [ { user: plain, password: plain } ] }\n  EVENTS: { jetstream: enabled, users: [ { user: events, password: events } ] }\n}\n');
+    const accounts = await startNatsServer({ args: () => ['-c', config], probe: { user: 'events', pass: 'events' } });
+    try {
+      const env = { NATS_URL: accounts.url, NATS_USER: 'plain', NATS_PASSWORD: 'plain' };
+      const human = await cli(['doctor'], env);
+      const json = await cli(['doctor', '--json'], env);
+      const report = JSON.parse(json.stdout) as DoctorReport;
+      const problem = expectProblem({ human, json, report }, 'jetstream-unavailable');
+      expect(problem.message).toContain('JetStream is not enabled for this account');
+      expect(report).toMatchObject({ stream: null, consumers: null, messages: null, clock: null, stats: null });
+    } finally {
+      await accounts.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

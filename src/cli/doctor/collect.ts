@@ -85,7 +85,9 @@ export async function collect(nc: NatsConnection, options: CollectOptions): Prom
   try {
     jsm = await nc.jetstreamManager();
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    let message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    // nats.js says only "503" when nothing answers the JetStream API.
+    if (message === '503') message = 'nothing answers the JetStream API (503): JetStream is not enabled for this account or on this server';
     return { serverVersion, now: new Date(), nowFrom: 'local', jetstreamError: message, overlapping: [], consumers: [], sample: [] };
   }
   let stream: StreamInfo | undefined;

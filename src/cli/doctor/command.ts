@@ -94,8 +94,8 @@ checked are null (no stream: no consumers, messages or clock). When it cannot co
 prints { version: 1, healthy: false, error: { code: "cannot-connect", message } }.
 Fields are only ever added while version is 1.
 
-Exit status: 0 healthy, 1 problems found, 2 cannot connect (or lost the connection while
-reading) and usage errors. A closed output (\`doctor | head\`) ends it quietly with status 0.
+Exit status: 0 healthy, 1 problems found, 2 cannot connect (or cannot read: connection lost,
+no permission) and usage errors. A closed output (\`doctor | head\`) ends it quietly with status 0.
 
 Options (environment variable in brackets):
   --json                print the report as one JSON document
@@ -150,7 +150,7 @@ ${NATS_CONNECTION_HELP}
       await stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderHuman(report));
       return { exitCode: report.healthy ? EXIT_HEALTHY : EXIT_PROBLEMS };
     } catch (error) {
-      return fail(`lost the connection to NATS at ${url} while reading: ${firstLine(error)}`);
+      return fail(`cannot read from NATS at ${url} (connection lost, or no permission to read the stream and consumer info): ${firstLine(error)}`);
     } finally {
       await nc.close().catch(() => undefined);
     }

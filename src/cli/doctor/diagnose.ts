@@ -33,7 +33,7 @@ export function diagnose(facts: Facts, url: string, settings: DoctorSettings): D
     problems.push({
       check: 'jetstream',
       code: 'jetstream-unavailable',
-      message: `JetStream does not answer on this server and account: ${facts.jetstreamError}`,
+      message: `JetStream does not answer: ${facts.jetstreamError}`,
       fix: 'enable JetStream on the server (`-js`, or `jetstream {}` in its config) or connect with the account the Mayastor services use (--user, --token, --creds)',
     });
     return { ...base, healthy: false, problems, stream: null, consumers: null, messages: null, clock: null, stats: null };

@@ -20,7 +20,10 @@ function ago(when: string | null, now: string): string {
   return when === null ? 'never' : `${formatDuration(secondsBetween(when, now))} ago`;
 }
 
-const signed = (seconds: number): string => (seconds > 0 ? `+${formatDuration(seconds)}` : formatDuration(seconds));
+const signed = (seconds: number): string => {
+  const text = formatDuration(seconds);
+  return seconds > 0 && text !== '0s' ? `+${text}` : text;
+};
 
 function consumerLine(consumer: ConsumerSection, problems: readonly DoctorProblem[], now: string): string {
   const mark = problems.some((problem) => problem.about === consumer.name) ? PROBLEM : OK;
