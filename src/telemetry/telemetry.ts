@@ -24,11 +24,12 @@ import { telemetryOptionsProblem, type TelemetryOptions } from './options.js';
 import { ConsumerTelemetry } from './process.js';
 import { SendTrace, type SendOperation, type SendShape } from './send.js';
 
-/** What a bus sends: its wire subject, event id and bytes (a prepared event). */
+/** What a bus sends: its wire subject, event id, bytes and key when catalogued (a prepared event). */
 export interface SendTarget {
   readonly subject: string;
   readonly id: string;
   readonly bytes: Uint8Array;
+  readonly key?: string | undefined;
 }
 
 /** Headers as both buses hold them: nats.js `MsgHdrs` (get, keys) or a plain record. */
@@ -147,9 +148,9 @@ export class BusTelemetry {
    * `publish()` itself, before anything is queued): its `headers` carry the trace context to
    * the consumers; the publisher reports retries and the outcome to it.
    */
-  send(operation: SendOperation, target: SendTarget, key?: string): SendTrace | undefined {
+  send(operation: SendOperation, target: SendTarget): SendTrace | undefined {
     try {
-      return new SendTrace(this, this.#sendShape(operation, target.subject, key), target);
+      return new SendTrace(this, this.#sendShape(operation, target.subject, target.key), target);
     } catch {
       return undefined; // a provider that throws costs the bus its telemetry, never a publish
     }

@@ -16,7 +16,8 @@ import { recordTelemetry, total, type TelemetryRecorder } from '../support/telem
 
 const event = createEvent('volume.create', { target: '0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77' });
 const bytes = encode(event);
-const target = { subject: wireSubject(event), id: event.metadata.id, bytes };
+const target = { subject: wireSubject(event), id: event.metadata.id, bytes, key: 'volume.create' };
+const unkeyed = { ...target, key: undefined };
 
 /** A delivery of `target` as a bus hands it to the router, and a control that remembers how it was settled. */
 function delivered(deliveryCount = 1) {
@@ -44,7 +45,7 @@ afterEach(async () => {
 
 describe('telemetry - send', () => {
   it('a publish makes a PRODUCER span named after its destination, and writes its trace context into the headers', () => {
-    const send = telemetry.send('publish', target, 'volume.create')!;
+    const send = telemetry.send('publish', target)!;
     expect(send.headers?.['traceparent']).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     send.sent({ sequence: 12, duplicate: false });
 
@@ -71,7 +72,7 @@ describe('telemetry - send', () => {
   it('the send span is a child of the span active where publish was called', () => {
     const tracer = recorder.tracerProvider.getTracer('app');
     tracer.startActiveSpan('volume reconcile', (parent) => {
-      telemetry.send('forward', target)!.sent({ sequence: 1, duplicate: true });
+      telemetry.send('forward', unkeyed)!.sent({ sequence: 1, duplicate: true });
       parent.end();
     });
     const [send, parent] = recorder.spans();
@@ -81,7 +82,7 @@ describe('telemetry - send', () => {
   });
 
   it('retries are span events and a counter; a failure sets the status, error.type and the failure counters', async () => {
-    const send = telemetry.send('publish', target, 'volume.create')!;
+    const send = telemetry.send('publish', target)!;
     const timeout = Object.assign(new Error('TIMEOUT: no ack'), { name: 'AttemptError' });
     send.retry(1, timeout);
     send.retry(2, timeout);
@@ -117,7 +118,7 @@ describe('telemetry - send', () => {
 
 describe('telemetry - process', () => {
   it('the process span continues the trace of the headers: same trace id, the send span as parent', () => {
-    const send = telemetry.send('publish', target, 'volume.create')!;
+    const send = telemetry.send('publish', target)!;
     send.sent({ sequence: 7, duplicate: false });
     const { delivery, control, settled } = delivered();
     const consumer = telemetry.consumer('stats-events-consumer');
