@@ -13,6 +13,8 @@ import type { EventsStream } from './nats-stream.js';
 import type { ResolvedSubscribeOptions } from './options.js';
 import { createRouter, type MessageControl, type Router } from './router.js';
 import type { HandlerMap, Subscription } from './types.js';
+import type { ConsumerTelemetry } from '../telemetry/process.js';
+import type { BusTelemetry } from '../telemetry/telemetry.js';
 
 // A pull request waits this long for events (nats.js's minimum): the most an idle stop() waits,
 // and how soon a consumer whose server died pulls from another one.
@@ -38,6 +40,8 @@ export interface SubscriptionContext {
   readonly logger: GuardedLogger;
   /** Called once the subscription has stopped. */
   readonly onStopped: (subscription: NatsSubscription) => void;
+  /** The bus's OpenTelemetry, if any. */
+  readonly telemetry?: BusTelemetry | undefined;
 }
 
 /** A running subscription of the NATS bus; made by `NatsSubscription.start`. */
@@ -79,10 +83,12 @@ export class NatsSubscription implements Subscription {
   readonly #fetching: Promise<unknown>;
   readonly #keepAlive: ReturnType<typeof setInterval>;
   #stopped: Promise<void> | undefined;
+  readonly #telemetry: ConsumerTelemetry | undefined;
 
   /** Gets or makes the consumer for `handlers` and starts pulling. */
   static async start(context: SubscriptionContext, handlers: HandlerMap, options: ResolvedSubscribeOptions): Promise<NatsSubscription> {
     const { nc, jsm, stream, logger } = context;
+    const telemetry = context.telemetry?.consumer(options.durable);
     const router = createRouter(
       handlers,
       options,
@@ -93,6 +99,7 @@ export class NatsSubscription implements Subscription {
         await nc.flush();
       },
       logger,
+      telemetry,
     );
     const js = nc.jetstream();
     const info = await consumerFor(jsm, stream.name, options, router.filter);
@@ -104,10 +111,12 @@ export class NatsSubscription implements Subscription {
       if (options.durable === undefined) await jsm.consumers.delete(stream.name, info.name).catch(() => undefined);
       throw new MayastorEventsError(`cannot use the consumer ${info.name} on ${stream.name}: ${(error as Error).message}`, { cause: error });
     }
-    return new NatsSubscription(context, options, router, js, info, consumer);
+    return new NatsSubscription(context, options, router, js, info, consumer, telemetry);
   }
 
-  private constructor(context: SubscriptionContext, options: ResolvedSubscribeOptions, router: Router, js: JetStreamClient, info: ConsumerInfo, consumer: Consumer) {
+  private constructor(context: SubscriptionContext, options: ResolvedSubscribeOptions, router: Router, js: JetStreamClient, info: ConsumerInfo, consumer: Consumer, telemetry?: ConsumerTelemetry) {
+    this.#telemetry = telemetry;
+    telemetry?.observeLag(async () => (await (await context.checkJsm()).consumers.info(context.stream.name, this.#name)).num_pending, router.filter);
     this.#context = context;
     this.#options = options;
     this.#router = router;
@@ -154,7 +163,7 @@ export class NatsSubscription implements Subscription {
     this.#active++;
     const delivery = deliveryOf(msg);
     const control = new JsMsgControl(msg, this.#context.logger, this.#acks, delivery.streamSequence); // settles once: see nats-acks.ts
-    const pending = this.#router.dispatch(delivery, control);
+    const pending = this.#router.dispatch(delivery, control, msg.headers);
     if (pending === undefined) {
       this.#settled();
       return;
@@ -303,6 +312,7 @@ export class NatsSubscription implements Subscription {
     clearTimeout(timer);
     for (const msg of this.#held.splice(0)) new JsMsgControl(msg, logger).nak(0);
     clearInterval(this.#keepAlive);
+    this.#telemetry?.close();
     this.#context.onStopped(this);
     if (!nc.isClosed()) {
       await nc.flush().catch(() => undefined); // the naks reach the server before stop() resolves

@@ -16,6 +16,7 @@ import { EventsStream } from './nats-stream.js';
 import { NatsSubscription } from './nats-subscription.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow } from './options.js';
 import { prepareEvent, prepareMessage } from './prepare.js';
+import { startTelemetry } from '../telemetry/telemetry.js';
 import type { HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
 // The deadline of a subscription's consumer check: short, so that stop() is not held up by a server that is away.
@@ -35,6 +36,7 @@ function logStatus(nc: NatsConnection, logger: GuardedLogger): void {
 /** The NATS bus behind `connectEventBus` (connect.ts), which loads this module, and nats.js with it, on first use. */
 export async function connectNatsEventBus(options: EventBusOptions): Promise<NatsEventBus> {
   const resolved = resolveBusOptions(options);
+  const telemetry = await startTelemetry(options.telemetry); // before connecting: a malformed option fails first
   const logger = guardLogger(resolved.logger);
   const retrySpan = publishRetrySpan(resolved);
   let nc: NatsConnection;
@@ -60,7 +62,7 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     throw new StreamConfigError(resolved.stream.name, `JetStream is not available: ${(error as Error).message}`, { cause: error });
   }
 
-  const publisher = new Publisher(nc, resolved, logger, () => stream.restore());
+  const publisher = new Publisher(nc, resolved, logger, () => stream.restore(), telemetry);
   const subscriptions = new Set<NatsSubscription>();
   let quickJsm: Promise<JetStreamManager> | undefined;
   const context = {
@@ -70,6 +72,7 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     stream,
     logger,
     onStopped: (subscription: NatsSubscription) => void subscriptions.delete(subscription),
+    telemetry,
   };
 
   async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
@@ -90,6 +93,7 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     const drained = publisher.close();
     await Promise.all([...[...subscriptions].map((subscription) => subscription.stop()), drained]);
     publisher.release();
+    telemetry?.close();
     await nc.close();
   }
 
@@ -97,7 +101,7 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     connection: nc,
     stream: stream.name,
     publish: (event: CatalogEvent | EventMessage): Promise<PublishAck> => publisher.enqueue(() => prepareEvent(event)),
-    forward: (message: Uint8Array | string): Promise<PublishAck> => publisher.enqueue(() => prepareMessage(message)),
+    forward: (message: Uint8Array | string): Promise<PublishAck> => publisher.enqueue(() => prepareMessage(message), 'forward'),
     subscribe,
     flush: () => publisher.flush(),
     close,

@@ -13,6 +13,8 @@ import { internalDecodeError } from '../codec/errors.js';
 import { readMessage } from './read.js';
 import { guardLogger } from '../internal/logger.js';
 import type { BusLogger, DeadLetter, Delivery, HandlerMap } from './types.js';
+import type { ConsumerTelemetry } from '../telemetry/process.js';
+import type { HeaderCarrier } from '../telemetry/telemetry.js';
 
 /** What the router does with the message it was given. */
 export interface MessageControl {
@@ -62,7 +64,7 @@ export interface Router {
   /** The narrowest server-side filter subject for the keys. */
   readonly filter: string;
   /** Handles one delivered message and settles it through `control`; never throws nor rejects. Synchronous when the handlers are. */
-  dispatch(delivery: Delivery, control: MessageControl): void | Promise<void>;
+  dispatch(delivery: Delivery, control: MessageControl, headers?: HeaderCarrier): void | Promise<void>;
 }
 
 /** What `route` has learnt of a message so far: its event, once decoded. */
@@ -106,6 +108,7 @@ export function createRouter(
   options: ResolvedSubscribeOptions,
   publishDeadLetter: DeadLetterPublisher,
   logger: BusLogger = {},
+  telemetry?: ConsumerTelemetry,
 ): Router {
   const log = guardLogger(logger);
   if (typeof handlers !== 'object' || handlers === null) throw new BusOptionsError('handlers', 'expected an object of handlers keyed by subject pattern');
@@ -145,6 +148,7 @@ export function createRouter(
   }
 
   async function fail(event: CatalogEvent | EventMessage, error: unknown, delivery: Delivery, control: MessageControl): Promise<void> {
+    telemetry?.traceOf(delivery)?.failed(error);
     if (delivery.deliveryCount < options.maxDeliver) {
       control.nak(backoffDelay(options.backoff, delivery.deliveryCount));
       return;
@@ -166,6 +170,7 @@ export function createRouter(
           [DEAD_LETTER_HEADERS.deliveries]: String(delivery.deliveryCount),
           [DEAD_LETTER_HEADERS.subject]: delivery.subject,
           [DEAD_LETTER_HEADERS.sequence]: String(delivery.streamSequence),
+          ...telemetry?.traceOf(delivery)?.headers(), // the dead letter continues the trace
         });
       } catch (publishError) {
         // Not terminated: a dead letter is never dropped. The event comes back after the last
@@ -181,6 +186,7 @@ export function createRouter(
       }
     }
     log.warn('event dead-lettered after maxDeliver failed deliveries', { subject: delivery.subject, reason, deliveries: delivery.deliveryCount });
+    telemetry?.traceOf(delivery)?.deadLettered(reason, delivery.deliveryCount);
     if (options.onDeadLetter) await hook('onDeadLetter', () => options.onDeadLetter!(letter), delivery);
     control.term();
   }
@@ -206,6 +212,7 @@ export function createRouter(
   }
 
   function invalid(error: DecodeError, delivery: Delivery, control: MessageControl): void | Promise<void> {
+    telemetry?.traceOf(delivery)?.invalid(error);
     if (options.onInvalid === undefined) {
       log.warn('invalid message terminated', { subject: delivery.subject, reason: error.message });
       control.term();
@@ -294,6 +301,7 @@ export function createRouter(
       return invalid(result.error, delivery, control);
     }
     routed.event = result.event;
+    telemetry?.traceOf(delivery)?.decoded(result.kind === 'event' ? result.key : undefined);
     if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
     if (options.onUnknown === undefined) {
       control.ack();
@@ -357,11 +365,12 @@ export function createRouter(
 
   // The hot path: one object per message (its guard, which also carries what routing learnt), no
   // closure unless the handlers went asynchronous.
-  function dispatch(delivery: Delivery, control: MessageControl): void | Promise<void> {
-    const guarded = new Dispatched(control);
+  function dispatch(delivery: Delivery, control: MessageControl, headers?: HeaderCarrier): void | Promise<void> {
+    const trace = telemetry?.process(delivery, headers, control); // the process span, ended when the message is settled
+    const guarded = new Dispatched(trace ?? control);
     let result: void | Promise<void>;
     try {
-      result = route(delivery, guarded, guarded);
+      result = trace === undefined ? route(delivery, guarded, guarded) : trace.run(route, delivery, guarded, guarded);
     } catch (error) {
       return escaped(error, delivery, guarded);
     }
