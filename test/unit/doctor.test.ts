@@ -1,0 +1,86 @@
+// `mayastor-events doctor`'s judging without a server: durations as operators type them, and
+// the consumer rules on info the server could send (the integration test covers the rest).
+import type { ConsumerInfo } from 'nats';
+import { describe, expect, it } from 'vitest';
+import { judgeConsumer } from '../../src/cli/doctor/consumers.js';
+import { formatDuration, parseDuration } from '../../src/cli/doctor/durations.js';
+
+describe('doctor - durations', () => {
+  it.each([
+    ['90', 90],
+    ['90s', 90],
+    ['2m', 120],
+    ['1.5h', 5_400],
+    ['1d', 86_400],
+    [' 0 ', 0],
+  ])('parseDuration(%j) is %d seconds', (text, seconds) => {
+    expect(parseDuration(text)).toBe(seconds);
+  });
+
+  it.each(['', 'soon', '-5', '5 m', '5ms', '1e3', '2m30s'])('parseDuration(%j) is not a duration', (text) => {
+    expect(parseDuration(text)).toBeUndefined();
+  });
+
+  it.each([
+    [0.04, '0s'],
+    [0.4, '0.4s'],
+    [42, '42s'],
+    [125, '2m 5s'],
+    [3_600, '1h'],
+    [3 * 3_600 + 12 * 60 + 5, '3h 12m'],
+    [4 * 86_400 + 2 * 3_600, '4d 2h'],
+    [-90, '-1m 30s'],
+  ])('formatDuration(%d) is %j', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+});
+
+/** Consumer info as nats-server 2.9 sends it (`last_active` as a time string). */
+function consumerInfo(overrides: { config?: Partial<ConsumerInfo['config']> } & Partial<Omit<ConsumerInfo, 'config'>>): ConsumerInfo {
+  const { config, ...rest } = overrides;
+  return {
+    stream_name: 'events-stream',
+    name: 'aggregator',
+    created: '2026-01-01T00:00:00Z',
+    config: { durable_name: 'aggregator', deliver_policy: 'all', ack_policy: 'explicit', max_ack_pending: 1000, ...config } as ConsumerInfo['config'],
+    delivered: { consumer_seq: 0, stream_seq: 0 } as ConsumerInfo['delivered'],
+    ack_floor: { consumer_seq: 0, stream_seq: 0 } as ConsumerInfo['ack_floor'],
+    num_ack_pending: 0,
+    num_redelivered: 0,
+    num_waiting: 0,
+    num_pending: 0,
+    cluster: undefined,
+    ...rest,
+  } as ConsumerInfo;
+}
+
+const context = { now: new Date('2026-01-01T01:00:00Z'), stalledAfter: 120, statsCounted: false, bucket: 'mayastor-events-stats' };
+
+describe('doctor - consumers', () => {
+  it('a consumer with nothing waiting is never stalled, however idle', () => {
+    expect(judgeConsumer(consumerInfo({}), context).section.stalled).toBe(false);
+  });
+
+  it('the ack floor moving recently keeps a busy consumer from being stalled', () => {
+    const recent = consumerInfo({ num_pending: 500, ack_floor: { consumer_seq: 9, stream_seq: 9, last_active: '2026-01-01T00:59:30Z' } as never });
+    expect(judgeConsumer(recent, context)).toMatchObject({ section: { stalled: false }, problems: [] });
+    const idle = consumerInfo({ num_pending: 500, ack_floor: { consumer_seq: 9, stream_seq: 9, last_active: '2026-01-01T00:50:00Z' } as never });
+    const judged = judgeConsumer(idle, context);
+    expect(judged.section).toMatchObject({ stalled: true, last_acked: '2026-01-01T00:50:00Z' });
+    expect(judged.problems[0]!.message).toContain('its ack floor has not moved for 10m (since 2026-01-01T00:50:00Z)');
+  });
+
+  it('a consumer that does not ack (ack policy none) is judged by its last delivery', () => {
+    const info = consumerInfo({
+      num_pending: 3,
+      config: { ack_policy: 'none' } as never,
+      delivered: { consumer_seq: 4, stream_seq: 4, last_active: '2026-01-01T00:59:59Z' } as never,
+    });
+    expect(judgeConsumer(info, context).section.stalled).toBe(false);
+  });
+
+  it('redeliveries without acknowledgement are named as a likely cause', () => {
+    const info = consumerInfo({ num_ack_pending: 1, num_redelivered: 7, num_waiting: 1 });
+    expect(judgeConsumer(info, context).problems[0]!.message).toContain('7 message(s) were delivered again without an acknowledgement');
+  });
+});
