@@ -1,6 +1,16 @@
 // `mayastor-events explore`: the event bus as a live web page (a node:http server on loopback).
+import { basename } from 'node:path';
+import type { BusLogger, DeliverPolicy, NatsConnectionSettings } from 'mayastor-events';
+import { parseListen } from '../../stats/index.js';
 import type { Command } from '../command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP } from '../nats-options.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
+import { Output } from '../output.js';
+import { escapeUnprintable } from '../printable.js';
+import { nextSignal } from '../signals.js';
+import { parseFrom } from '../tail.js';
+import { readFileRecords } from './file.js';
+import { LiveSource } from './live.js';
+import { ExploreServer } from './server.js';
 
 /** Where `explore` listens when `--listen` is not given: loopback only. */
 export const DEFAULT_EXPLORE_LISTEN = '127.0.0.1:8080';
@@ -11,19 +21,88 @@ export const DEFAULT_EXPLORE_FROM = 'all';
 /** How many events `explore` keeps (server and page) when `--max-events` is not given. */
 export const DEFAULT_EXPLORE_MAX_EVENTS = 5_000;
 
+/** Options of {@link startExplorer}: a live bus or a file. */
+export interface ExplorerOptions {
+  /** Host and port to serve on (port 0: a free one). */
+  readonly listen: { readonly host: string; readonly port: number };
+  /**
+   * Records kept, on the server and in the page.
+   * @default DEFAULT_EXPLORE_MAX_EVENTS (5000)
+   */
+  readonly maxEvents?: number;
+  /** Follow the bus: connection settings, where to start (and `--from` as given, for the page). */
+  readonly live?: { readonly connection: NatsConnectionSettings; readonly deliver: DeliverPolicy; readonly from: string };
+  /** Or show the event messages of a JSON lines file. */
+  readonly file?: string;
+  /** Where the bus reports connection trouble. @default {} */
+  readonly logger?: BusLogger;
+}
+
+/** A running explorer. */
+export interface Explorer {
+  /** The page's address, `http://127.0.0.1:8080/`. */
+  readonly url: string;
+  readonly server: ExploreServer;
+  /** Stops following the bus and the server. */
+  close(): Promise<void>;
+}
+
+/** Starts an explorer: the server, then its source (a file is read before this resolves; a bus is followed in the background). */
+export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
+  const servers = options.live?.connection.servers ?? '';
+  const source = options.file !== undefined ? options.file : Array.isArray(servers) ? servers.join(',') : String(servers);
+  const server = new ExploreServer({ maxEvents: options.maxEvents ?? DEFAULT_EXPLORE_MAX_EVENTS, source });
+  const address = await server.listen(options.listen.host, options.listen.port);
+  const host = address.host.includes(':') ? `[${address.host}]` : address.host;
+  let live: LiveSource | undefined;
+  try {
+    if (options.file !== undefined) {
+      const name = escapeUnprintable(basename(options.file));
+      server.setStatus({ state: 'connecting', text: `reading ${name}…` });
+      const lines = await readFileRecords(options.file, (record) => server.add(record));
+      server.setStatus({ state: 'file', text: `${name}: ${lines} lines read, the last ${server.size} messages kept (offline: no bus)` });
+    } else if (options.live !== undefined) {
+      live = new LiveSource(server, { ...options.live, logger: options.logger ?? {} });
+      live.start();
+    }
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    url: `http://${host}:${address.port}/`,
+    server,
+    async close() {
+      await live?.stop();
+      await server.close();
+    },
+  };
+}
+
 /** `mayastor-events explore`: serves a page showing the bus's events live (or a file's). */
 export const exploreCommand: Command = {
   name: 'explore',
   summary: 'the event bus as a live web page: list, filters, timelines, counts',
   usage: 'mayastor-events explore [--listen HOST:PORT] [--from all|new|TIME|SEQUENCE] [--file events.jsonl] [--max-events N] [options]',
-  help: `Serves one web page on loopback showing the events of the events-stream as they arrive.
+  help: `Serves one web page showing the events of the events-stream as they arrive, newest first,
+read through an ephemeral consumer (read only: nothing is left on the server; the stream is
+never created: while it is missing the page says so and waits). On the page: filters kept in the
+URL (?pattern=nexus.*&target=<uuid>&node=…&since=…&until=…), each event in full on click (decoded
+and raw), a timeline per target with durations (rebuilds, switch-overs, subsystem pauses,
+action durations; failures in red) and counts per category × action.
+Everything the page needs is served by this command: no external network.
+
 Options:
-  --listen HOST:PORT    where to serve the page (default ${DEFAULT_EXPLORE_LISTEN})
-  --from WHERE          all, new, an RFC 3339 time or a stream sequence (default ${DEFAULT_EXPLORE_FROM})
-  --file FILE           show the event messages of a JSON lines file instead of a live bus
-  --max-events N        events kept, on the server and in the page (default ${DEFAULT_EXPLORE_MAX_EVENTS})
+  --listen HOST:PORT    where to serve the page (default ${DEFAULT_EXPLORE_LISTEN}: this host only;
+                        anyone who can reach it sees the events)
+  --from WHERE          where to start: all (every stored event), new (from now on), an RFC 3339
+                        time (2024-05-01T10:20:30Z) or a stream sequence (default ${DEFAULT_EXPLORE_FROM})
+  --file FILE           show the event messages of a JSON lines file (what tail --json writes;
+                        text before a line's first { is skipped) instead of a live bus
+  --max-events N        messages kept, on the server and in the page: the newest N (default ${DEFAULT_EXPLORE_MAX_EVENTS})
 ${NATS_CONNECTION_HELP}
-  --help                show this help`,
+  --help                show this help
+Stops on SIGINT or SIGTERM.`,
   options: {
     listen: { type: 'string' },
     from: { type: 'string' },
@@ -31,7 +110,50 @@ ${NATS_CONNECTION_HELP}
     'max-events': { type: 'string' },
     ...NATS_CONNECTION_FLAGS,
   },
-  async run() {
-    return { usageError: 'not implemented yet' };
+  async run(context) {
+    const { values, env } = context;
+    const stdout = Output.of(context.stdout);
+    const stderr = Output.of(context.stderr);
+    if (context.positionals.length > 0) return { usageError: `unexpected argument ${JSON.stringify(context.positionals[0])}` };
+    let listen: { host: string; port: number };
+    try {
+      listen = parseListen(typeof values['listen'] === 'string' ? values['listen'] : DEFAULT_EXPLORE_LISTEN);
+    } catch (error) {
+      return { usageError: `--listen: ${(error as Error).message.replace(/^invalid option `listen`: /, '')}` };
+    }
+    let maxEvents = DEFAULT_EXPLORE_MAX_EVENTS;
+    if (typeof values['max-events'] === 'string') {
+      maxEvents = /^\d+$/.test(values['max-events']) ? Number(values['max-events']) : Number.NaN;
+      if (!Number.isSafeInteger(maxEvents) || maxEvents < 1) return { usageError: `--max-events: expected a positive integer, got ${JSON.stringify(values['max-events'])}` };
+    }
+    const file = typeof values['file'] === 'string' ? values['file'] : undefined;
+    const from = typeof values['from'] === 'string' ? values['from'] : DEFAULT_EXPLORE_FROM;
+    let live: ExplorerOptions['live'];
+    if (file === undefined) {
+      const deliver = parseFrom(from);
+      if (typeof deliver === 'string') return { usageError: deliver };
+      const connection = natsConnectionSettings(values, env);
+      if (typeof connection === 'string') return { usageError: connection };
+      live = { connection, deliver, from };
+    } else if (values['from'] !== undefined) {
+      return { usageError: '--from reads a live bus: it does not go with --file' };
+    }
+    const logger: BusLogger = {
+      warn: (message) => void stderr.write(`mayastor-events explore: ${escapeUnprintable(message)}\n`),
+      error: (message) => void stderr.write(`mayastor-events explore: ${escapeUnprintable(message)}\n`),
+    };
+    const signal = nextSignal();
+    let explorer: Explorer;
+    try {
+      explorer = await startExplorer({ listen, maxEvents, ...(file === undefined ? { live } : { file }), logger });
+    } catch (error) {
+      signal.dispose();
+      stderr.write(`mayastor-events explore: ${escapeUnprintable(firstLine(error))}\n`);
+      return { exitCode: 1 };
+    }
+    stdout.write(`mayastor-events explore: serving ${explorer.url} (${file === undefined ? 'live bus' : 'file'}; stop with Ctrl-C)\n`);
+    await signal.received;
+    await explorer.close();
+    return { exitCode: 0 };
   },
 };

@@ -1,0 +1,178 @@
+// The explorer's HTTP server: one page, its script and style as separate same-origin resources
+// (so the Content-Security-Policy needs no 'unsafe-inline'), and `/events`, a Server-Sent Events
+// stream of the records the page's filter lets through: the ring first, then each new record.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
+import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
+import type { ExploreRecord, RecordInput } from './record.js';
+import { Ring } from './ring.js';
+
+/** Where the events come from and how that is going, as the page's status line says it. */
+export interface ExploreStatus {
+  /** `live`: following the stream; `waiting`: the stream does not exist yet; `down`: NATS is away; `file`: a file's events. */
+  readonly state: 'connecting' | 'live' | 'waiting' | 'down' | 'file';
+  /** One sentence for people. */
+  readonly text: string;
+}
+
+/** Options of {@link ExploreServer}. */
+export interface ExploreServerOptions {
+  /** How many records are kept (the page keeps as many). */
+  readonly maxEvents: number;
+  /** Where the events come from, for the page's title line, e.g. `nats://127.0.0.1:4222` or `events.jsonl`. */
+  readonly source: string;
+}
+
+/**
+ * The headers of every response: a Content-Security-Policy under which only this server's own
+ * script and style run (nothing inline, nothing from elsewhere), no MIME sniffing, no framing.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+// A page that reads slower than events arrive is cut off past this much unsent data: it
+// reconnects and starts again from the ring, instead of the server holding everything for it.
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+// A comment line this often keeps proxies and the browser from closing an idle stream.
+const KEEP_ALIVE_MS = 15_000;
+
+interface Client {
+  readonly response: ServerResponse;
+  readonly filter: ExploreFilter | null;
+}
+
+/** Serves the page and streams records to every open page; holds the last `maxEvents` records. */
+export class ExploreServer {
+  readonly #options: ExploreServerOptions;
+  readonly #ring: Ring<ExploreRecord>;
+  readonly #clients = new Set<Client>();
+  // Tells the page a restarted server from a reconnection to the same one.
+  readonly #instance = randomUUID();
+  readonly #http: Server;
+  #seq = 0;
+  #status: ExploreStatus = { state: 'connecting', text: 'connecting…' };
+  #keepAlive: NodeJS.Timeout | undefined;
+
+  constructor(options: ExploreServerOptions) {
+    this.#options = options;
+    this.#ring = new Ring(options.maxEvents);
+    this.#http = createServer((request, response) => this.#handle(request, response));
+  }
+
+  /** Starts listening; resolves to the address (port 0 picks a free one). */
+  async listen(host: string, port: number): Promise<{ host: string; port: number }> {
+    await new Promise<void>((resolve, reject) => {
+      this.#http.once('error', reject);
+      this.#http.listen(port, host, () => {
+        this.#http.off('error', reject);
+        resolve();
+      });
+    });
+    this.#keepAlive = setInterval(() => this.#broadcast(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    this.#keepAlive.unref();
+    const address = this.#http.address() as { address: string; port: number };
+    return { host: address.address, port: address.port };
+  }
+
+  /** Keeps a record and sends it to every page whose filter it passes. */
+  add(input: RecordInput): ExploreRecord {
+    const record: ExploreRecord = { seq: ++this.#seq, ...input };
+    this.#ring.push(record);
+    const frame = sse('record', record);
+    for (const client of this.#clients) {
+      if (client.filter !== null && matchesFilter(record, client.filter)) this.#send(client, frame);
+    }
+    return record;
+  }
+
+  /** Sets the status every page shows. */
+  setStatus(status: ExploreStatus): void {
+    this.#status = status;
+    this.#broadcast(sse('status', status));
+  }
+
+  /** How many records are kept now. */
+  get size(): number {
+    return this.#ring.size;
+  }
+
+  /** Ends every stream and stops listening. */
+  async close(): Promise<void> {
+    clearInterval(this.#keepAlive);
+    for (const client of this.#clients) client.response.end();
+    this.#clients.clear();
+    this.#http.closeAllConnections();
+    await new Promise<void>((resolve) => this.#http.close(() => resolve()));
+  }
+
+  #broadcast(frame: string): void {
+    for (const client of this.#clients) this.#send(client, frame);
+  }
+
+  #send(client: Client, frame: string): void {
+    if (client.response.writableLength > MAX_BUFFERED_BYTES) {
+      this.#clients.delete(client);
+      client.response.destroy();
+      return;
+    }
+    client.response.write(frame);
+  }
+
+  #handle(request: IncomingMessage, response: ServerResponse): void {
+    const url = new URL(request.url ?? '/', 'http://explore.invalid');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
+      return;
+    }
+    switch (url.pathname) {
+      case '/':
+        return reply(response, 'text/html; charset=utf-8', PAGE_HTML);
+      case '/explore.js':
+        return reply(response, 'text/javascript; charset=utf-8', pageScript());
+      case '/explore.css':
+        return reply(response, 'text/css; charset=utf-8', PAGE_CSS);
+      case '/events':
+        return this.#stream(url, response);
+      case '/favicon.ico':
+        // No icon: an empty answer, so that the browser logs no failed request.
+        response.writeHead(204, SECURITY_HEADERS).end();
+        return;
+      default:
+        response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+    }
+  }
+
+  #stream(url: URL, response: ServerResponse): void {
+    const parsed = parseFilter(url.searchParams);
+    const client: Client = { response, filter: typeof parsed === 'string' ? null : parsed };
+    response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    response.socket?.setNoDelay(true);
+    let frames =
+      'retry: 1000\n\n' +
+      sse('hello', { instance: this.#instance, maxEvents: this.#options.maxEvents, source: this.#options.source }) +
+      sse('status', this.#status) +
+      sse('reset', { error: typeof parsed === 'string' ? parsed : null });
+    if (client.filter !== null) {
+      for (const record of this.#ring) if (matchesFilter(record, client.filter)) frames += sse('record', record);
+    }
+    frames += sse('ready', { size: this.#ring.size });
+    response.write(frames);
+    this.#clients.add(client);
+    response.on('close', () => this.#clients.delete(client));
+  }
+}
+
+function reply(response: ServerResponse, type: string, body: string): void {
+  response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type }).end(body);
+}
+
+/** One Server-Sent Events frame; JSON has no raw line breaks, so one data line is enough. */
+function sse(event: string, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
