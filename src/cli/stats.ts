@@ -1,17 +1,16 @@
 // `mayastor-events stats`: the call-home stats service, configured by flags or environment.
-import { connectEventBus, type EventBusOptions, type NatsEventBus } from 'mayastor-events';
 import {
+  DEFAULT_STALL_TIMEOUT,
   DEFAULT_STATS_BUCKET,
   DEFAULT_STATS_CONSUMER,
   DEFAULT_STATS_LISTEN,
   createLineLogger,
-  openNatsCounterStore,
   parseListen,
   startStatsService,
-  type NatsCounterStore,
-  type NatsCounterStoreOptions,
   type StatsService,
+  type StatsServiceOptions,
 } from '../stats/index.js';
+import { isBucketName } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from './nats-options.js';
 import { Output } from './output.js';
@@ -19,27 +18,34 @@ import { nextSignal } from './signals.js';
 
 export { DEFAULT_NATS_URL } from './nats-options.js';
 
-interface StatsSettings {
-  readonly connection: NatsCounterStoreOptions;
-  readonly listen: string;
-  readonly bucket: string;
-  readonly replicas: number;
+/** Milliseconds from `90`, `90s`, `1.5s`, `500ms` or `2m` (a bare number is seconds); undefined when it is none of these. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  if (match === null) return undefined;
+  const ms = Math.round(Number(match[1]) * (match[2] === 'ms' ? 1 : match[2] === 'm' ? 60_000 : 1_000));
+  return ms >= 1 && Number.isSafeInteger(ms) ? ms : undefined;
 }
 
-function settings(values: CommandContext['values'], env: CommandContext['env']): StatsSettings | string {
+function settings(values: CommandContext['values'], env: CommandContext['env']): StatsServiceOptions | string {
   const connection = natsConnectionSettings(values, env);
   if (typeof connection === 'string') return connection;
   const listen = flagOrEnv(values, env, 'listen', 'STATS_LISTEN') ?? DEFAULT_STATS_LISTEN;
   const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
   const replicasText = typeof values['replicas'] === 'string' ? values['replicas'] : '1';
+  const stallText = flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT');
   try {
     parseListen(listen);
   } catch (error) {
     return `--listen: ${(error as Error).message.replace(/^invalid option `listen`: /, '')}`;
   }
-  if (!/^[A-Za-z0-9_-]+$/.test(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
+  if (!isBucketName(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
   if (!/^[135]$/.test(replicasText)) return `--replicas: expected 1, 3 or 5, got ${JSON.stringify(replicasText)}`;
-  return { connection, listen, bucket, replicas: Number(replicasText) };
+  const stallTimeout = stallText === undefined ? DEFAULT_STALL_TIMEOUT : parseDuration(stallText);
+  if (stallTimeout === undefined) return `--stall-timeout: expected a duration such as 60s, 90, 500ms or 2m, got ${JSON.stringify(stallText)}`;
+  const exitText = env['STATS_EXIT_IF_UNREACHABLE'];
+  const exitIfUnreachable = values['exit-if-unreachable'] === true || exitText === '1' || exitText === 'true';
+  const replicas = Number(replicasText);
+  return { ...connection, listen, bucket, replicas, stream: { replicas }, stallTimeout, waitForNats: !exitIfUnreachable };
 }
 
 /** `mayastor-events stats`: runs the call-home stats service until SIGTERM or SIGINT. */
@@ -49,28 +55,47 @@ export const statsCommand: Command = {
   usage: 'mayastor-events stats [--nats-url URL] [--listen HOST:PORT] [--bucket NAME] [options]',
   help: `Consumes every event of the events-stream with the durable consumer ${DEFAULT_STATS_CONSUMER}
 and counts it exactly once, across crashes: the counts and the last stream sequence they include
-are saved in a JetStream key-value bucket before each message is acked. Serves them over HTTP:
-  GET /stats     Prometheus text: the upstream volume, pool and nexus counters, then
+are saved in a JetStream key-value bucket before each message is acked. Serves them over HTTP,
+on every interface and without authentication by default (--listen 127.0.0.1:9090 keeps it on
+this host):
+  GET /metrics   Prometheus text: the upstream volume, pool and nexus counters, then
                  mayastor_events_total{category,action}, _unknown_total, _invalid_total and
                  the consumer's pending messages
+  GET /stats     the same text (where the call-home reporter reads it, as upstream)
   GET /healthz   200 while the process runs
-  GET /readyz    200 once the counts are loaded and the consumer subscribed, 503 otherwise
-Stops gracefully on SIGTERM or SIGINT.
+  GET /readyz    200 while it counts; 503 with the reason while starting or stopping, while
+                 NATS is disconnected, or while messages are pending and none was counted for
+                 the stall timeout
+When NATS cannot be reached at start, it waits for it, trying again with back-off (one log line
+when it starts waiting, then one a minute); --exit-if-unreachable exits instead. During an outage
+it logs once when NATS goes, once a minute while it is away, and once when it is back.
+Stops gracefully on SIGTERM or SIGINT, also while waiting for NATS.
 
 Options (environment variable in brackets):
 ${NATS_CONNECTION_HELP}
-  --listen HOST:PORT    where to serve HTTP [STATS_LISTEN] (default ${DEFAULT_STATS_LISTEN})
+  --listen HOST:PORT    where to serve HTTP [STATS_LISTEN] (default ${DEFAULT_STATS_LISTEN}: every
+                        interface, no authentication)
   --bucket NAME         key-value bucket of the counts [STATS_BUCKET] (default ${DEFAULT_STATS_BUCKET})
   --replicas N          replicas (1, 3 or 5) of the bucket, and of the events stream when this
                         service creates it (default 1; upstream runs 3)
+  --stall-timeout TIME  /readyz answers 503 when messages are pending and none was counted for
+                        this long: 60s, 90, 500ms, 2m [STATS_STALL_TIMEOUT] (default ${DEFAULT_STALL_TIMEOUT / 1_000}s)
+  --exit-if-unreachable exit with status 1 when NATS cannot be reached at start, instead of
+                        waiting for it [STATS_EXIT_IF_UNREACHABLE=1]
   --help                show this help
 
-Set STATS_DEBUG=1 for debug lines in the log.`,
+Set STATS_DEBUG=1 for debug lines in the log.
+
+Exit status: 0 when stopped by SIGTERM or SIGINT; 1 when it cannot start (NATS unreachable with
+--exit-if-unreachable, credentials refused, the bucket cannot be opened, the port is taken);
+2 on a usage error.`,
   options: {
     ...NATS_CONNECTION_FLAGS,
     listen: { type: 'string' },
     bucket: { type: 'string' },
     replicas: { type: 'string' },
+    'stall-timeout': { type: 'string' },
+    'exit-if-unreachable': { type: 'boolean' },
   },
   async run({ positionals, values, env, stderr }) {
     if (positionals.length > 0) return { usageError: `stats takes no arguments, got ${JSON.stringify(positionals[0])}` };
@@ -80,34 +105,24 @@ Set STATS_DEBUG=1 for debug lines in the log.`,
     Output.of(stderr);
     const logger = createLineLogger({ stream: stderr, debug: env['STATS_DEBUG'] === '1' });
     const signal = nextSignal();
-    let bus: NatsEventBus | undefined;
-    let store: NatsCounterStore | undefined;
-    let service: StatsService | undefined;
+    // The first SIGTERM/SIGINT stops the service, or its start while it waits for NATS.
+    const abort = new AbortController();
+    void signal.received.then((received) => {
+      logger.info?.(`${received} received`);
+      abort.abort(new Error(`${received} received`));
+    });
+    let service: StatsService;
     try {
-      const busOptions: EventBusOptions = { ...resolved.connection, stream: { replicas: resolved.replicas }, logger };
-      bus = await connectEventBus(busOptions);
-      store = await openNatsCounterStore({ ...resolved.connection, bucket: resolved.bucket, replicas: resolved.replicas });
-      logger.info?.(`connected to ${String(resolved.connection.servers)}; counts in bucket ${store.bucket}`);
-      const counterStore = store;
-      const stream = bus.stream;
-      service = await startStatsService({
-        bus,
-        store,
-        listen: resolved.listen,
-        streamIdentity: () => counterStore.streamIdentity(stream),
-        pending: () => counterStore.consumerPending(stream, DEFAULT_STATS_CONSUMER),
-        logger,
-      });
+      service = await startStatsService({ ...resolved, logger, signal: abort.signal });
     } catch (error) {
       signal.dispose();
+      if (abort.signal.aborted) return { exitCode: 0 };
       stderr.write(`mayastor-events stats: ${firstLine(error)}\n`);
-      await Promise.allSettled([bus?.close(), store?.close()]);
       return { exitCode: 1 };
     }
-    const received = await signal.received;
-    logger.info?.(`${received} received`);
+    await signal.received;
+    // The signal stopped it (bus and store included); this waits for the end of that stop.
     await service.stop();
-    await Promise.allSettled([bus.close(), store.close()]);
     return { exitCode: 0 };
   },
 };

@@ -1,4 +1,5 @@
-// The HTTP side of the stats service: GET /stats, /healthz and /readyz on node:http.
+// The HTTP side of the stats service: GET /metrics (where Prometheus scrapes) and /stats (where
+// the call-home reporter reads, as upstream) serve the same text; /healthz and /readyz.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StatsOptionsError } from './errors.js';
@@ -26,8 +27,9 @@ export function parseListen(value: string): ListenAddress {
 
 /** What the HTTP side asks the service. */
 export interface StatsEndpoints {
+  /** The Prometheus text of `/metrics` and `/stats`. */
   metrics(): Promise<string>;
-  /** Undefined when ready, otherwise why not. */
+  /** Undefined when ready, otherwise why not (the body of `/readyz`'s 503). */
   notReady(): string | undefined;
 }
 
@@ -46,8 +48,8 @@ function reply(response: ServerResponse, status: number, body: string, contentTy
 export async function listenStats(address: ListenAddress, endpoints: StatsEndpoints, onError: (error: unknown) => void): Promise<StatsHttpServer> {
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
-    const known = path === '/stats' || path === '/healthz' || path === '/readyz';
-    if (!known) return reply(response, 404, 'not found: try /stats, /healthz or /readyz\n');
+    const known = path === '/metrics' || path === '/stats' || path === '/healthz' || path === '/readyz';
+    if (!known) return reply(response, 404, 'not found: try /metrics, /stats, /healthz or /readyz\n');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       return reply(response, 405, 'method not allowed\n');

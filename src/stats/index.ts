@@ -21,12 +21,14 @@ export {
   type RenderExtras,
 } from './prometheus.js';
 export {
+  DEFAULT_CONNECT_RETRY,
   DEFAULT_SAVE_RETRY,
+  DEFAULT_STALL_TIMEOUT,
   DEFAULT_STATS_ACK_WAIT,
   DEFAULT_STATS_CONSUMER,
-  startStatsService,
-  type StatsService,
+  DEFAULT_SUMMARY_INTERVAL,
   type StatsServiceOptions,
-} from './service.js';
+} from './options.js';
+export { startStatsService, type StatsService } from './service.js';
 export { createMemoryCounterStore, type CounterStore, type MemoryCounterStore, type StoredCounts } from './store.js';
 export { UPSTREAM_COUNTERS, type UpstreamCounter } from './upstream.js';

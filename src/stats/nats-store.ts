@@ -3,6 +3,8 @@
 // bus's business; the same connection can tell the consumer's lag.
 import { natsConnectionOptions, type NatsConnectionSettings } from 'mayastor-events';
 import { connect, type KV, type NatsConnection } from 'nats';
+import { isBucketName } from '../internal/checks.js';
+import { JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND, JS_WRONG_LAST_SEQUENCE, jetStreamErrorCode } from '../internal/jetstream.js';
 import { parseCounts, serializeCounts } from './counters.js';
 import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 import type { CounterStore, StoredCounts } from './store.js';
@@ -46,13 +48,8 @@ export interface NatsCounterStore extends CounterStore {
   streamIdentity(stream: string): Promise<string | undefined>;
 }
 
-const WRONG_LAST_SEQUENCE = 10071;
-const NOT_FOUND = [10014, 10059];
-
-function apiErrorCode(error: unknown): number | undefined {
-  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code;
-}
-
+// The consumer or the stream does not exist (yet): nothing to tell, not a failure.
+const NOT_FOUND: readonly number[] = [JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND];
 
 /**
  * Connects to NATS and opens (or creates) the key-value bucket of the counts.
@@ -64,7 +61,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
   const bucket = options.bucket ?? DEFAULT_STATS_BUCKET;
   const key = options.key ?? DEFAULT_STATS_KEY;
   const replicas = options.replicas ?? 1;
-  if (!/^[A-Za-z0-9_-]+$/.test(bucket)) throw new StatsOptionsError('bucket', `${JSON.stringify(bucket)}: letters, digits, - and _ only`);
+  if (!isBucketName(bucket)) throw new StatsOptionsError('bucket', `${JSON.stringify(bucket)}: letters, digits, - and _ only`);
   if (!/^[A-Za-z0-9_=.-]+$/.test(key) || key.startsWith('.') || key.endsWith('.')) throw new StatsOptionsError('key', `${JSON.stringify(key)} is not a key-value key`);
   if (![1, 3, 5].includes(replicas)) throw new StatsOptionsError('replicas', `expected 1, 3 or 5, got ${String(replicas)}`);
   const connectionOptions = await natsConnectionOptions(options, 'mayastor-events-stats');
@@ -100,7 +97,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
       try {
         return revision === undefined ? await kv.create(key, bytes) : await kv.update(key, bytes, revision);
       } catch (error) {
-        if (apiErrorCode(error) === WRONG_LAST_SEQUENCE) {
+        if (jetStreamErrorCode(error) === JS_WRONG_LAST_SEQUENCE) {
           throw new CounterConflictError(`the counts in ${bucket}/${key} were changed by another writer since revision ${String(revision)}`, { cause: error });
         }
         throw error;
@@ -111,7 +108,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
         const info = await jsm.consumers.info(stream, consumer);
         return info.num_pending + info.num_ack_pending;
       } catch (error) {
-        if (NOT_FOUND.includes(apiErrorCode(error) ?? -1)) return undefined;
+        if (NOT_FOUND.includes(jetStreamErrorCode(error) ?? -1)) return undefined;
         throw error;
       }
     },
@@ -119,7 +116,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
       try {
         return (await jsm.streams.info(stream)).created;
       } catch (error) {
-        if (NOT_FOUND.includes(apiErrorCode(error) ?? -1)) return undefined;
+        if (NOT_FOUND.includes(jetStreamErrorCode(error) ?? -1)) return undefined;
         throw error;
       }
     },

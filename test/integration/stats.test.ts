@@ -1,5 +1,7 @@
 // The stats service against a real nats-server: what /stats serves equals what was published,
-// and a service killed with SIGKILL mid-stream and started again neither loses nor doubles a count.
+// a service killed with SIGKILL mid-stream and started again neither loses nor doubles a count,
+// and, as an operator sees it, NATS coming and going: /readyz, the log, waiting at start, and one
+// call that stops everything the service opened.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +9,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { connectEventBus, type NatsEventBus } from '../../src/bus/connect.js';
-import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_KEY, openNatsCounterStore, parseCounts, startStatsService, type StatsService } from '../../src/stats/index.js';
+import {
+  DEFAULT_STATS_BUCKET,
+  DEFAULT_STATS_KEY,
+  openNatsCounterStore,
+  parseCounts,
+  startStatsService,
+  type CounterStore,
+  type NatsCounterStore,
+  type StatsLogger,
+  type StatsService,
+} from '../../src/stats/index.js';
 import { deepKnownMember, deepUnknownMember, waitFor } from '../support/bus-behaviour.js';
 import { DECODE_THROWS } from '../support/decode-fault.js';
 import { rawClient, removeStreams, testBusOptions, type RawClient } from '../support/nats-bus.js';
-import { startNatsServer, type NatsServer } from '../support/nats-server.js';
+import { freePort, startNatsServer, type NatsServer } from '../support/nats-server.js';
 
 // An injected failure of the decode step for the poison test (see test/support/decode-fault.ts);
 // the stats processes the other tests spawn are not affected.
@@ -177,6 +189,8 @@ describe('stats service on nats-server', () => {
       const scraped = await until(base, (s) => s.sequence === last, 30_000, `sequence ${last}`);
       expectCounts(scraped, ledger);
       expect((await scrape(base)).pending).toBe(0);
+      // /metrics, where Prometheus scrapes, serves what /stats serves.
+      expect(await (await fetch(`${base}/metrics`)).text()).toBe(await (await fetch(`${base}/stats`)).text());
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
       const entry = await (await raw.nc.jetstream().views.kv(DEFAULT_STATS_BUCKET, { bindOnly: true })).get(DEFAULT_STATS_KEY);
       expect(parseCounts(entry!.value)).toEqual(service.counts());
@@ -280,5 +294,195 @@ describe('stats service on nats-server', () => {
     expectCounts(scraped, ledger);
     expect(stats.log()).toContain('loaded counts at sequence 40');
     expect(stats.log()).toContain('sequence 40 is already in the saved counts: acked without counting it again');
+  }, 60_000);
+});
+
+/** Every log line of a service, `LEVEL message`, debug left out as an operator runs it. */
+function logSpy(): { logger: StatsLogger; lines: string[]; count(pattern: RegExp): number } {
+  const lines: string[] = [];
+  const logger: StatsLogger = { info: (m) => lines.push(`INFO ${m}`), warn: (m) => lines.push(`WARN ${m}`), error: (m) => lines.push(`ERROR ${m}`) };
+  return { logger, lines, count: (pattern) => lines.filter((line) => pattern.test(line)).length };
+}
+
+async function readyz(service: StatsService): Promise<{ status: number; body: string }> {
+  const response = await fetch(`http://127.0.0.1:${service.address!.port}/readyz`);
+  return { status: response.status, body: await response.text() };
+}
+
+async function eventually<T>(read: () => Promise<T>, predicate: (value: T) => boolean, what: string, timeout = 30_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (predicate(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('stats service on its own bus and store: NATS coming and going, as an operator sees it', () => {
+  // A server of its own, stopped and started by these tests, with the monitoring port on to see
+  // which connections are open.
+  let natsd: NatsServer;
+  let monitor: number;
+  let publisher: NatsEventBus;
+  const services: StatsService[] = [];
+
+  /** The names of the client connections the server has now. */
+  async function connectionNames(): Promise<string[]> {
+    const connz = (await (await fetch(`http://127.0.0.1:${monitor}/connz`)).json()) as { connections?: { name?: string }[] };
+    return (connz.connections ?? []).map((c) => c.name ?? '');
+  }
+  const serviceConnections = async () => (await connectionNames()).filter((name) => name === 'mayastor-events' || name === 'mayastor-events-stats');
+
+  async function startOwn(extra: Parameters<typeof startStatsService>[0] = {}): Promise<StatsService> {
+    const service = await startStatsService({ servers: natsd.url, listen: '127.0.0.1:0', logger: {}, ...extra });
+    services.push(service);
+    return service;
+  }
+
+  const published = async (n: number, key: EventKey = 'volume.create') => {
+    for (let i = 0; i < n; i++) await publisher.publish(fabricate(key));
+    return (await publisher.connection.jetstreamManager()).streams.info(publisher.stream).then((info) => info.state.last_seq);
+  };
+
+  beforeAll(async () => {
+    monitor = await freePort();
+    natsd = await startNatsServer({ args: () => ['-m', String(monitor)] });
+    publisher = await connectEventBus({ servers: natsd.url, connection: { name: 'test-publisher', reconnectTimeWait: 100 }, logger: {} });
+  });
+
+  afterEach(async () => {
+    for (const service of services.splice(0)) await service.stop();
+    if (natsd.pid === -1) await natsd.start();
+  });
+
+  afterAll(async () => {
+    await publisher?.close();
+    await natsd?.dispose();
+  });
+
+  it('one call starts it on its own bus and store (lag and stream identity included), and one stop() closes both connections', async () => {
+    const service = await startOwn({ bucket: 'own-parts' });
+    expect((await connectionNames()).sort()).toEqual(expect.arrayContaining(['mayastor-events', 'mayastor-events-stats']));
+    const last = await published(3);
+    const base = `http://127.0.0.1:${service.address!.port}`;
+    const text = await eventually(() => fetch(`${base}/metrics`).then((r) => r.text()), (t) => t.includes(`mayastor_events_last_sequence ${last}\n`), 'the events counted');
+    expect(text).toMatch(/^volume\{action="created"\} 3$/m);
+    expect(await eventually(() => fetch(`${base}/metrics`).then((r) => r.text()), (t) => /^mayastor_events_consumer_pending 0$/m.test(t), 'the lag gauge')).toBeTruthy();
+    await service.stop();
+    await eventually(serviceConnections, (names) => names.length === 0, 'the service connections to close');
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  }, 60_000);
+
+  it('await using and AbortSignal stop everything the service opened', async () => {
+    {
+      await using stats = await startStatsService({ servers: natsd.url, listen: '127.0.0.1:0', logger: {}, bucket: 'own-using' });
+      expect(stats.ready).toBe(true);
+      expect(await serviceConnections()).toHaveLength(2);
+    }
+    await eventually(serviceConnections, (names) => names.length === 0, 'await using to close the connections');
+
+    const controller = new AbortController();
+    const aborted = await startOwn({ bucket: 'own-abort', signal: controller.signal });
+    expect(await serviceConnections()).toHaveLength(2);
+    controller.abort();
+    await eventually(serviceConnections, (names) => names.length === 0, 'the abort to close the connections');
+    expect(aborted.ready).toBe(false);
+  }, 60_000);
+
+  it('an outage: /readyz 503 naming it while NATS is away, one line when it goes, one when it is back, a summary per interval; 200 and counting after', async () => {
+    const log = logSpy();
+    const service = await startOwn({ bucket: 'own-outage', logger: log.logger, summaryInterval: 300 });
+    const last = await published(2);
+    await eventually(async () => service.counts().sequence, (sequence) => sequence === last, 'the first events counted');
+    expect(await readyz(service)).toEqual({ status: 200, body: 'ready\n' });
+
+    await natsd.stop();
+    const down = await eventually(() => readyz(service), (r) => r.status === 503, '/readyz to say 503');
+    expect(down.body).toMatch(/^not ready: NATS is disconnected \(since .+Z, [\d.]+ s\)\n$/);
+    // Long enough for several reconnect attempts and summaries.
+    await eventually(async () => log.count(/still disconnected/), (n) => n >= 2, 'two summary lines');
+    await natsd.start();
+    await eventually(() => readyz(service), (r) => r.status === 200, '/readyz to say 200 again');
+
+    expect(log.count(/^WARN NATS disconnected/)).toBe(1);
+    expect(log.count(/NATS reconnected after [\d.]+ s \(\d+ reconnect attempts\): counting goes on$/)).toBe(1);
+    expect(log.count(/^WARN NATS still disconnected after [\d.]+ s: \d+ reconnect attempts so far$/)).toBeGreaterThanOrEqual(2);
+    // No line per reconnect attempt (nats.js reports one a second): the summaries say them.
+    expect(log.count(/nats connection: reconnecting/)).toBe(0);
+
+    // The memory stream was lost with the server: the events published now are counted.
+    await eventually(async () => publisher.publish(fabricate('pool.create')).then(() => true, () => false), (ok) => ok, 'the publisher to be back');
+    await eventually(async () => service.counts().events['pool.create'], (n) => (n ?? 0) >= 1, 'the event after the outage counted');
+    expect(service.ready).toBe(true);
+  }, 90_000);
+
+  it('NATS not up at start: it waits with back-off, says so once plus a summary per interval, and counts once NATS is there', async () => {
+    const port = await freePort();
+    const log = logSpy();
+    const starting = startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: '127.0.0.1:0', logger: log.logger, bucket: 'own-late', connectRetry: [50, 100, 200], summaryInterval: 300 });
+    await eventually(async () => log.count(/still waiting for NATS/), (n) => n >= 2, 'two summary lines while waiting');
+    const late = await startNatsServer({ port });
+    try {
+      const service = await starting;
+      services.push(service);
+      expect(log.count(new RegExp(`^WARN waiting for NATS at nats://127\\.0\\.0\\.1:${port} \\(.*\\); trying again with back-off`))).toBe(1);
+      expect(log.count(/^WARN still waiting for NATS at .* after [\d.]+ s \(\d+ attempts\): /)).toBeGreaterThanOrEqual(2);
+      expect(log.count(new RegExp(`^INFO NATS at nats://127\\.0\\.0\\.1:${port} answered after [\\d.]+ s \\(\\d+ attempts\\): bus open$`))).toBe(1);
+      expect(await readyz(service)).toEqual({ status: 200, body: 'ready\n' });
+      const bus = await connectEventBus({ servers: late.url, connection: { name: 'test-publisher' }, logger: {} });
+      try {
+        await bus.publish(fabricate('nexus.create'));
+      } finally {
+        await bus.close();
+      }
+      await eventually(async () => service.counts().events['nexus.create'], (n) => n === 1, 'the event counted');
+      await service.stop();
+    } finally {
+      await late.dispose();
+    }
+  }, 60_000);
+
+  it('waitForNats: false, and the CLI\'s --exit-if-unreachable: NATS not up at start ends at once (the CLI with status 1 and one line)', async () => {
+    const port = await freePort();
+    await expect(startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: '127.0.0.1:0', logger: {}, waitForNats: false })).rejects.toThrow(
+      expect.objectContaining({ name: 'BusConnectionError', message: expect.stringContaining('CONNECTION_REFUSED') }),
+    );
+    const child = spawnRunner({ NATS_URL: `nats://127.0.0.1:${port}`, STATS_EXIT_IF_UNREACHABLE: '1' });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (exit) => resolve(exit)));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^mayastor-events stats: cannot connect to NATS at .*127\\.0\\.0\\.1:${port}.*\\n$`));
+  }, 60_000);
+
+  it('a stalled consumer (its counts cannot be saved): /readyz 503 naming the pending messages, 200 once it counts again', async () => {
+    const real = await openNatsCounterStore({ servers: natsd.url, bucket: 'own-stall' });
+    let failing = false;
+    // The real store (its lag and stream identity too), with saves that fail while `failing`.
+    const store: CounterStore & Pick<NatsCounterStore, 'consumerPending' | 'streamIdentity'> = {
+      load: () => real.load(),
+      save: (counts, revision) => (failing ? Promise.reject(new Error('store unreachable (test)')) : real.save(counts, revision)),
+      close: () => real.close(),
+      consumerPending: (stream, consumer) => real.consumerPending(stream, consumer),
+      streamIdentity: (stream) => real.streamIdentity(stream),
+    };
+    const log = logSpy();
+    try {
+      const service = await startOwn({ store, logger: log.logger, stallTimeout: 400, saveRetry: [50] });
+      let last = await published(1);
+      await eventually(async () => service.counts().sequence, (sequence) => sequence === last, 'the first event counted');
+      failing = true;
+      last = await published(3);
+      const stalled = await eventually(() => readyz(service), (r) => r.status === 503, '/readyz to say 503');
+      expect(stalled.body).toMatch(/^not ready: consumer stats-events-consumer is stalled: 3 messages pending and none counted for [\d.]+ s\n$/);
+      failing = false;
+      await eventually(async () => service.counts().sequence, (sequence) => sequence === last, 'every event counted');
+      await eventually(() => readyz(service), (r) => r.status === 200, '/readyz to say 200 again');
+      expect(log.count(/is stalled/)).toBe(1);
+      expect(log.count(/^INFO consumer stats-events-consumer counts again$/)).toBe(1);
+    } finally {
+      await real.close();
+    }
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog, decode, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
-import { statsCommand } from '../../src/cli/stats.js';
+import { parseDuration, statsCommand } from '../../src/cli/stats.js';
 import {
   CounterConflictError,
   UPSTREAM_COUNTERS,
@@ -99,7 +99,8 @@ describe('stats - counting', () => {
     expect(service.counts()).toMatchObject({ unknown: 1, invalid: 2 });
     expect(service.counts().events['volume.create']).toBe(1);
     expect(lines.filter((line) => line.startsWith('invalid message at sequence'))).toHaveLength(2);
-    expect(lines.find((line) => line.startsWith('invalid message at sequence 3'))).toMatch(/on events\.2\.x: EOF while parsing/);
+    const reason = (decode('{"category":2') as { error: { reason: string } }).error.reason;
+    expect(lines.find((line) => line.startsWith('invalid message at sequence 3'))).toBe(`invalid message at sequence 3 on events.2.x: ${reason}`);
   });
 
   it('a catalogued pair in another form counts as that event, as upstream counts by pair', async () => {
@@ -337,7 +338,7 @@ describe('stats - Prometheus text', () => {
 });
 
 describe('stats - HTTP', () => {
-  it('serves /stats, /healthz and /readyz, 404 otherwise; readyz turns 503 on stop', async () => {
+  it('serves /metrics and /stats (the same text), /healthz and /readyz, 404 otherwise; readyz turns 503 on stop', async () => {
     const bus = createMemoryBus();
     const service = await startStatsService({ bus, store: createMemoryCounterStore(), listen: '127.0.0.1:0', logger: quiet, pending: async () => 3 });
     running.push({ service, bus });
@@ -352,7 +353,11 @@ describe('stats - HTTP', () => {
     expect(sample(families, 'mayastor_events_consumer_pending')).toBe(3);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+    const metrics = await fetch(`${base}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(metrics.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+    expect(await metrics.text()).toBe(await (await fetch(`${base}/stats`)).text());
+    expect((await fetch(`${base}/nothing`)).status).toBe(404);
     expect((await fetch(`${base}/stats`, { method: 'POST' })).status).toBe(405);
     expect(service.ready).toBe(true);
     await service.stop();
@@ -424,19 +429,212 @@ describe('stats - CLI', () => {
     expect(await runStats(['--bogus'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
   });
 
-  it('an unreachable server ends with status 1 and a one-line reason', async () => {
+  async function deadPort(): Promise<number> {
     const { createServer } = await import('node:net');
-    const port = await new Promise<number>((resolve) => {
+    return new Promise<number>((resolve) => {
       const server = createServer().listen(0, '127.0.0.1', () => {
         const address = server.address() as { port: number };
         server.close(() => resolve(address.port));
       });
     });
+  }
+
+  it('--exit-if-unreachable: an unreachable server ends with status 1 and a one-line reason, as --help says', async () => {
+    expect(statsCommand.help).toMatch(/--exit-if-unreachable[\s\S]*Exit status: 0 when stopped by SIGTERM or SIGINT; 1 when it cannot start \(NATS unreachable with\s+--exit-if-unreachable/);
+    const port = await deadPort();
     const listeners = process.listenerCount('SIGTERM');
-    const result = await runStats([], { NATS_URL: `nats://127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0' });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^mayastor-events stats: cannot connect to NATS at .*127\\.0\\.0\\.1:${port}.*\\n$`));
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    for (const [args, env] of [[['--exit-if-unreachable'], {}], [[], { STATS_EXIT_IF_UNREACHABLE: '1' }]] as const) {
+      const result = await runStats([...args], { NATS_URL: `nats://127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0', ...env });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^mayastor-events stats: cannot connect to NATS at .*127\\.0\\.0\\.1:${port}.*\\n$`));
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
     expect(process.listenerCount('SIGTERM')).toBe(listeners);
+  });
+
+  it('an unreachable server at start: it says once that it waits, and SIGTERM while it waits ends it with status 0', async () => {
+    const port = await deadPort();
+    const listeners = process.listenerCount('SIGTERM');
+    const streams = io({ NATS_URL: `nats://127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0' });
+    const outcome = statsCommand.run({ ...streams.context, positionals: [], values: {} });
+    // Several attempts (0.5 s, then 1 s apart) before the signal: still one line.
+    await waitFor(() => /waiting for NATS/.test(streams.err()), 10_000, 'the waiting line');
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    process.emit('SIGTERM', 'SIGTERM');
+    expect(await outcome).toEqual({ exitCode: 0 });
+    const lines = streams.err().trim().split('\n');
+    expect(lines.filter((line) => line.includes('waiting for NATS'))).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`WARN waiting for NATS at nats://127\\.0\\.0\\.1:${port} \\(.*CONNECTION_REFUSED.*\\); trying again with back-off`));
+    expect(lines.at(-1)).toMatch(/INFO SIGTERM received$/);
+    expect(process.listenerCount('SIGTERM')).toBe(listeners);
+  });
+
+  it('--stall-timeout takes a duration; anything else is a usage error', async () => {
+    expect([parseDuration('60'), parseDuration('1.5s'), parseDuration('500ms'), parseDuration('2m')]).toEqual([60_000, 1_500, 500, 120_000]);
+    for (const bad of ['', 'soon', '-1', '0', '5h']) expect(parseDuration(bad)).toBeUndefined();
+    expect(await runStats(['--stall-timeout', 'soon'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--stall-timeout: expected a duration such as 60s') });
+    const { stdout } = await runStats(['--help']);
+    for (const text of ['--stall-timeout', 'STATS_STALL_TIMEOUT', '(default 60s)', '--exit-if-unreachable', 'STATS_EXIT_IF_UNREACHABLE', 'GET /metrics', '--listen 127.0.0.1:9090']) expect(stdout).toContain(text);
+  });
+});
+
+/** A status stream as nats.js's `NatsConnection.status()` gives it, fed by the test. */
+class StatusFeed implements AsyncIterable<{ type: string; data?: unknown }> {
+  #queue: { type: string; data?: unknown }[] = [];
+  #wake: (() => void) | undefined;
+  #ended = false;
+
+  push(type: string): void {
+    this.#queue.push({ type, data: '127.0.0.1:4999' });
+    this.#wake?.();
+  }
+
+  stop(): void {
+    this.#ended = true;
+    this.#wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<{ type: string; data?: unknown }> {
+    for (;;) {
+      while (this.#queue.length > 0) yield this.#queue.shift()!;
+      if (this.#ended) return;
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+  }
+}
+
+/** The memory bus with a `connection` whose status the test drives, as a NATS bus's. */
+function busWithConnection(bus: MemoryBus, feed: StatusFeed): MemoryBus {
+  return Object.assign(Object.create(bus) as MemoryBus, { connection: { status: () => feed } });
+}
+
+async function readyz(service: StatsService): Promise<{ status: number; body: string }> {
+  const response = await fetch(`http://127.0.0.1:${service.address!.port}/readyz`);
+  return { status: response.status, body: await response.text() };
+}
+
+describe('stats - readiness and outages', () => {
+  it('NATS disconnected: /readyz 503 naming it, one line when it goes and one when it is back, a summary per interval, none per reconnect attempt', async () => {
+    const bus = createMemoryBus();
+    const feed = new StatusFeed();
+    const lines: string[] = [];
+    const logger: StatsLogger = { info: (m) => lines.push(`INFO ${m}`), warn: (m) => lines.push(`WARN ${m}`), error: (m) => lines.push(`ERROR ${m}`) };
+    const service = await start(busWithConnection(bus, feed), createMemoryCounterStore(), { listen: '127.0.0.1:0', logger, summaryInterval: 100 });
+    expect(await readyz(service)).toEqual({ status: 200, body: 'ready\n' });
+
+    feed.push('disconnect');
+    for (let i = 0; i < 50; i++) feed.push('reconnecting');
+    await waitFor(() => lines.some((line) => line.includes('still disconnected')), 5_000, 'a summary line');
+    const down = await readyz(service);
+    expect(down.status).toBe(503);
+    expect(down.body).toMatch(/^not ready: NATS is disconnected \(since \d{4}-\d\d-\d\dT[\d:.]+Z, [\d.]+ s\)\n$/);
+    expect(service.notReady).toMatch(/^NATS is disconnected/);
+    expect(lines.find((line) => line.includes('still disconnected'))).toMatch(/^WARN NATS still disconnected after [\d.]+ s: 50 reconnect attempts so far$/);
+
+    feed.push('reconnecting');
+    feed.push('reconnect');
+    await waitFor(() => service.ready, 5_000, 'ready again');
+    expect(await readyz(service)).toEqual({ status: 200, body: 'ready\n' });
+    const summaries = lines.filter((line) => line.includes('still disconnected')).length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // No summary once it is back; one line per change.
+    expect(lines.filter((line) => line.includes('still disconnected'))).toHaveLength(summaries);
+    expect(lines.filter((line) => line.startsWith('WARN NATS disconnected'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('NATS reconnected'))).toEqual([expect.stringMatching(/^INFO NATS reconnected after [\d.]+ s \(51 reconnect attempts\): counting goes on$/)]);
+    expect(lines.filter((line) => /reconnecting/i.test(line))).toHaveLength(1); // the "disconnected: …, reconnecting" line
+    feed.stop();
+  });
+
+  it('stalled consumer: messages pending and none counted for stallTimeout makes /readyz 503 naming it; counting again makes it 200', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const lines: string[] = [];
+    let service: StatsService | undefined;
+    const pending = async () => lastSequence(bus) - (service?.counts().sequence ?? 0);
+    service = await start(bus, store, { listen: '127.0.0.1:0', pending, stallTimeout: 200, saveRetry: [20], logger: { warn: (m) => lines.push(m), info: (m) => lines.push(m) } });
+    // Idle (nothing pending) for longer than the timeout: not stalled.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await readyz(service)).status).toBe(200);
+
+    store.failNextSaves(1_000_000);
+    await bus.publish(fabricate('volume.create'));
+    await bus.publish(fabricate('volume.delete'));
+    await waitFor(() => !service!.ready, 5_000, 'the stall to be seen');
+    const stalled = await readyz(service);
+    expect(stalled.status).toBe(503);
+    expect(stalled.body).toMatch(/^not ready: consumer stats-events-consumer is stalled: 2 messages pending and none counted for [\d.]+ s\n$/);
+    expect(lines.filter((line) => line.includes('is stalled'))).toHaveLength(1);
+
+    store.failNextSaves(0);
+    await counted(service, bus);
+    await waitFor(() => service!.ready, 5_000, 'ready again');
+    expect((await readyz(service)).status).toBe(200);
+    expect(lines.filter((line) => line === 'consumer stats-events-consumer counts again')).toHaveLength(1);
+  });
+
+  it('without a way to tell the lag, a slow consumer is never called stalled', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const service = await start(bus, store, { stallTimeout: 50, saveRetry: [20] });
+    store.failNextSaves(1_000_000);
+    await bus.publish(fabricate('volume.create'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(service.notReady).toBeUndefined();
+    store.failNextSaves(0);
+    await counted(service, bus);
+  });
+
+  it('bad readiness options are refused by name', async () => {
+    const bus = createMemoryBus();
+    for (const [option, value] of [['stallTimeout', 0], ['summaryInterval', -5], ['connectRetry', []], ['waitForNats', 'yes']] as const) {
+      await expect(startStatsService({ bus, store: createMemoryCounterStore(), listen: false, [option]: value } as StatsServiceOptions)).rejects.toThrow(
+        expect.objectContaining({ name: 'StatsOptionsError', option }),
+      );
+    }
+    await bus.close();
+  });
+});
+
+describe('stats - AbortSignal and await using', () => {
+  it('aborting the signal stops the service: the message in hand is saved, /readyz and the consumer go', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const controller = new AbortController();
+    const lines: string[] = [];
+    const service = await start(bus, store, { signal: controller.signal, logger: { info: (m) => lines.push(m) } });
+    await bus.publish(fabricate('volume.create'));
+    await counted(service, bus);
+    controller.abort();
+    await waitFor(() => lines.some((line) => line.startsWith('stopped with counts at sequence 1')), 5_000, 'the stop');
+    expect(service.ready).toBe(false);
+    expect(parseCounts(store.stored!).sequence).toBe(1);
+    // Nothing consumes any more: a new event stays uncounted.
+    await bus.publish(fabricate('volume.create'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(service.counts().sequence).toBe(1);
+  });
+
+  it('an aborted signal at start rejects with its reason and opens nothing', async () => {
+    const bus = createMemoryBus();
+    const controller = new AbortController();
+    controller.abort(new Error('shutting down'));
+    await expect(startStatsService({ bus, store: createMemoryCounterStore(), listen: '127.0.0.1:0', logger: quiet, signal: controller.signal })).rejects.toThrow('shutting down');
+    await bus.close();
+  });
+
+  it('await using: the service is stopped at the end of the block', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    let address: { port: number } | undefined;
+    {
+      await using stats = await startStatsService({ bus, store, listen: '127.0.0.1:0', logger: quiet });
+      address = stats.address;
+      await bus.publish(fabricate('pool.create'));
+      await waitFor(() => stats.counts().sequence === 1, 5_000, 'counted');
+      expect((await fetch(`http://127.0.0.1:${address!.port}/readyz`)).status).toBe(200);
+    }
+    await expect(fetch(`http://127.0.0.1:${address!.port}/readyz`)).rejects.toThrow();
+    expect(parseCounts(store.stored!).events['pool.create']).toBe(1);
+    await bus.close();
   });
 });
