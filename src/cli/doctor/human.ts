@@ -31,7 +31,7 @@ function consumerLine(consumer: ConsumerSection, problems: readonly DoctorProble
   const bound = consumer.push_bound === null ? `${consumer.waiting} pull request(s) waiting` : consumer.push_bound ? 'subscriber bound' : 'no subscriber bound';
   const facts = [
     kind,
-    `filter ${consumer.filter === null ? '(all subjects)' : consumer.filter}`,
+    `filter ${consumer.filter === null ? '(all subjects)' : escapeUnprintable(consumer.filter)}`,
     `pending ${consumer.pending}`,
     `ack pending ${consumer.ack_pending}`,
     `ack floor ${consumer.ack_floor}`,
@@ -65,7 +65,7 @@ export function renderHuman(report: DoctorReport): string {
       );
       const wrong = of('stream').length > 0;
       lines.push(
-        `  ${wrong ? INFO : OK} storage ${config.storage}, subjects ${config.subjects.join(', ') || '(none)'}, max_bytes ${config.max_bytes}, max_msgs_per_subject ${config.max_msgs_per_subject}` +
+        `  ${wrong ? INFO : OK} storage ${config.storage}, subjects ${escapeUnprintable(config.subjects.join(', ')) || '(none)'}, max_bytes ${config.max_bytes}, max_msgs_per_subject ${config.max_msgs_per_subject}` +
           (wrong ? '' : ': as the Mayastor services create it'),
       );
       lines.push(`  ${INFO} replicas ${config.replicas} (upstream runs 3; 1 suits a single server)`);

@@ -21,7 +21,7 @@ export interface StatsContext {
 
 const total = (counts: CounterSnapshot): number => Object.values(counts.events).reduce((sum, count) => sum + count, 0);
 
-/** The stats section and its problems; undefined facts (JetStream down) give none. */
+/** The stats section and its problems. */
 export function judgeStats(facts: StatsFacts, context: StatsContext): { section: StatsSection; problems: DoctorProblem[] } {
   const { bucket, key, stream } = context;
   if (!facts.exists) return { section: { bucket, key, exists: false }, problems: [] };
