@@ -1,0 +1,161 @@
+// The explorer's server-side pieces: JSON lines read as records, the URL's filters, the spans the
+// timeline pairs, the bounded ring, and what the server streams to a page.
+import { describe, expect, it } from 'vitest';
+import { encodeToString } from 'mayastor-events';
+import { createFabricator, scenarios } from 'mayastor-events/testing';
+import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
+import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
+import type { ExploreRecord, RecordInput } from '../../src/cli/explore/record.js';
+import { Ring } from '../../src/cli/explore/ring.js';
+import { ExploreServer, SECURITY_HEADERS } from '../../src/cli/explore/server.js';
+
+const fabricator = createFabricator({ seed: 7, now: '2024-05-01T10:20:30Z' });
+const lifecycle = scenarios.volumeLifecycle(fabricator);
+const outage = scenarios.nodeFailure(fabricator);
+const all = [...lifecycle, ...outage];
+
+const numbered = (inputs: RecordInput[]): ExploreRecord[] => inputs.map((input, i) => ({ seq: i + 1, ...input }));
+const records = numbered(fileRecords(all.map((event) => encodeToString(event)).join('\n')));
+
+function filter(query: string): ExploreFilter {
+  const parsed = parseFilter(new URLSearchParams(query));
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+}
+
+const shown = (query: string, from: ExploreRecord[] = records): ExploreRecord[] => from.filter((record) => matchesFilter(record, filter(query)));
+
+describe('explore - JSON lines', () => {
+  it('reads a line from its first {, skipping what a log shipper put before it', () => {
+    const event = lifecycle[0]!;
+    const record = lineRecord(`2024-05-01T10:20:30.1Z stdout F ${encodeToString(event)}\r`, 4)!;
+    expect(record).toMatchObject({ kind: 'event', key: 'replica.create', category: 'Replica', action: 'Create', target: event.target, where: 'line 4' });
+    expect(record.raw).toBe(encodeToString(event));
+    expect(record.summary).toContain('A replica was successfully created.');
+  });
+
+  it('gives every non-blank line a record: events, unknown events and invalid messages with their reason', () => {
+    const unknown = encodeToString(lifecycle[0]!).replace('"category":4', '"category":99');
+    const text = [encodeToString(lifecycle[0]!), '', '   ', 'no json here', unknown, '{"category":2,"action":1,"target":"x","metadata":{}}', '{"category'].join('\n');
+    const read = fileRecords(text);
+    expect(read.map((record) => [record.kind, record.where])).toEqual([
+      ['event', 'line 1'],
+      ['invalid', 'line 4'],
+      ['unknown', 'line 5'],
+      ['invalid', 'line 6'],
+      ['invalid', 'line 7'],
+    ]);
+    expect(read[1]!.reason).toBe('no JSON object on this line (no `{`)');
+    expect(read[1]!.raw).toBe('no json here');
+    expect(read[2]!).toMatchObject({ key: '99.create', category: '99', action: 'Create' });
+    expect(read[2]!.reason).toContain('category 99');
+    expect(read[3]!.reason).toBe('missing field `id` at /metadata/id');
+    expect(read[3]!.event).toBeNull();
+  });
+});
+
+describe('explore - filters', () => {
+  it('reads the URL: comma-separated patterns, target, node, time range; says what is wrong', () => {
+    expect(filter('pattern=nexus.*,%20*.create&target=ABC&node=n1&since=2024-05-01T10:20:30Z&until=2024-05-01T11:00:00%2B01:00')).toEqual({
+      patterns: ['nexus.*', '*.create'],
+      target: 'abc',
+      node: 'n1',
+      since: Date.parse('2024-05-01T10:20:30Z'),
+      until: Date.parse('2024-05-01T10:00:00Z'),
+    });
+    expect(parseFilter(new URLSearchParams('pattern=nexus.nope'))).toContain('"nexus.nope" is not a subject key pattern');
+    expect(parseFilter(new URLSearchParams('since=yesterday'))).toContain('since: expected an RFC 3339 time');
+    expect(parseFilter(new URLSearchParams('until=2024-13-01T00:00:00Z'))).toContain('until: expected an RFC 3339 time');
+  });
+
+  it('a pattern keeps the events it matches, as handlers do; invalid messages have no key and stay', () => {
+    const withInvalid = numbered([...fileRecords(encodeToString(lifecycle[0]!)), ...fileRecords('oops')]);
+    expect(shown('pattern=nexus.*').map((record) => record.key)).toEqual(all.filter((event) => event.category === 3).map(() => expect.stringMatching(/^nexus\./u)));
+    expect(new Set(shown('pattern=*.create').map((record) => record.action))).toEqual(new Set(['Create']));
+    expect(shown('pattern=volume.*', withInvalid).map((record) => record.kind)).toEqual(['invalid']);
+    expect(shown('pattern=volume.*,replica.create', withInvalid).map((record) => record.kind)).toEqual(['event', 'invalid']);
+  });
+
+  it('a target is found anywhere in the event: target, details, any letter case, quotes included', () => {
+    const nexus = lifecycle.find((event) => event.category === 3)!.target;
+    const byNexus = shown(`target=${nexus.toUpperCase()}`);
+    expect(byNexus.map((record) => record.key)).toContain('hostInitiator.nvmeConnect'); // the nexus uuid in its details
+    expect(byNexus.every((record) => JSON.stringify(record.event).includes(nexus))).toBe(true);
+    const quoted = numbered(fileRecords(encodeToString(fabricator.fabricate('volume.create', { target: 'a "quoted" name' }))));
+    expect(shown('target=%22quoted%22%20name', quoted)).toHaveLength(1);
+  });
+
+  it('node is exact; since and until bound the time, and leave out what has none', () => {
+    const node = outage[0]!.metadata.source!.node;
+    expect(shown(`node=${node}`).length).toBe(all.filter((event) => event.metadata.source!.node === node).length);
+    expect(shown(`node=${node.slice(0, -1)}`)).toEqual([]);
+    const middle = records[Math.floor(records.length / 2)]!;
+    expect(shown(`since=${middle.time!}`).length).toBe(records.filter((record) => record.ms! >= middle.ms!).length);
+    expect(shown(`until=${middle.time!}`).length).toBe(records.filter((record) => record.ms! <= middle.ms!).length);
+    expect(shown('since=2024-01-01T00:00:00Z', numbered(fileRecords('oops')))).toEqual([]);
+  });
+});
+
+describe('explore - timeline spans', () => {
+  it('pairs a rebuild begin with its end, and a switch-over start with its end (which carries its start time)', () => {
+    const begin = records.find((record) => record.key === 'nexus.rebuildBegin')!;
+    const end = records.find((record) => record.key === 'nexus.rebuildEnd')!;
+    expect(begin.span).toMatchObject({ label: 'rebuild', phase: 'start' });
+    expect(end.span).toMatchObject({ label: 'rebuild', phase: 'end', id: begin.span!.id });
+    const switchOvers = records.filter((record) => record.key === 'highAvailability.switchOver');
+    expect(switchOvers.map((record) => record.span!.phase)).toEqual(['start', 'end']);
+    expect(switchOvers[1]!.span!.startMs).toBe(switchOvers[0]!.ms);
+  });
+
+  it('an action duration is a whole span; a failed rebuild or an error is a failure', () => {
+    const stop = fabricator.fabricate('ioEngine.stop', { metadata: { source: { event_details: { action_duration_details: { time_taken: { seconds: 2, nanos: 500_000_000 } } } } } });
+    const failed = fabricator.fabricate('nexus.rebuildEnd', { metadata: { source: { event_details: { rebuild_details: { rebuild_status: 4, error: 'I/O error' } } } } });
+    const [stopped, rebuild] = fileRecords([encodeToString(stop), encodeToString(failed)].join('\n'));
+    expect(stopped!.span).toMatchObject({ phase: 'whole', durationMs: 2500 });
+    expect(stopped!.summary).toContain('time_taken=2500 ms');
+    expect(rebuild).toMatchObject({ failed: true, span: { phase: 'end' } });
+    expect(rebuild!.summary).toContain('rebuild_status=Failed');
+    expect(records.some((record) => record.failed)).toBe(false);
+  });
+});
+
+describe('explore - bounded memory and the stream to the page', () => {
+  it('the ring keeps the newest N, oldest first', () => {
+    const ring = new Ring<number>(3);
+    for (let i = 1; i <= 5; i++) ring.push(i);
+    expect([...ring]).toEqual([3, 4, 5]);
+    expect(ring.size).toBe(3);
+  });
+
+  it('serves the page under a strict policy and streams the kept records its filter lets through', async () => {
+    const server = new ExploreServer({ maxEvents: 5, source: 'test' });
+    const { port } = await server.listen('127.0.0.1', 0);
+    try {
+      for (const record of fileRecords(all.map((event) => encodeToString(event)).join('\n'))) server.add(record);
+      expect(server.size).toBe(5);
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['content-security-policy']);
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      const html = await page.text();
+      expect(html).toContain('<script src="/explore.js" defer></script>');
+      expect(html).not.toMatch(/<script>|style=/u);
+      const script = await fetch(`http://127.0.0.1:${port}/explore.js`);
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(await script.text()).not.toContain('innerHTML');
+
+      const controller = new AbortController();
+      const stream = await fetch(`http://127.0.0.1:${port}/events?pattern=nvmePath.*`, { signal: controller.signal });
+      expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+      const reader = stream.body!.getReader();
+      let text = '';
+      while (!text.includes('event: ready')) text += new TextDecoder().decode((await reader.read()).value);
+      controller.abort();
+      const sent = [...text.matchAll(/event: record\ndata: (.*)\n/gu)].map((match) => (JSON.parse(match[1]!) as ExploreRecord).key);
+      const kept = all.slice(-5).map((event) => encodeToString(event));
+      expect(sent).toEqual(numbered(fileRecords(kept.join('\n'))).filter((record) => record.key.startsWith('nvmePath.')).map((record) => record.key));
+      expect(sent.length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
