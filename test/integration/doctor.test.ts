@@ -473,6 +473,14 @@ describe('doctor - exit statuses', () => {
     expect(JSON.parse(json.stdout)).toEqual({ version: 1, healthy: false, error: { code: 'cannot-connect', message: expect.stringContaining(url) } });
   });
 
+  it('a password in the URL is not printed', async () => {
+    const port = await freePort();
+    const run = await cli(['doctor', '--json'], { NATS_URL: `nats://operator:s3cret@127.0.0.1:${port}` });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`cannot connect to NATS at nats://***@127.0.0.1:${port}`);
+    expect(run.stdout + run.stderr).not.toContain('s3cret');
+  });
+
   it.each([
     [['--sample', 'many'], '--sample: expected a number of messages'],
     [['--sample', '10001'], '--sample: expected a number of messages'],

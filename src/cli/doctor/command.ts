@@ -30,6 +30,14 @@ const EXIT_HEALTHY = 0;
 const EXIT_PROBLEMS = 1;
 const EXIT_CANNOT_CONNECT = 2;
 
+/** The servers as the report names them: a password or token in a URL (`nats://user:secret@host`) is not printed. */
+function shownServers(servers: string | string[] | undefined): string {
+  return ([] as string[])
+    .concat(servers ?? [])
+    .map((server) => server.replace(/\/\/[^/@]*@/, '//***@'))
+    .join(',');
+}
+
 function doctorSettings(values: CommandContext['values'], env: CommandContext['env']): DoctorSettings | string {
   let sample = DEFAULT_DOCTOR_SAMPLE;
   if (typeof values['sample'] === 'string') {
@@ -125,12 +133,12 @@ ${NATS_CONNECTION_HELP}
     const stdout = Output.of(out);
     const stderr = Output.of(err);
     const json = values['json'] === true;
-    const url = ([] as string[]).concat(connection.servers ?? []).join(',');
-    const fail = (message: string): { exitCode: number } => {
+    const url = shownServers(connection.servers);
+    const fail = async (message: string): Promise<{ exitCode: number }> => {
       stderr.write(`mayastor-events doctor: ${message}\n`);
       if (json) {
         const failure: DoctorConnectFailure = { version: DOCTOR_REPORT_VERSION, healthy: false, error: { code: 'cannot-connect', message } };
-        stdout.write(`${JSON.stringify(failure, null, 2)}\n`);
+        await stdout.write(`${JSON.stringify(failure, null, 2)}\n`);
       }
       return { exitCode: EXIT_CANNOT_CONNECT };
     };
