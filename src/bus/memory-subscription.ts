@@ -95,7 +95,7 @@ export class MemorySubscription implements Subscription {
     pending.deliveries++;
     pending.ready = false;
     pending.inFlight = true;
-    const delivery: Delivery = { subject: message.subject, streamSequence: sequence, deliveryCount: pending.deliveries, raw: message.data };
+    const delivery: Delivery = { key: undefined, subject: message.subject, streamSequence: sequence, deliveryCount: pending.deliveries, raw: message.data };
     const { control, isSettled } = this.#control(sequence, pending);
     // The router never throws nor rejects; should it ever, the message is still settled
     // (given back), so the consumer cannot stall on it.

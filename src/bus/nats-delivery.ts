@@ -23,7 +23,7 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
-/** The delivery of a JetStream message: its subject, stream sequence, delivery count and bytes. */
+/** The delivery of a JetStream message: its subject, stream sequence, delivery count and bytes; its key is the router's to set, once decoded. */
 export function deliveryOf(msg: JsMsg): Delivery {
   // nats.js has the ack subject as `reply` without typing it.
   const reply = (msg as JsMsg & { readonly reply?: unknown }).reply;
@@ -35,9 +35,9 @@ export function deliveryOf(msg: JsMsg): Delivery {
     if (first > 0) {
       const deliveryCount = digits(reply, dots[first - 1]! + 1, dots[first]!);
       const streamSequence = digits(reply, dots[first]! + 1, dots[first + 1]!);
-      if (deliveryCount > 0 && streamSequence > 0) return { subject: msg.subject, streamSequence, deliveryCount, raw: msg.data };
+      if (deliveryCount > 0 && streamSequence > 0) return { key: undefined, subject: msg.subject, streamSequence, deliveryCount, raw: msg.data };
     }
   }
   const info = msg.info;
-  return { subject: msg.subject, streamSequence: info.streamSequence, deliveryCount: info.redeliveryCount, raw: msg.data };
+  return { key: undefined, subject: msg.subject, streamSequence: info.streamSequence, deliveryCount: info.redeliveryCount, raw: msg.data };
 }

@@ -302,7 +302,12 @@ export function createRouter(
     }
     routed.event = result.event;
     telemetry?.traceOf(delivery)?.decoded(result.kind === 'event' ? result.key : undefined);
-    if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
+    if (result.kind === 'event') {
+      // The key decoding found, passed along to the handlers: the buses make each delivery with
+      // its key undefined, and only the router learns it (one write, no new object per message).
+      (delivery as { key: EventKey | undefined }).key = result.key;
+      return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
+    }
     if (options.onUnknown === undefined) {
       control.ack();
       return;

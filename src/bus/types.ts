@@ -2,11 +2,20 @@
 import type { DecodeError } from '../codec/errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
 import type { EventMessage } from '../generated/types.js';
-import type { CatalogEvent } from '../generated/registry.js';
-import type { EventMatching, SubjectPattern } from '../subject.js';
+import type { CatalogEvent, EventKey } from '../generated/registry.js';
+import type { EventKeyMatching, EventMatching, SubjectPattern } from '../subject.js';
 
-/** Where and how one message was delivered to a handler. */
-export interface Delivery {
+/**
+ * Where and how one message was delivered to a handler. `K` is the subject keys its handler's
+ * pattern matches: a handler of `'nexus.*'` gets `Delivery<'nexus.create' | 'nexus.delete' | …>`.
+ */
+export interface Delivery<K extends EventKey | undefined = EventKey | undefined> {
+  /**
+   * The event's subject key, e.g. `nexus.create`: the key the router matched the handlers'
+   * patterns against (known to handlers without looking the category and action up again).
+   * Undefined in what `onInvalid` and `onUnknown` get: a message that is not a catalogued event.
+   */
+  readonly key: K;
   /** The wire subject, e.g. `events.2.0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77`. */
   readonly subject: string;
   /** The message's sequence number in the stream. */
@@ -18,7 +27,7 @@ export interface Delivery {
 }
 
 /** A handler of the events a pattern matches; a throw (or a rejected promise) naks the message for redelivery. */
-export type EventHandler<P extends SubjectPattern> = (event: EventMatching<P>, delivery: Delivery) => unknown;
+export type EventHandler<P extends SubjectPattern> = (event: EventMatching<P>, delivery: Delivery<EventKeyMatching<P>>) => unknown;
 
 /**
  * Handlers keyed by subject pattern: `{ 'volume.create': (e) => …, 'nexus.*': (e) => … }`.

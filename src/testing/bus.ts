@@ -8,7 +8,6 @@ import {
   BusOptionsError,
   MayastorEventsError,
   assertSubjectPattern,
-  catalog,
   isEventKey,
   matchesPattern,
   type CatalogEvent,
@@ -35,13 +34,6 @@ const LISTED = 20;
 const KEPT = 100;
 
 export type { EventKeyMatching };
-
-const keysByCode = new Map<string, EventKey>(catalog.map((entry) => [`${entry.category}.${entry.action}`, entry.key]));
-
-/** The subject key of an event the router delivered as catalogued. */
-function keyOf(event: CatalogEvent): EventKey {
-  return keysByCode.get(`${event.category}.${event.action}`)!;
-}
 
 function resolveTimeout(timeout: number | undefined): number {
   if (timeout === undefined) return DEFAULT_WAIT_TIMEOUT;
@@ -213,7 +205,7 @@ export async function recordEvents<P extends SubjectPattern = '>'>(bus: EventBus
   const subscription: Subscription = await bus.subscribe(
     {
       '>': (event, delivery) => {
-        const key = keyOf(event);
+        const key = delivery.key;
         if (matchesPattern(pattern, key)) state.records.push({ kind: 'event', key, event } as DecodedEvent);
         reached(delivery.streamSequence);
       },
@@ -345,9 +337,9 @@ export function waitForEvent<P extends SubjectPattern>(
     bus
       .subscribe(
         {
-          '>': (event) => {
+          '>': (event, delivery) => {
             if (settle !== undefined) return;
-            const key = keyOf(event);
+            const key = delivery.key;
             if (matchesPattern(pattern, key)) {
               const candidate = event as EventMatching<P>;
               let chosen: boolean;

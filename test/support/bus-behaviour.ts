@@ -123,6 +123,30 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       expect(Buffer.from(delivery.raw).toString('utf8')).toBe(encodeToString(event));
     });
 
+    it('delivery.key - each handler gets the subject key of its event; onInvalid and onUnknown get none', async () => {
+      const keys: string[] = [];
+      const hooks: string[] = [];
+      await bus.subscribe(
+        {
+          'nexus.*': (e, delivery) => void keys.push(`nexus.* ${delivery.key} ${e.target}`),
+          '*.create': (e, delivery) => void keys.push(`*.create ${delivery.key} ${e.target}`),
+        },
+        {
+          onInvalid: (_error, delivery) => void hooks.push(`invalid ${String(delivery.key)}`),
+          onUnknown: (_unknown, delivery) => void hooks.push(`unknown ${String(delivery.key)}`),
+        },
+      );
+      await bus.publish(volumeCreate('v'));
+      await bus.publish(nexusCreate('n'));
+      await bus.publish(createEvent('nexus.delete', { target: 'd', node: 'io-engine-1' }));
+      await fixture.publishRaw('events.2.not-json', Buffer.from('not json'));
+      const unknown = encodeToString(volumeCreate('u')).replace('"category":2,"action":1', '"category":2,"action":99');
+      await fixture.publishRaw(`events.2.${decode(unknown).kind === 'unknown' ? 'unknown-pair' : 'x'}`, Buffer.from(unknown));
+      await waitFor(() => keys.length === 4 && hooks.length === 2, 5_000, 'every delivery');
+      expect(keys).toEqual(['*.create volume.create v', 'nexus.* nexus.create n', '*.create nexus.create n', 'nexus.* nexus.delete d']);
+      expect(hooks).toEqual(['invalid undefined', 'unknown undefined']);
+    });
+
     it('forward - a message is stored byte for byte, members this SDK does not know included', async () => {
       const event = nexusCreate('n-forwarded');
       // As a newer Mayastor might write it: a member this SDK does not know, and details this

@@ -66,11 +66,38 @@ describe('bus types', () => {
     expectTypeOf<'nexus.create.x'>().not.toExtend<SubjectPattern>();
   });
 
+  it('delivery.key - a handler gets the keys its pattern matches, as a union of literals', () => {
+    void bus.subscribe({
+      'nexus.*': (_event, delivery) => {
+        expectTypeOf(delivery.key).toEqualTypeOf<EventKeyMatching<'nexus.*'>>();
+        expectTypeOf<'nexus.create' | 'nexus.delete'>().toExtend<typeof delivery.key>();
+        expectTypeOf<'volume.create'>().not.toExtend<typeof delivery.key>();
+      },
+      '*.create': (_event, delivery) => {
+        expectTypeOf(delivery.key).toEqualTypeOf<EventKeyMatching<'*.create'>>();
+        expectTypeOf<'pool.create' | 'volume.create'>().toExtend<typeof delivery.key>();
+        expectTypeOf<'volume.delete'>().not.toExtend<typeof delivery.key>();
+      },
+      '>': (_event, delivery) => {
+        expectTypeOf(delivery.key).toEqualTypeOf<EventKey>();
+      },
+    }, {
+      onInvalid: (_error, delivery) => expectTypeOf(delivery.key).toEqualTypeOf<EventKey | undefined>(),
+      onUnknown: (_event, delivery) => expectTypeOf(delivery.key).toEqualTypeOf<EventKey | undefined>(),
+    });
+  });
+
+  it('Delivery - the default is every key, or none', () => {
+    expectTypeOf<Delivery['key']>().toEqualTypeOf<EventKey | undefined>();
+    expectTypeOf<Delivery<'volume.create'>>().toExtend<Delivery>();
+  });
+
   it('subscribe - each handler is contextually typed by its key', () => {
     void bus.subscribe({
       'volume.create': (event, delivery) => {
         expectTypeOf(event).toEqualTypeOf<VolumeCreate>();
-        expectTypeOf(delivery).toEqualTypeOf<Delivery>();
+        expectTypeOf(delivery).toEqualTypeOf<Delivery<'volume.create'>>();
+        expectTypeOf(delivery.key).toEqualTypeOf<'volume.create'>();
         expectTypeOf(delivery.raw).toEqualTypeOf<Uint8Array>();
       },
       'nexus.*': (event) => {

@@ -223,7 +223,7 @@ describe('memory bus', () => {
       { error: throwing, warn: throwing },
     );
     const event = createEvent('volume.create', { target: 'v' });
-    const delivery = { subject: 'events.2.x', streamSequence: 1, deliveryCount: 1, raw: encode(event) };
+    const delivery = { key: undefined, subject: 'events.2.x', streamSequence: 1, deliveryCount: 1, raw: encode(event) };
     const settled: string[] = [];
     expect(() =>
       router.dispatch(delivery, {

@@ -26,7 +26,7 @@ function recordingControl(): MessageControl & { verdicts: string[] } {
 }
 
 function delivery(raw: Uint8Array, subject: string, deliveryCount = 1, streamSequence = 1): Delivery {
-  return { subject, raw, deliveryCount, streamSequence };
+  return { key: undefined, subject, raw, deliveryCount, streamSequence };
 }
 
 function router(handlers: HandlerMap, options?: SubscribeOptions, logger?: BusLogger) {
