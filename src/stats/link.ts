@@ -1,6 +1,7 @@
 // Whether the service can reach NATS now, from the status of its connections (the bus's and the
 // store's): one line when the link goes down, one when it is back, and a summary per interval
 // while it stays down, instead of a line per reconnect attempt.
+import type { StatsLogger } from './logger.js';
 
 /** A status change as nats.js reports it (`disconnect`, `reconnecting`, `reconnect`, `error`…). */
 export interface LinkStatus {
@@ -13,13 +14,6 @@ export interface WatchedConnection {
   status(): AsyncIterable<LinkStatus>;
 }
 
-/** What `NatsLink` reports to. */
-export interface LinkLogger {
-  info?(message: string, details?: Record<string, unknown>): void;
-  warn?(message: string, details?: Record<string, unknown>): void;
-  debug?(message: string, details?: Record<string, unknown>): void;
-}
-
 /** A duration for a log line or a reason: `4.2 s`, `75 s`, `14 min`. */
 export function describeDuration(ms: number): string {
   return ms < 10_000 ? `${(ms / 1_000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1_000)} s` : `${Math.round(ms / 60_000)} min`;
@@ -27,7 +21,7 @@ export function describeDuration(ms: number): string {
 
 /** Follows the connections' status; down while any of them is disconnected. */
 export class NatsLink {
-  readonly #logger: LinkLogger;
+  readonly #logger: StatsLogger;
   readonly #summaryInterval: number;
   readonly #down = new Set<number>();
   readonly #iterators: { return?(): unknown; stop?(): unknown }[] = [];
@@ -39,7 +33,7 @@ export class NatsLink {
   #summary: ReturnType<typeof setInterval> | undefined;
   #closed = false;
 
-  constructor(logger: LinkLogger, summaryInterval: number) {
+  constructor(logger: StatsLogger, summaryInterval: number) {
     this.#logger = logger;
     this.#summaryInterval = summaryInterval;
   }

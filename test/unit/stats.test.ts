@@ -227,6 +227,17 @@ describe('stats - counting', () => {
     expect(lines).toContain('the counts were saved by another writer: reloaded at sequence 2');
     await expect(inner.save(emptyCounts(), 1)).rejects.toBeInstanceOf(CounterConflictError);
   });
+  it('a logger that throws never stops the counting', async () => {
+    const bus = createMemoryBus();
+    const fail = () => {
+      throw new Error('log sink gone');
+    };
+    const service = await start(bus, createMemoryCounterStore(), { logger: { debug: fail, info: fail, warn: fail, error: fail } });
+    await bus.publish(fabricate('volume.create'));
+    await bus.publishRaw('events.2.x', '{"category":2');
+    await counted(service, bus);
+    expect(service.counts()).toMatchObject({ invalid: 1, events: expect.objectContaining({ 'volume.create': 1 }) });
+  });
 });
 
 describe('stats - restart', () => {
