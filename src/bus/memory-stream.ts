@@ -103,7 +103,7 @@ export class MemoryStream {
   }
 
   /** Stores a prepared event once: a second publish of its id within the duplicate window is acked as a duplicate. */
-  storeOnce(prepared: PreparedEvent): PublishAck {
+  storeOnce(prepared: PreparedEvent, headers: Record<string, string> = {}): PublishAck {
     const now = Date.now();
     for (const [id, seen] of this.#recentIds) {
       if (now - seen.time < this.#duplicateWindow) break;
@@ -111,7 +111,7 @@ export class MemoryStream {
     }
     const seen = this.#recentIds.get(prepared.id);
     if (seen !== undefined) return { stream: MEMORY_STREAM_NAME, sequence: seen.sequence, duplicate: true, subject: prepared.subject };
-    const message = this.store(prepared.subject, prepared.bytes, {});
+    const message = this.store(prepared.subject, prepared.bytes, headers);
     this.#recentIds.set(prepared.id, { sequence: message.sequence, time: now });
     return { stream: MEMORY_STREAM_NAME, sequence: message.sequence, duplicate: false, subject: prepared.subject };
   }

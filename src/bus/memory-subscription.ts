@@ -104,7 +104,7 @@ export class MemorySubscription implements Subscription {
     };
     let dispatched: void | Promise<void> = undefined;
     try {
-      dispatched = this.#router.dispatch(delivery, control);
+      dispatched = this.#router.dispatch(delivery, control, message.headers);
     } catch (error) {
       giveBack(error);
     }

@@ -14,6 +14,9 @@ import { MemorySubscription } from './memory-subscription.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow } from './options.js';
 import { prepareEvent, prepareMessage, type PreparedEvent } from './prepare.js';
 import { createRouter } from './router.js';
+import type { SendOperation } from '../telemetry/send.js';
+import { PendingTelemetry } from '../telemetry/telemetry.js';
+import type { TelemetryOptions } from '../telemetry/options.js';
 import type { BusLogger, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
 
 export { MEMORY_STREAM_NAME, type CoreMessage, type StoredMessage } from './memory-stream.js';
@@ -42,6 +45,11 @@ export interface MemoryBusOptions {
    * @default undefined (nothing is reported)
    */
   logger?: BusLogger;
+  /**
+   * OpenTelemetry traces and metrics, as on the NATS bus (needs `@opentelemetry/api`; no lag or queue depth: nothing waits here).
+   * @default the globally registered providers and propagator; nothing when the API is not installed
+   */
+  telemetry?: TelemetryOptions;
 }
 
 /** The in-memory bus: an `EventBus`, plus the stream and plain subjects for tests to look at and feed. */
@@ -91,6 +99,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   const duplicateWindow = positiveIntegerOption('duplicateWindow', options.duplicateWindow, DEFAULT_DUPLICATE_WINDOW, optionError);
   const logger = guardLogger(options.logger);
   const stream = new MemoryStream(maxMessages, duplicateWindow, logger);
+  const telemetry = new PendingTelemetry(options.telemetry);
   const subscriptions = new Set<MemorySubscription>();
   // Set when close() starts (as the NATS bus does): publish and subscribe are refused from then on,
   // even from handlers still running while the subscriptions stop.
@@ -105,13 +114,17 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   };
 
   /** Stores a prepared event once (de-duplicated by id), asynchronously like the network. */
-  async function storeOnce(prepare: () => PreparedEvent): Promise<PublishAck> {
+  async function storeOnce(prepare: () => PreparedEvent, operation: SendOperation = 'publish'): Promise<PublishAck> {
     if (closing) throw new BusClosedError('publish');
     const prepared = prepare();
+    const traced = telemetry.send(operation, prepared); // the send span, in the caller's context
+    const trace = traced instanceof Promise ? await traced : traced;
     // Asynchronous like the network: the caller's code after `publish(...)` runs first.
     await Promise.resolve();
-    if (closed) throw new BusClosedError('publish');
-    return stream.storeOnce(prepared);
+    if (closed) throw trace?.failed(new BusClosedError('publish')) ?? new BusClosedError('publish');
+    const ack = stream.storeOnce(prepared, trace?.headers);
+    trace?.sent(ack);
+    return ack;
   }
 
   async function publishRaw(subject: string, data: Uint8Array | string, headers: Record<string, string> = {}): Promise<PublishAck> {
@@ -139,6 +152,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
         await publishRaw(subject, raw, headers);
       },
       logger,
+      (await telemetry.ready)?.consumer(resolved.durable),
     );
     const subscription = new MemorySubscription(context, stream.consumerFor(resolved, router.filter), router, resolved);
     subscriptions.add(subscription);
@@ -147,7 +161,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   const self: MemoryBus = {
     publish: (event: CatalogEvent | EventMessage) => storeOnce(() => prepareEvent(event)),
-    forward: (message: Uint8Array | string) => storeOnce(() => prepareMessage(message)),
+    forward: (message: Uint8Array | string) => storeOnce(() => prepareMessage(message), 'forward'),
     publishRaw,
     subscribe,
     listen: (subject, listener) => stream.listen(subject, listener),

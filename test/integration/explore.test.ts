@@ -194,6 +194,15 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     expect(durations.some((text) => /^rebuild \d+(\.\d+)? (ms|s)$/u.test(text))).toBe(true);
     expect(durations.some((text) => text.startsWith('rebuild') && text.endsWith('(failed)'))).toBe(true);
     expect(await page.locator('#timeline rect.span.failed').count()).toBe(1);
+    // A volume's timeline takes in its nexus (a host connection names both): the rebuild is there too.
+    const volume = lifecycle.find((event) => event.category === 2)!.target;
+    await page.fill('#timeline-target', volume);
+    await page.press('#timeline-target', 'Enter');
+    await page.waitForURL((url) => url.searchParams.get('timeline') === volume);
+    await page.waitForFunction((nexus) => (document.querySelector('#timeline-info')?.textContent ?? '').includes(nexus), nexusUuid, { timeout: 15_000 });
+    const volumeDurations = await page.$$eval('#timeline text.duration', (texts) => texts.map((text) => text.textContent ?? ''));
+    expect(volumeDurations.some((text) => /^rebuild \d+(\.\d+)? (ms|s)$/u.test(text))).toBe(true);
+
     const counts = await page.$$eval('#counts text.count-label', (texts) => texts.map((text) => text.textContent));
     expect(counts).toContain('Nexus × RebuildBegin');
     expect(counts).toContain('invalid');

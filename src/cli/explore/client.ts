@@ -163,6 +163,7 @@ export function explorerClient(): void {
     cell(tr, record.node, 'node');
     cell(tr, record.component, 'component');
     const summary = cell(tr, record.summary, 'summary');
+    summary.title = record.reason === '' ? record.summary : `${record.summary}\n${record.reason}`;
     if (record.reason !== '') {
       const reason = document.createElement('div');
       reason.className = 'reason';
@@ -180,7 +181,8 @@ export function explorerClient(): void {
   }
 
   function shortTime(time: string | null): string {
-    return time === null ? '-' : time.replace('T', ' ').replace(/Z$/u, '');
+    // To the millisecond: the full timestamp is in the detail.
+    return time === null ? '-' : time.replace('T', ' ').replace(/(\.\d{3})\d*/u, '$1').replace(/Z$/u, '');
   }
 
   // ---- the detail of one record ----
@@ -248,8 +250,17 @@ export function explorerClient(): void {
       timelineInfo.textContent = '';
       return;
     }
-    const events = records.filter((record) => record.ms !== null && mentions(record.event, target)).sort((a, b) => a.ms! - b.ms!);
-    timelineInfo.textContent = `${events.length} events`;
+    // A volume's story goes on in its nexus: a host's connection names both (the volume in the
+    // subsystem NQN, the nexus as uuid), so the nexus's events (rebuilds, pauses) join the timeline.
+    const related = new Set([target]);
+    for (const record of records) {
+      const initiator = (record.event as { metadata?: { source?: { event_details?: { host_initiator_details?: { uuid?: unknown } | null } | null } | null } | null } | null)
+        ?.metadata?.source?.event_details?.host_initiator_details;
+      if (initiator != null && typeof initiator.uuid === 'string' && initiator.uuid !== '' && mentions(initiator, target)) related.add(initiator.uuid.toLowerCase());
+    }
+    const ids = [...related];
+    const events = records.filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms! - b.ms!);
+    timelineInfo.textContent = `${events.length} events${ids.length > 1 ? ` (with ${ids.slice(1).join(', ')}, connected to it)` : ''}`;
     if (events.length === 0) {
       timelineSvg.setAttribute('viewBox', '0 0 1000 24');
       svg(timelineSvg, 'text', { x: 8, y: 16 }, 'No event of this target among the events shown.');
@@ -305,7 +316,9 @@ export function explorerClient(): void {
           class: `span${bar.failed ? ' failed' : ''}${bar.open ? ' open' : ''}`,
         });
         rect.append(title(bar.text));
-        svg(timelineSvg, 'text', { x: Math.min(x(bar.from) + 4, width - 200), y: y + 14, class: 'duration' }, bar.text);
+        // Beside the bar: after it where there is room, else before it.
+        const after = x(bar.to) + 6 < width - 180;
+        svg(timelineSvg, 'text', { x: after ? x(bar.to) + 6 : x(bar.from) - 6, y: y + 14, class: 'duration', 'text-anchor': after ? 'start' : 'end' }, bar.text);
       }
     });
     keyNames.forEach((name, i) => {

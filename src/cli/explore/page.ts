@@ -80,12 +80,16 @@ h2 { font-size: 14px; margin: 14px 0 6px; }
 form { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center; padding: 8px; background: #fff; border: 1px solid #ddd; border-radius: 4px; }
 input { font: inherit; padding: 2px 4px; }
 .filter-error { color: var(--fail); margin: 6px 0; }
-main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr); gap: 16px; }
+main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(300px, 1fr); gap: 16px; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; vertical-align: top; }
 th { position: sticky; top: 0; background: #f0f0f0; }
-td { max-width: 28em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-td.summary { white-space: normal; }
+table { table-layout: fixed; }
+th:nth-child(1) { width: 14.5em; } th:nth-child(2) { width: 9em; } th:nth-child(3) { width: 10em; }
+th:nth-child(4) { width: 15em; } th:nth-child(5) { width: 7em; } th:nth-child(6) { width: 8em; }
+td { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.list { overflow-x: hidden; }
+td.target { font-family: ui-monospace, monospace; font-size: 12px; }
 tbody tr { cursor: pointer; }
 tbody tr:hover { background: #f5f9ff; }
 tbody tr.selected { background: #e3f2fd; }
@@ -96,6 +100,8 @@ tr.failed td.summary, tr.failed td.action { color: var(--fail); font-weight: 600
 .badge.invalid { background: var(--fail); }
 .badge.unknown { background: var(--warn); }
 .reason { color: var(--fail); }
+td .reason { overflow: hidden; text-overflow: ellipsis; }
+.detail .reason { white-space: pre-wrap; }
 .list { max-height: 70vh; overflow: auto; }
 .detail pre { background: #fff; border: 1px solid #ddd; padding: 6px; overflow: auto; max-height: 30vh; white-space: pre-wrap; word-break: break-all; }
 svg { display: block; width: 100%; background: #fff; border: 1px solid #ddd; }
