@@ -67,9 +67,9 @@ export class SendTrace {
     span.end();
   }
 
-  /** The publish rejected with `error` (retries ran out, the bus closed, the queue was full). */
-  failed(error: unknown): void {
-    if (this.#ended) return;
+  /** The publish rejected with `error` (retries ran out, the bus closed); returns `error`. */
+  failed<E>(error: E): E {
+    if (this.#ended) return error;
     this.#ended = true;
     const seconds = (performance.now() - this.#started) / 1000;
     const type = errorType(error);
@@ -86,6 +86,7 @@ export class SendTrace {
       span.setStatus({ code: this.#telemetry.api.SpanStatusCode.ERROR, message: errorMessage(error) });
     }
     span.end();
+    return error;
   }
 
   /** Settles with `promise`: `sent` when it resolves with an ack, `failed` when it rejects. Returns `promise`. */

@@ -223,6 +223,43 @@ export function checkTelemetryOptions(options: unknown): void {
 }
 
 /**
+ * The telemetry of a bus made synchronously (the in-memory bus): checks the option at once,
+ * loads the API in the background. Once loaded, `send` answers at once; before (only the first
+ * bus of a process, for a few ticks), it answers with a promise.
+ */
+export class PendingTelemetry {
+  /** Resolves to the telemetry (or `undefined`); rejects with a `BusOptionsError` when a provider throws. */
+  readonly ready: Promise<BusTelemetry | undefined>;
+  #current: BusTelemetry | undefined;
+  #settled = false;
+
+  constructor(options: TelemetryOptions | undefined) {
+    checkTelemetryOptions(options);
+    this.ready = startTelemetry(options).then(
+      (telemetry) => {
+        this.#current = telemetry;
+        this.#settled = true;
+        return telemetry;
+      },
+      (error: unknown) => {
+        this.#settled = true;
+        throw error;
+      },
+    );
+    this.ready.catch(() => undefined); // reported where it is awaited (subscribe), never unhandled
+  }
+
+  /** `BusTelemetry.send`, once the telemetry is loaded; a promise of it before. */
+  send(operation: SendOperation, target: SendTarget): SendTrace | undefined | Promise<SendTrace | undefined> {
+    if (this.#settled) return this.#current?.send(operation, target);
+    return this.ready.then(
+      (telemetry) => telemetry?.send(operation, target),
+      () => undefined,
+    );
+  }
+}
+
+/**
  * The telemetry of a new bus, or `undefined` when `enabled` is false or @opentelemetry/api is
  * not installed (its import is tried once per process). Throws a `BusOptionsError` when the
  * option is not well-formed or a provider given throws.
