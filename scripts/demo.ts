@@ -127,6 +127,8 @@ async function main(): Promise<void> {
     say((await response.text()).trimEnd());
     say();
     say(`${last} events published and counted in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const kept = process.env['NATS_URL'];
+    say(`See the story as a web page: ${kept ? `mayastor-events explore --nats-url ${kept}` : 'run the demo with NATS_URL set to a server you keep, then mayastor-events explore --nats-url <that URL>'}, and open http://127.0.0.1:8080/ (a volume's timeline shows its switch-over).`);
     await stats.stop();
   } finally {
     await close();
