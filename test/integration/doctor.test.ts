@@ -47,8 +47,13 @@ async function cli(args: string[], env: Record<string, string> = { NATS_URL: ser
 
 /** Doctor twice, human and --json (same flags); the report parsed. */
 async function doctor(...flags: string[]): Promise<{ human: Run; json: Run; report: DoctorReport }> {
-  const human = await cli(['doctor', ...flags]);
-  const json = await cli(['doctor', '--json', ...flags]);
+  return doctorWith({ NATS_URL: server.url }, ...flags);
+}
+
+/** Doctor twice, human and --json, with the environment `env` (another server, credentials). */
+async function doctorWith(env: Record<string, string>, ...flags: string[]): Promise<{ human: Run; json: Run; report: DoctorReport }> {
+  const human = await cli(['doctor', ...flags], env);
+  const json = await cli(['doctor', '--json', ...flags], env);
   return { human, json, report: JSON.parse(json.stdout) as DoctorReport };
 }
 
@@ -447,11 +452,9 @@ describe('doctor - JetStream', () => {
     writeFileSync(config, 'accounts {\n  PLAIN: { users: [ { user: plain, password: plain } ] }\n  EVENTS: { jetstream: enabled, users: [ { user: events, password: events } ] }\n}\n');
     const accounts = await startNatsServer({ args: () => ['-c', config], probe: { user: 'events', pass: 'events' } });
     try {
-      const env = { NATS_URL: accounts.url, NATS_USER: 'plain', NATS_PASSWORD: 'plain' };
-      const human = await cli(['doctor'], env);
-      const json = await cli(['doctor', '--json'], env);
-      const report = JSON.parse(json.stdout) as DoctorReport;
-      const problem = expectProblem({ human, json, report }, 'jetstream-unavailable');
+      const result = await doctorWith({ NATS_URL: accounts.url, NATS_USER: 'plain', NATS_PASSWORD: 'plain' });
+      const { report } = result;
+      const problem = expectProblem(result, 'jetstream-unavailable');
       expect(problem.message).toContain('JetStream is not enabled for this account');
       expect(report).toMatchObject({ stream: null, consumers: null, messages: null, clock: null, stats: null });
     } finally {
@@ -459,6 +462,67 @@ describe('doctor - JetStream', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('doctor - a 3-server cluster, the stream at 3 replicas as upstream runs it', () => {
+  const members: NatsServer[] = [];
+
+  beforeAll(async () => {
+    const routes = [await freePort(), await freePort(), await freePort()];
+    const started = await Promise.all(
+      routes.map((route, i) =>
+        startNatsServer({
+          waitForJetStream: false,
+          args: () => ['-n', `s${i + 1}`, '--cluster_name', 'events', '--cluster', `nats://127.0.0.1:${route}`, '--routes', routes.filter((other) => other !== route).map((other) => `nats://127.0.0.1:${other}`).join(',')],
+        }),
+      ),
+    );
+    members.push(...started);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(members.map((member) => member.dispose()));
+  });
+
+  it('a replica whose server stops: stream-replica-not-current, once its leader notices', async () => {
+    const cluster = await connect({ servers: members.map((member) => member.url) });
+    let leader: string | undefined;
+    try {
+      // The cluster elects its JetStream meta leader after the servers start: retried until it takes the stream.
+      for (;;) {
+        try {
+          const jsm = await cluster.jetstreamManager({ timeout: 2_000 });
+          await jsm.streams.add({ ...RUST_STREAM, num_replicas: 3 });
+          leader = (await jsm.streams.info(DEFAULT_STREAM_NAME)).cluster?.leader;
+          if (leader !== undefined) break;
+        } catch {
+          // not ready yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await cluster.close();
+    }
+    const env = { NATS_URL: members[Number(leader.slice(1)) - 1]!.url };
+    const before = await doctorWith(env);
+    expect(before.report.stream).toMatchObject({ config: { replicas: 3 }, cluster: { name: 'events', leader } });
+    expect(before.human.stdout).toContain(`- cluster events: leader ${leader}; replicas `);
+
+    const victim = members.find((_member, i) => `s${i + 1}` !== leader)!;
+    const victimName = `s${members.indexOf(victim) + 1}`;
+    await victim.stop({ hard: true });
+    // The leader marks the replica not current after some seconds without hearing from it.
+    let reported = await doctorWith(env);
+    while (!reported.report.problems.some((problem) => problem.code === 'stream-replica-not-current')) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      reported = await doctorWith(env);
+    }
+    const problem = expectProblem(reported, 'stream-replica-not-current');
+    expect(problem.message).toContain(`the replica of events-stream on server ${victimName} is not current`);
+    expect(problem.message).toContain('2 of its 3 replicas are in step, and it stops taking events when fewer than 2 are');
+    expect(problem.fix).toContain(`bring server ${victimName} back into the cluster`);
+    expect(reported.report.problems.map((p) => p.code)).toEqual(['stream-replica-not-current']);
+  }, 90_000);
 });
 
 describe('doctor - exit statuses', () => {

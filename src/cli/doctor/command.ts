@@ -67,7 +67,8 @@ export const doctorCommand: Command = {
 missing, and prints a fix for each problem:
   Stream      events-stream exists, with the config the Mayastor services create: memory
               storage, subjects events.>, max_bytes 3145728 (3 MiB), max_msgs_per_subject 1
-              (replicas are shown: upstream runs 3, 1 suits a single server)
+              (replicas are shown: upstream runs 3, 1 suits a single server); in a cluster,
+              a replica its leader reports not current or offline is a problem
   Consumers   every consumer on it: push or pull, durable, filter, pending, ack pending, ack
               floor, redeliveries, last delivery and ack. A consumer is stalled when messages
               wait for it (pending + ack pending > 0) and its ack floor has not moved for
@@ -96,7 +97,7 @@ Output: sections with ✓ (as expected), ✗ (a problem, with a "fix:" line unde
     stream, consumers, messages, clock, stats }
 check is jetstream, stream, consumers, messages, clock or stats; code is one of
 jetstream-unavailable, stream-missing, stream-storage, stream-subjects, stream-max-bytes,
-stream-max-msgs-per-subject, consumer-stalled, stats-consumer-collision, messages-invalid,
+stream-max-msgs-per-subject, stream-replica-not-current, consumer-stalled, stats-consumer-collision, messages-invalid,
 messages-unknown, clock-skew, stats-behind, stats-ahead, stats-unreadable. Sections not
 checked are null (no stream: no consumers, messages or clock). When it cannot connect it
 prints { version: 1, healthy: false, error: { code: "cannot-connect", message } }.

@@ -69,6 +69,12 @@ export function renderHuman(report: DoctorReport): string {
           (wrong ? '' : ': as the Mayastor services create it'),
       );
       lines.push(`  ${INFO} replicas ${config.replicas} (upstream runs 3; 1 suits a single server)`);
+      if (stream.cluster !== null) {
+        const peers = stream.cluster.replicas.map(
+          (peer) => `${showValue(peer.name)} ${peer.offline ? 'offline' : peer.current ? 'current' : 'not current'} (heard from ${formatDuration(peer.last_seen_seconds)} ago)`,
+        );
+        lines.push(`  ${INFO} cluster ${showValue(stream.cluster.name ?? '-')}: leader ${showValue(stream.cluster.leader ?? 'none')}${peers.length === 0 ? '' : `; replicas ${peers.join(', ')}`}`);
+      }
     }
     parts.push(section(`Stream ${stream.name}`, lines, of('stream')));
   }

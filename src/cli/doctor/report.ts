@@ -17,6 +17,7 @@ export type ProblemCode =
   | 'stream-subjects'
   | 'stream-max-bytes'
   | 'stream-max-msgs-per-subject'
+  | 'stream-replica-not-current'
   | 'consumer-stalled'
   | 'stats-consumer-collision'
   | 'messages-invalid'
@@ -62,6 +63,22 @@ export type StreamSection =
       readonly config: StreamSettings;
       /** What the Rust services create (replicas: upstream's 3). */
       readonly expected: StreamSettings;
+      /** The stream's RAFT group in a cluster; null on a single server. */
+      readonly cluster: {
+        readonly name: string | null;
+        /** The server leading the stream, null when none does. */
+        readonly leader: string | null;
+        /** The other servers holding a replica. */
+        readonly replicas: readonly {
+          readonly name: string;
+          readonly current: boolean;
+          readonly offline: boolean;
+          /** Seconds since the leader last heard from it. */
+          readonly last_seen_seconds: number;
+          /** Operations it is behind, when the server tells. */
+          readonly lag: number | null;
+        }[];
+      } | null;
       readonly state: {
         readonly messages: number;
         readonly bytes: number;

@@ -3,6 +3,8 @@
 // settings until it is fixed by hand.
 import { DEFAULT_STREAM_MAX_BYTES, DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER } from 'mayastor-events';
 import type { StreamInfo } from 'nats';
+import { showValue } from '../printable.js';
+import { formatDuration } from './durations.js';
 import type { DoctorProblem, StreamSection, StreamSettings } from './report.js';
 
 /** The stream as the Rust services create it (replicas: upstream's 3; 1 on a single server is fine). */
@@ -17,6 +19,23 @@ export const EXPECTED_STREAM: StreamSettings = Object.freeze({
 const S = DEFAULT_STREAM_NAME;
 /** The `nats` CLI line that creates the stream as the services do. */
 const CREATE = `nats stream add ${S} --subjects "${EVENTS_SUBJECT_FILTER}" --storage memory --max-bytes ${DEFAULT_STREAM_MAX_BYTES} --max-msgs-per-subject 1 --replicas 1 --defaults`;
+
+/** The stream's RAFT group as the section shows it; null on a single server. */
+function clusterOf(info: StreamInfo): Extract<StreamSection, { exists: true }>['cluster'] {
+  const cluster = info.cluster;
+  if (cluster === undefined || (cluster.leader === undefined && (cluster.replicas ?? []).length === 0)) return null;
+  return {
+    name: cluster.name ?? null,
+    leader: cluster.leader ?? null,
+    replicas: (cluster.replicas ?? []).map((peer) => ({
+      name: peer.name,
+      current: peer.current === true,
+      offline: peer.offline === true,
+      last_seen_seconds: Math.round(Number(peer.active ?? 0) / 1e6) / 1e3,
+      lag: typeof peer.lag === 'number' ? peer.lag : null,
+    })),
+  };
+}
 
 /** The stream's section and its problems; `overlapping`: other streams under `events.>` (when it is missing). */
 export function judgeStream(info: StreamInfo | undefined, overlapping: readonly string[]): { section: StreamSection; problems: DoctorProblem[] } {
@@ -78,6 +97,18 @@ export function judgeStream(info: StreamInfo | undefined, overlapping: readonly 
       `\`nats stream edit ${S} --max-msgs-per-subject 1\``,
     );
   }
+  const cluster = clusterOf(info);
+  // The leader, and every replica that keeps up with it.
+  const inStep = (cluster?.leader === null ? 0 : 1) + (cluster?.replicas ?? []).filter((replica) => replica.current && !replica.offline).length;
+  for (const replica of cluster?.replicas ?? []) {
+    if (replica.current && !replica.offline) continue;
+    problem(
+      'stream-replica-not-current',
+      `the replica of ${S} on server ${showValue(replica.name)} is ${replica.offline ? 'offline' : 'not current'} (last heard from ${formatDuration(replica.last_seen_seconds)} ago)` +
+        `: ${inStep} of its ${config.replicas} replicas are in step, and it stops taking events when fewer than ${Math.floor(config.replicas / 2) + 1} are`,
+      `bring server ${showValue(replica.name)} back into the cluster (\`nats server list\`, its log, its routes); its replica catches up once it is back`,
+    );
+  }
   return {
     section: {
       exists: true,
@@ -85,6 +116,7 @@ export function judgeStream(info: StreamInfo | undefined, overlapping: readonly 
       created: info.created,
       config,
       expected: EXPECTED_STREAM,
+      cluster,
       state: {
         messages: info.state.messages,
         bytes: info.state.bytes,
