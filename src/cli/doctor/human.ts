@@ -48,92 +48,92 @@ function consumerLine(consumer: ConsumerSection, problems: readonly DoctorProble
   return line;
 }
 
+/** What one section shows; `problems` are the section's own. */
+type Lines = (report: DoctorReport, problems: readonly DoctorProblem[]) => string[];
+
+const streamLines: Lines = (report, problems) => {
+  const stream = report.stream;
+  if (stream === null || !stream.exists) return [];
+  const { state, config, cluster } = stream;
+  const wrong = problems.some((problem) => problem.code !== 'stream-replica-not-current');
+  const lines = [
+    `  ${OK} exists (created ${stream.created}): ${state.messages} message(s), ${state.bytes} bytes, sequences ${state.first_seq}-${state.last_seq}, ${state.consumer_count} consumer(s)`,
+    `  ${wrong ? INFO : OK} storage ${config.storage}, subjects ${escapeUnprintable(config.subjects.join(', ')) || '(none)'}, max_bytes ${config.max_bytes}, ` +
+      `max_msgs_per_subject ${config.max_msgs_per_subject}${wrong ? '' : ': as the Mayastor services create it'}`,
+    `  ${INFO} replicas ${config.replicas} (upstream runs 3; 1 suits a single server)`,
+  ];
+  if (cluster !== null) {
+    const peers = cluster.replicas.map(
+      (peer) => `${showValue(peer.name)} ${peer.offline ? 'offline' : peer.current ? 'current' : 'not current'} (heard from ${formatDuration(peer.last_seen_seconds)} ago)`,
+    );
+    lines.push(`  ${INFO} cluster ${showValue(cluster.name ?? '-')}: leader ${showValue(cluster.leader ?? 'none')}${peers.length === 0 ? '' : `; replicas ${peers.join(', ')}`}`);
+  }
+  return lines;
+};
+
+const consumersLines: Lines = (report, problems) => {
+  const consumers = report.consumers ?? [];
+  const lines = consumers.length === 0 ? [`  ${INFO} no consumers`] : consumers.map((consumer) => consumerLine(consumer, problems, report.server.now));
+  lines.push(
+    `  ${INFO} stalled means: messages wait (pending + ack pending > 0) and the ack floor has not moved for ${formatDuration(report.settings.stalled_after_seconds)} (--stalled-after)`,
+  );
+  return lines;
+};
+
+const messagesLines: Lines = (report) => {
+  const m = report.messages!;
+  const range = m.first_sequence === null ? '' : `, sequences ${m.first_sequence}-${m.last_sequence}`;
+  const named = [...m.first_invalid.map((x) => ({ ...x, kind: 'invalid' })), ...m.first_unknown.map((x) => ({ ...x, kind: 'unknown' }))];
+  return [
+    `  ${m.unknown + m.invalid === 0 ? OK : INFO} ${m.sampled} newest message(s) read${range}: ${m.events} event(s), ${m.unknown} unknown, ${m.invalid} invalid`,
+    ...named.map((x) => `    ${x.kind} sequence ${x.sequence} (${showValue(x.subject)})${x.path ? ` at ${escapeUnprintable(x.path)}` : ''}: ${escapeUnprintable(x.reason)}`),
+  ];
+};
+
+/** Nodes listed in the human output (all of them in --json). */
+const NODES_SHOWN = 10;
+
+const clockLines: Lines = (report, problems) => {
+  const c = report.clock!;
+  if (c.newest === null) return [`  ${INFO} no sampled event carries a timestamp`];
+  const lines = [
+    `  ${INFO} newest event: sequence ${c.newest.sequence}, node ${showValue(c.newest.node)}, stamped ${escapeUnprintable(c.newest.timestamp)}, ` +
+      `stored by the server ${c.newest.stored}: skew ${signed(c.newest.skew_seconds)}`,
+    `  ${problems.length > 0 ? INFO : OK} largest skew over ${c.compared} event(s): ${signed(c.max_skew_seconds)} (limit ${formatDuration(report.settings.max_skew_seconds)}, --max-skew)`,
+    ...c.nodes.slice(0, NODES_SHOWN).map((node) => `    node ${showValue(node.node)}: ${node.events} event(s), largest skew ${signed(node.max_skew_seconds)}`),
+  ];
+  if (c.nodes.length > NODES_SHOWN) lines.push(`    … ${c.nodes.length - NODES_SHOWN} more node(s) (--json lists them)`);
+  return lines;
+};
+
+const statsLines: Lines = (report, problems) => {
+  const s = report.stats!;
+  if (!s.exists) return [`  ${INFO} no bucket ${s.bucket}: \`mayastor-events stats\` has not run against this server and account (nothing to compare)`];
+  if (s.counts === null) return problems.length > 0 ? [] : [`  ${INFO} bucket ${s.bucket} holds no counts under ${s.key} yet`];
+  const c = s.counts;
+  const state = s.behind === null ? 'no stream to compare with' : s.behind === 0 ? 'up to date' : `${s.behind} behind`;
+  const mark = problems.length > 0 ? INFO : OK;
+  const lines = [`  ${mark} counts include sequence ${c.sequence}: ${state} (${c.events} event(s), ${c.unknown} unknown, ${c.invalid} invalid), saved ${ago(c.saved, report.server.now)}`];
+  if (s.behind !== null && s.behind > 0 && mark === OK) {
+    lines.push(`    still saving recently: catching up (a problem after ${formatDuration(report.settings.stalled_after_seconds)} without a save)`);
+  }
+  return lines;
+};
+
 /** The report as text, ending with a summary line. */
 export function renderHuman(report: DoctorReport): string {
-  const of = (check: DoctorCheck): DoctorProblem[] => report.problems.filter((problem) => problem.check === check);
-  const now = report.server.now;
   const parts: string[] = [`mayastor-events doctor: ${report.server.url} (nats-server ${report.server.version})\n`];
-  if (report.stream === null) {
-    parts.push(section('JetStream', [], of('jetstream')));
-  } else {
-    const stream = report.stream;
-    const lines: string[] = [];
-    if (stream.exists) {
-      const { state, config } = stream;
-      lines.push(
-        `  ${OK} exists (created ${stream.created}): ${state.messages} message(s), ${state.bytes} bytes, sequences ${state.first_seq}-${state.last_seq}, ${state.consumer_count} consumer(s)`,
-      );
-      const wrong = of('stream').length > 0;
-      lines.push(
-        `  ${wrong ? INFO : OK} storage ${config.storage}, subjects ${escapeUnprintable(config.subjects.join(', ')) || '(none)'}, max_bytes ${config.max_bytes}, max_msgs_per_subject ${config.max_msgs_per_subject}` +
-          (wrong ? '' : ': as the Mayastor services create it'),
-      );
-      lines.push(`  ${INFO} replicas ${config.replicas} (upstream runs 3; 1 suits a single server)`);
-      if (stream.cluster !== null) {
-        const peers = stream.cluster.replicas.map(
-          (peer) => `${showValue(peer.name)} ${peer.offline ? 'offline' : peer.current ? 'current' : 'not current'} (heard from ${formatDuration(peer.last_seen_seconds)} ago)`,
-        );
-        lines.push(`  ${INFO} cluster ${showValue(stream.cluster.name ?? '-')}: leader ${showValue(stream.cluster.leader ?? 'none')}${peers.length === 0 ? '' : `; replicas ${peers.join(', ')}`}`);
-      }
-    }
-    parts.push(section(`Stream ${stream.name}`, lines, of('stream')));
-  }
-  if (report.consumers !== null) {
-    const lines =
-      report.consumers.length === 0
-        ? [`  ${INFO} no consumers`]
-        : report.consumers.map((consumer) => consumerLine(consumer, report.problems, now));
-    lines.push(
-      `  ${INFO} stalled means: messages wait (pending + ack pending > 0) and the ack floor has not moved for ${formatDuration(report.settings.stalled_after_seconds)} (--stalled-after)`,
-    );
-    parts.push(section(`Consumers (${report.consumers.length})`, lines, of('consumers')));
-  }
-  if (report.messages !== null) {
-    const m = report.messages;
-    const range = m.first_sequence === null ? '' : `, sequences ${m.first_sequence}-${m.last_sequence}`;
-    const lines = [
-      `  ${m.unknown + m.invalid === 0 ? OK : INFO} ${m.sampled} newest message(s) read${range}: ${m.events} event(s), ${m.unknown} unknown, ${m.invalid} invalid`,
-      ...[...m.first_invalid.map((x) => ({ ...x, kind: 'invalid' })), ...m.first_unknown.map((x) => ({ ...x, kind: 'unknown' }))].map(
-        (x) => `    ${x.kind} sequence ${x.sequence} (${showValue(x.subject)})${x.path ? ` at ${escapeUnprintable(x.path)}` : ''}: ${escapeUnprintable(x.reason)}`,
-      ),
-    ];
-    parts.push(section(`Stored messages (--sample ${report.settings.sample})`, lines, of('messages')));
-  }
-  if (report.clock !== null) {
-    const c = report.clock;
-    const limit = formatDuration(report.settings.max_skew_seconds);
-    const lines: string[] = [];
-    if (c.newest === null) lines.push(`  ${INFO} no sampled event carries a timestamp`);
-    else {
-      const problem = of('clock').length > 0;
-      lines.push(
-        `  ${INFO} newest event: sequence ${c.newest.sequence}, node ${showValue(c.newest.node)}, stamped ${escapeUnprintable(c.newest.timestamp)}, stored by the server ${c.newest.stored}: skew ${signed(c.newest.skew_seconds)}`,
-      );
-      lines.push(`  ${problem ? INFO : OK} largest skew over ${c.compared} event(s): ${signed(c.max_skew_seconds)} (limit ${limit}, --max-skew)`);
-      for (const node of c.nodes.slice(0, 10)) lines.push(`    node ${showValue(node.node)}: ${node.events} event(s), largest skew ${signed(node.max_skew_seconds)}`);
-      if (c.nodes.length > 10) lines.push(`    … ${c.nodes.length - 10} more node(s) (--json lists them)`);
-    }
-    parts.push(section('Clocks (server time of storing minus event timestamp)', lines, of('clock')));
-  }
-  if (report.stats !== null) {
-    const s = report.stats;
-    const lines: string[] = [];
-    if (!s.exists) lines.push(`  ${INFO} no bucket ${s.bucket}: \`mayastor-events stats\` has not run against this server and account (nothing to compare)`);
-    else if (s.counts === null) {
-      if (of('stats').length === 0) lines.push(`  ${INFO} bucket ${s.bucket} holds no counts under ${s.key} yet`);
-    } else {
-      const c = s.counts;
-      const saved = `saved ${ago(c.saved, now)}`;
-      const totals = `${c.events} event(s), ${c.unknown} unknown, ${c.invalid} invalid`;
-      const state = s.behind === null ? 'no stream to compare with' : s.behind === 0 ? 'up to date' : `${s.behind} behind`;
-      const mark = of('stats').length > 0 ? INFO : OK;
-      lines.push(`  ${mark} counts include sequence ${c.sequence}: ${state} (${totals}), ${saved}`);
-      if (s.behind !== null && s.behind > 0 && mark === OK) lines.push(`    still saving recently: catching up (a problem after ${formatDuration(report.settings.stalled_after_seconds)} without a save)`);
-    }
-    parts.push(section(`Stats counts (bucket ${s.bucket}, key ${s.key}, consumer ${DEFAULT_STATS_CONSUMER})`, lines, of('stats')));
-  }
-  const n = report.problems.length;
+  const add = (title: string, check: DoctorCheck, lines: Lines): void => {
+    const problems = report.problems.filter((problem) => problem.check === check);
+    parts.push(section(title, lines(report, problems), problems));
+  };
+  if (report.stream === null) add('JetStream', 'jetstream', () => []);
+  else add(`Stream ${report.stream.name}`, 'stream', streamLines);
+  if (report.consumers !== null) add(`Consumers (${report.consumers.length})`, 'consumers', consumersLines);
+  if (report.messages !== null) add(`Stored messages (--sample ${report.settings.sample})`, 'messages', messagesLines);
+  if (report.clock !== null) add('Clocks (server time of storing minus event timestamp)', 'clock', clockLines);
+  if (report.stats !== null) add(`Stats counts (bucket ${report.stats.bucket}, key ${report.stats.key}, consumer ${DEFAULT_STATS_CONSUMER})`, 'stats', statsLines);
   const named = report.problems.map((problem) => (problem.about === undefined ? problem.code : `${problem.code} (${showValue(problem.about)})`));
-  parts.push(n === 0 ? `${OK} healthy: no problems found\n` : `${PROBLEM} ${n} problem(s) found: ${named.join(', ')}\n`);
+  parts.push(named.length === 0 ? `${OK} healthy: no problems found\n` : `${PROBLEM} ${named.length} problem(s) found: ${named.join(', ')}\n`);
   return parts.join('\n');
 }
