@@ -66,10 +66,15 @@ export class StallWatch {
       const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), SAMPLE_TIMEOUT)));
       const pending = await Promise.race([this.#pending!().catch(() => undefined), timeout]);
       clearTimeout(timer);
-      // Unknown (NATS away, slow answer): keep the last verdict; the link reports NATS itself.
-      if (pending === undefined || this.#timer === undefined) return;
-      this.#lastPending = pending;
+      if (this.#timer === undefined) return;
       const now = performance.now();
+      // Unknown (NATS away, slow answer): the link reports NATS itself, and time without NATS is
+      // not time without progress: the clock starts again, so that a long outage is not a stall.
+      if (pending === undefined) {
+        this.#progressAt = now;
+        return;
+      }
+      this.#lastPending = pending;
       // Nothing pending is idle, not stalled: the clock of no progress starts with the next message.
       if (pending === 0) {
         this.#progressAt = now;
