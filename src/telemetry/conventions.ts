@@ -58,6 +58,22 @@ export const DURATION_BUCKETS: readonly number[] = Object.freeze([0.005, 0.01, 0
 export const INSTRUMENTATION_SCOPE = { name: 'mayastor-events', version: '0.1.0' } as const;
 
 /**
+ * The category number of a wire subject `events.<category>.<id>` (0 to 9999), or -1 for another
+ * shape; read without making a string, so that it can index what is cached per destination.
+ */
+export function categoryOf(subject: string): number {
+  if (!subject.startsWith('events.')) return -1;
+  let category = 0;
+  let i = 7;
+  for (; i < subject.length && i < 12; i++) {
+    const digit = subject.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) break;
+    category = category * 10 + digit;
+  }
+  return i > 7 && subject.charCodeAt(i) === 46 /* . */ ? category : -1;
+}
+
+/**
  * The low-cardinality destination of a wire subject, `events.<category>.*` (the event id, the
  * last token, is the message id): `events.2.0b6f…` gives `events.2.*`. Another shape is kept whole.
  */

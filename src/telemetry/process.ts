@@ -3,7 +3,7 @@
 // the root of a new trace when they carry none (messages from the Rust services); the handlers
 // run inside it; it ends when the message is settled (ack, nak or term), with what happened.
 import type { Attributes, Context, Span, SpanOptions } from '@opentelemetry/api';
-import { ATTR, MESSAGING_SYSTEM, SPAN_EVENT, destinationOf, errorMessage, errorType, messageIdOf } from './conventions.js';
+import { ATTR, MESSAGING_SYSTEM, SPAN_EVENT, categoryOf, destinationOf, errorMessage, errorType, messageIdOf } from './conventions.js';
 import type { BusTelemetry, HeaderCarrier } from './telemetry.js';
 
 /** How a delivered message is settled (the router's `MessageControl`). */
@@ -37,10 +37,13 @@ interface ProcessShape {
 export class ConsumerTelemetry {
   readonly telemetry: BusTelemetry;
   readonly #group: string | undefined;
+  // By category number (what a wire subject starts with), else by destination.
+  readonly #byCategory: (ProcessShape | undefined)[] = [];
   readonly #shapes = new Map<string, ProcessShape>();
-  // The trace of each delivery being processed, for the router's failure paths (a WeakMap: a
-  // delivery never settled, its handler left running by stop(), leaves nothing behind).
-  readonly #traces = new WeakMap<object, ProcessTrace>();
+  // The trace of each delivery being processed, for the router's failure paths; a trace leaves
+  // when its message is settled (a Map: a WeakMap's entries cost microseconds of garbage
+  // collection each, at thousands of messages a second).
+  readonly #traces = new Map<DeliveredMessage, ProcessTrace>();
   #stopLag: (() => void) | undefined;
 
   constructor(telemetry: BusTelemetry, group: string | undefined) {
@@ -55,11 +58,17 @@ export class ConsumerTelemetry {
    */
   process(delivery: DeliveredMessage, headers: HeaderCarrier | undefined, control: SettleControl): ProcessTrace | undefined {
     try {
+      const { telemetry } = this;
       const shape = this.#shape(delivery.subject);
-      const { instruments } = this.telemetry;
-      instruments.consumed.add(1, shape.consumed);
-      if (delivery.deliveryCount > 1) instruments.redelivered.add(1, shape.metric);
-      const trace = new ProcessTrace(this, shape, delivery, this.telemetry.extract(headers), control);
+      const parent = telemetry.extract(headers);
+      const span = telemetry.tracer.startSpan(shape.name, shape.options, parent);
+      // No SDK (no-op tracer and meter, no trace in the headers): nothing to record, nothing to carry on.
+      if (!telemetry.metered && !telemetry.traced(span)) return undefined;
+      if (telemetry.metered) {
+        telemetry.instruments.consumed.add(1, shape.consumed);
+        if (delivery.deliveryCount > 1) telemetry.instruments.redelivered.add(1, shape.metric);
+      }
+      const trace = new ProcessTrace(this, shape, delivery, parent, span, control);
       this.#traces.set(delivery, trace);
       return trace;
     } catch {
@@ -80,13 +89,23 @@ export class ConsumerTelemetry {
     this.#stopLag = this.telemetry.observeLag(read, attributes);
   }
 
-  /** Stops observing the lag (the subscription stopped). */
+  /** Stops observing the lag (the subscription stopped); a delivery still in hand was given back by the bus: its span ends so. */
   close(): void {
     this.#stopLag?.();
     this.#stopLag = undefined;
+    for (const trace of [...this.#traces.values()]) trace.givenBack();
+    this.#traces.clear();
+  }
+
+  /** Forgets the trace of a settled delivery. */
+  settled(delivery: DeliveredMessage): void {
+    this.#traces.delete(delivery);
   }
 
   #shape(subject: string): ProcessShape {
+    const category = categoryOf(subject);
+    const known = category >= 0 ? this.#byCategory[category] : undefined;
+    if (known !== undefined) return known;
     const destination = destinationOf(subject);
     let shape = this.#shapes.get(destination);
     if (shape === undefined) {
@@ -104,6 +123,7 @@ export class ConsumerTelemetry {
       };
       this.#shapes.set(destination, shape);
     }
+    if (category >= 0) this.#byCategory[category] = shape;
     return shape;
   }
 
@@ -129,17 +149,19 @@ export class ProcessTrace implements SettleControl {
   readonly #shape: ProcessShape;
   readonly #span: Span;
   readonly #control: SettleControl;
-  readonly #started = performance.now();
+  readonly #delivery: DeliveredMessage;
+  readonly #started: number;
   #key: string | undefined;
   #errorType: string | undefined;
   #ended = false;
 
-  constructor(consumer: ConsumerTelemetry, shape: ProcessShape, delivery: DeliveredMessage, parent: Context, control: SettleControl) {
+  constructor(consumer: ConsumerTelemetry, shape: ProcessShape, delivery: DeliveredMessage, parent: Context, span: Span, control: SettleControl) {
     this.#consumer = consumer;
     this.#shape = shape;
     this.#control = control;
-    const { api, tracer } = consumer.telemetry;
-    const span = tracer.startSpan(shape.name, shape.options, parent);
+    this.#delivery = delivery;
+    const { telemetry } = consumer;
+    this.#started = telemetry.metered ? performance.now() : 0;
     this.#span = span;
     if (span.isRecording()) {
       const id = messageIdOf(delivery.subject);
@@ -148,7 +170,7 @@ export class ProcessTrace implements SettleControl {
       span.setAttribute(ATTR.streamSequence, delivery.streamSequence);
       span.setAttribute(ATTR.deliveryCount, delivery.deliveryCount);
     }
-    this.context = api.isSpanContextValid(span.spanContext()) ? api.trace.setSpan(parent, span) : undefined;
+    this.context = telemetry.traced(span) ? telemetry.api.trace.setSpan(parent, span) : undefined;
   }
 
   /** Calls `fn(...args)` with the span as the active context, so that the handlers' own spans are its children. */
@@ -191,6 +213,11 @@ export class ProcessTrace implements SettleControl {
     return this.context === undefined ? undefined : this.#consumer.telemetry.inject(this.context);
   }
 
+  /** The bus gave the message back without the router (a handler still running when `stop()` timed out). */
+  givenBack(): void {
+    this.#end('nak');
+  }
+
   ack(): void {
     try {
       this.#control.ack();
@@ -219,12 +246,16 @@ export class ProcessTrace implements SettleControl {
     if (this.#ended) return;
     this.#ended = true;
     try {
-      const { instruments } = this.#consumer.telemetry;
-      const seconds = (performance.now() - this.#started) / 1000;
-      const attributes = this.#consumer.durationAttributes(this.#shape, this.#key);
-      instruments.processDuration.record(seconds, this.#errorType === undefined ? attributes : { ...attributes, [ATTR.errorType]: this.#errorType });
-      if (settlement === 'ack') instruments.acked.add(1, this.#shape.metric);
-      else if (settlement === 'nak') instruments.nacked.add(1, this.#shape.metric);
+      const { telemetry } = this.#consumer;
+      this.#consumer.settled(this.#delivery);
+      if (telemetry.metered) {
+        const { instruments } = telemetry;
+        const attributes = this.#consumer.durationAttributes(this.#shape, this.#key);
+        const seconds = (performance.now() - this.#started) / 1000;
+        instruments.processDuration.record(seconds, this.#errorType === undefined ? attributes : { ...attributes, [ATTR.errorType]: this.#errorType });
+        if (settlement === 'ack') instruments.acked.add(1, this.#shape.metric);
+        else if (settlement === 'nak') instruments.nacked.add(1, this.#shape.metric);
+      }
       const span = this.#span;
       if (span.isRecording()) {
         span.setAttribute(ATTR.settlement, settlement);

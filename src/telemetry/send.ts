@@ -2,7 +2,7 @@
 // context when the event is accepted, it covers the queue, every attempt and the wait for the
 // stream's ack (as `messaging.client.operation.duration` does), and writes its trace context into
 // the headers the publisher sends, so that the consumers' `process` spans are its children.
-import type { Attributes, Span, SpanOptions } from '@opentelemetry/api';
+import type { Attributes, Context, Span, SpanOptions } from '@opentelemetry/api';
 import { ATTR, SPAN_EVENT, errorMessage, errorType } from './conventions.js';
 import type { BusTelemetry, SendTarget } from './telemetry.js';
 
@@ -24,29 +24,27 @@ export class SendTrace {
   readonly #telemetry: BusTelemetry;
   readonly #shape: SendShape;
   readonly #span: Span;
-  readonly #started = performance.now();
+  readonly #started: number;
   #attempts = 1;
   #ended = false;
 
-  constructor(telemetry: BusTelemetry, shape: SendShape, target: SendTarget) {
+  constructor(telemetry: BusTelemetry, shape: SendShape, target: SendTarget, parent: Context, span: Span) {
     this.#telemetry = telemetry;
     this.#shape = shape;
-    const { api } = telemetry;
-    const parent = api.context.active();
-    const span = telemetry.tracer.startSpan(shape.name, shape.options, parent);
+    this.#started = telemetry.metered ? performance.now() : 0;
     this.#span = span;
     if (span.isRecording()) {
       span.setAttribute(ATTR.messageId, target.id);
       span.setAttribute(ATTR.bodySize, target.bytes.byteLength);
     }
-    const context = api.isSpanContextValid(span.spanContext()) ? api.trace.setSpan(parent, span) : parent;
+    const context = telemetry.traced(span) ? telemetry.api.trace.setSpan(parent, span) : parent;
     this.headers = telemetry.inject(context);
   }
 
   /** Attempt `attempt` failed with `error` and the event is tried again. */
   retry(attempt: number, error: unknown): void {
     this.#attempts = attempt + 1;
-    this.#telemetry.instruments.retries.add(1, this.#shape.metric);
+    if (this.#telemetry.metered) this.#telemetry.instruments.retries.add(1, this.#shape.metric);
     if (this.#span.isRecording()) this.#span.addEvent(SPAN_EVENT.retry, { 'mayastor.publish.attempt': attempt, [ATTR.errorType]: errorType(error) });
   }
 
@@ -54,10 +52,11 @@ export class SendTrace {
   sent(ack: { readonly sequence: number; readonly duplicate: boolean }): void {
     if (this.#ended) return;
     this.#ended = true;
-    const seconds = (performance.now() - this.#started) / 1000;
-    const { instruments } = this.#telemetry;
-    instruments.sent.add(1, this.#shape.metric);
-    instruments.operationDuration.record(seconds, this.#shape.metric);
+    if (this.#telemetry.metered) {
+      const { instruments } = this.#telemetry;
+      instruments.sent.add(1, this.#shape.metric);
+      instruments.operationDuration.record((performance.now() - this.#started) / 1000, this.#shape.metric);
+    }
     const span = this.#span;
     if (span.isRecording()) {
       span.setAttribute(ATTR.streamSequence, ack.sequence);
@@ -71,13 +70,14 @@ export class SendTrace {
   failed<E>(error: E): E {
     if (this.#ended) return error;
     this.#ended = true;
-    const seconds = (performance.now() - this.#started) / 1000;
     const type = errorType(error);
-    const attributes: Attributes = { ...this.#shape.metric, [ATTR.errorType]: type };
-    const { instruments } = this.#telemetry;
-    instruments.sent.add(1, attributes);
-    instruments.failures.add(1, attributes);
-    instruments.operationDuration.record(seconds, attributes);
+    if (this.#telemetry.metered) {
+      const attributes: Attributes = { ...this.#shape.metric, [ATTR.errorType]: type };
+      const { instruments } = this.#telemetry;
+      instruments.sent.add(1, attributes);
+      instruments.failures.add(1, attributes);
+      instruments.operationDuration.record((performance.now() - this.#started) / 1000, attributes);
+    }
     const span = this.#span;
     if (span.isRecording()) {
       span.setAttribute(ATTR.errorType, type);

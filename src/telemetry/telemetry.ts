@@ -11,6 +11,7 @@ import type {
   ObservableCallback,
   ObservableGauge,
   ObservableUpDownCounter,
+  Span,
   SpanOptions,
   TextMapGetter,
   TextMapPropagator,
@@ -108,7 +109,10 @@ export class BusTelemetry {
   readonly tracer: Tracer;
   readonly propagator: TextMapPropagator;
   readonly instruments: Instruments;
-  readonly #sendShapes = new Map<string, SendShape>();
+  /** False when the meter is OpenTelemetry's no-op one (no SDK): then nothing is timed or counted. */
+  readonly metered: boolean;
+  // Made once per operation and event key (or destination, for events the catalog does not know).
+  readonly #sendShapes = { publish: new Map<string, SendShape>(), forward: new Map<string, SendShape>() };
   readonly #queues = new Set<Observer>();
   readonly #lags = new Map<Observer, Attributes>();
   readonly #observeQueues: ObservableCallback;
@@ -120,7 +124,9 @@ export class BusTelemetry {
     const meterProvider = options.meterProvider ?? api.metrics.getMeterProvider();
     this.tracer = tracerProvider.getTracer(INSTRUMENTATION_SCOPE.name, INSTRUMENTATION_SCOPE.version) as Tracer;
     this.propagator = (options.propagator as TextMapPropagator | undefined) ?? api.propagation;
-    this.instruments = createInstruments(meterProvider.getMeter(INSTRUMENTATION_SCOPE.name, INSTRUMENTATION_SCOPE.version) as Meter);
+    const meter = meterProvider.getMeter(INSTRUMENTATION_SCOPE.name, INSTRUMENTATION_SCOPE.version) as Meter;
+    this.metered = meter.createCounter !== api.createNoopMeter().createCounter;
+    this.instruments = createInstruments(meter);
     const queueAttributes: Attributes = { [ATTR.messagingSystem]: MESSAGING_SYSTEM };
     this.#observeQueues = (result) => {
       let depth = 0;
@@ -150,7 +156,12 @@ export class BusTelemetry {
    */
   send(operation: SendOperation, target: SendTarget): SendTrace | undefined {
     try {
-      return new SendTrace(this, this.#sendShape(operation, target.subject, target.key), target);
+      const shape = this.#sendShape(operation, target.subject, target.key);
+      const parent = this.api.context.active();
+      const span = this.tracer.startSpan(shape.name, shape.options, parent);
+      // No SDK (no-op tracer and meter): nothing to record and no trace to carry on, at the cost of one no-op span.
+      if (!this.metered && !this.traced(span)) return undefined;
+      return new SendTrace(this, shape, target, parent, span);
     } catch {
       return undefined; // a provider that throws costs the bus its telemetry, never a publish
     }
@@ -180,6 +191,12 @@ export class BusTelemetry {
     this.instruments.lag.removeCallback(this.#observeLags);
   }
 
+  /** Whether `span` belongs to a trace (false for the no-op tracer's spans, without a parent). */
+  traced(span: Span): boolean {
+    const context = span.spanContext();
+    return context !== this.api.INVALID_SPAN_CONTEXT && this.api.isSpanContextValid(context);
+  }
+
   /** Writes the trace context of `context` into a new record; `undefined` when the propagator wrote nothing. */
   inject(context: Context): Record<string, string> | undefined {
     const carrier: Record<string, string> = {};
@@ -195,26 +212,25 @@ export class BusTelemetry {
   }
 
   #sendShape(operation: SendOperation, subject: string, key: string | undefined): SendShape {
+    // A key names its category, so it names the destination too: no string is made to look it up.
+    const shapes = this.#sendShapes[operation];
+    const cached = shapes.get(key ?? destinationOf(subject));
+    if (cached !== undefined) return cached;
     const destination = destinationOf(subject);
-    const id = `${operation} ${destination} ${key ?? ''}`;
-    let shape = this.#sendShapes.get(id);
-    if (shape === undefined) {
-      const metric: Attributes = {
-        [ATTR.messagingSystem]: MESSAGING_SYSTEM,
-        [ATTR.operationName]: operation,
-        [ATTR.destinationName]: destination,
-      };
-      if (key !== undefined) metric[ATTR.eventKey] = key;
-      const options: SpanOptions = {
-        kind: this.api.SpanKind.PRODUCER,
-        attributes: { ...metric, [ATTR.operationType]: 'send' },
-      };
-      shape = { name: `${operation} ${destination}`, options, metric };
-      this.#sendShapes.set(id, shape);
-    }
+    const metric: Attributes = {
+      [ATTR.messagingSystem]: MESSAGING_SYSTEM,
+      [ATTR.operationName]: operation,
+      [ATTR.destinationName]: destination,
+    };
+    if (key !== undefined) metric[ATTR.eventKey] = key;
+    const options: SpanOptions = {
+      kind: this.api.SpanKind.PRODUCER,
+      attributes: { ...metric, [ATTR.operationType]: 'send' },
+    };
+    const shape = { name: `${operation} ${destination}`, options, metric };
+    shapes.set(key ?? destination, shape);
     return shape;
-  }
-}
+  }}
 
 /** Throws a `BusOptionsError` when the `telemetry` option is not well-formed (call it where the bus checks its options). */
 export function checkTelemetryOptions(options: unknown): void {

@@ -314,19 +314,54 @@ describe('telemetry - set-up', () => {
     }
   });
 
-  it('without an SDK registered: no span recorded, no headers written, nothing thrown', async () => {
+  it('without an SDK registered: no trace object, no headers, nothing timed (the cost is one no-op span)', async () => {
     const bare = (await startTelemetry(undefined))!;
-    const send = bare.send('publish', target)!;
+    expect(bare.metered).toBe(false);
+    expect(bare.send('publish', target)).toBeUndefined();
+    const { delivery, control } = delivered();
+    expect(bare.consumer('svc').process(delivery, undefined, control)).toBeUndefined();
+    expect(trace.getActiveSpan()).toBeUndefined();
+    bare.close();
+  });
+
+  it('metrics without tracing: a meter provider alone counts, and writes no trace headers', async () => {
+    const metered = (await startTelemetry({ meterProvider: recorder.meterProvider }))!;
+    const send = metered.send('publish', target)!;
     expect(send.headers).toBeUndefined();
     send.sent({ sequence: 1, duplicate: false });
     const { delivery, control, settled } = delivered();
-    const process = bare.consumer('svc').process(delivery, undefined, control)!;
+    const process = metered.consumer('svc').process(delivery, undefined, control)!;
     expect(process.context).toBeUndefined();
     expect(process.run((a: number) => a + 1, 1)).toBe(2);
     process.ack();
     expect(settled).toEqual(['ack']);
-    expect(trace.getActiveSpan()).toBeUndefined();
-    bare.close();
+    const metrics = await recorder.collect();
+    expect(total(metrics.get(METRIC.sentMessages)?.points)).toBe(1);
+    expect(total(metrics.get(METRIC.acked)?.points)).toBe(1);
+    expect(recorder.spans()).toEqual([]);
+    metered.close();
+  });
+
+  it('tracing without metrics: a tracer provider alone traces', async () => {
+    const traced = (await startTelemetry({ tracerProvider: recorder.tracerProvider, propagator: recorder.propagator }))!;
+    expect(traced.metered).toBe(false);
+    const send = traced.send('publish', target)!;
+    send.sent({ sequence: 1, duplicate: false });
+    const { delivery, control } = delivered();
+    traced.consumer('svc').process(delivery, send.headers, control)!.ack();
+    expect(recorder.spans().map((span) => span.name)).toEqual(['publish events.2.*', 'process events.2.*']);
+    traced.close();
+  });
+
+  it('a delivery still in hand when the subscription stops ends its span as given back', () => {
+    const consumer = telemetry.consumer('svc');
+    const { delivery, control, settled } = delivered();
+    const process = consumer.process(delivery, undefined, control)!;
+    consumer.close();
+    process.ack(); // the handler settles late: the bus sent the nak already, the span is ended once
+    expect(settled).toEqual(['ack']);
+    expect(recorder.spans().map((span) => span.attributes['mayastor.settlement'])).toEqual(['nak']);
+    expect(consumer.traceOf(delivery)).toBeUndefined();
   });
 
   it('enabled: false gives no telemetry', async () => {
