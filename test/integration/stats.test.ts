@@ -456,6 +456,19 @@ describe('stats service on its own bus and store: NATS coming and going, as an o
     expect(stderr).toMatch(new RegExp(`^mayastor-events stats: cannot connect to NATS at .*127\\.0\\.0\\.1:${port}.*\\n$`));
   }, 60_000);
 
+  it('credentials refused at start: no waiting (retrying cannot mend it), the start fails at once naming it', async () => {
+    const guarded = await startNatsServer({ args: () => ['--user', 'stats', '--pass', 'right'], probe: { user: 'stats', pass: 'right' } });
+    try {
+      const log = logSpy();
+      await expect(startStatsService({ servers: guarded.url, user: 'stats', pass: 'wrong', listen: '127.0.0.1:0', logger: log.logger, connectRetry: [50] })).rejects.toThrow(
+        expect.objectContaining({ name: 'BusConnectionError', message: expect.stringMatching(/AUTHORIZATION_VIOLATION|Authorization Violation/i) }),
+      );
+      expect(log.count(/waiting for NATS/)).toBe(0);
+    } finally {
+      await guarded.dispose();
+    }
+  }, 60_000);
+
   it('a stalled consumer (its counts cannot be saved): /readyz 503 naming the pending messages, 200 once it counts again', async () => {
     const real = await openNatsCounterStore({ servers: natsd.url, bucket: 'own-stall' });
     let failing = false;
