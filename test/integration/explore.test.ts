@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectEventBus, encodeToString, type CatalogEvent, type NatsEventBus } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
 import { startExplorer, type Explorer } from '../../src/cli/explore/command.js';
+import { fileRecords } from '../../src/cli/explore/file.js';
 import { freePort, startNatsServer, type NatsServer } from '../support/nats-server.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
@@ -217,7 +218,7 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     const port = await freePort();
     const run = (): Promise<ChildProcess> =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [bin, 'explore', '--file', file, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [bin, 'explore', '--file', file, '--listen', `127.0.0.1:${port}`, '--max-events', '4'], { stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
         child.stdout!.on('data', (chunk: Buffer) => {
           out += chunk.toString();
@@ -235,10 +236,11 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     const filePage = await browser.newPage();
     try {
       await filePage.goto(`http://127.0.0.1:${port}/`);
-      await waitForRows(filePage, 5);
-      expect(await filePage.textContent('#status')).toContain('events.jsonl: 6 lines read');
+      await waitForRows(filePage, 4);
+      // 5 messages on 6 lines, the newest 4 kept (--max-events).
+      expect(await filePage.textContent('#status')).toBe('events.jsonl: 6 lines read, the last 4 messages kept (offline: no bus)');
       const rows = await rowCells(filePage);
-      expect(rows.map((cells) => cells[1])).toEqual(['invalid', 'invalid', 'Replica', 'Replica', 'Replica']);
+      expect(rows.map((cells) => cells[1])).toEqual(['invalid', 'invalid', 'Replica', 'Replica']);
       expect(await filePage.$$eval('#rows tr.invalid .reason', (els) => els.map((el) => el.textContent))).toEqual([
         expect.stringContaining('missing field'),
         'no JSON object on this line (no `{`)',
@@ -249,11 +251,23 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
       child = await run();
       await filePage.locator('#connection.ok').waitFor({ timeout: 15_000 });
       expect(await filePage.textContent('#connection')).toContain('the explorer server restarted');
-      expect(await filePage.locator('#rows tr').count()).toBe(5);
+      expect(await filePage.locator('#rows tr').count()).toBe(4);
     } finally {
       await filePage.close();
       await stop(child);
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+  it('takes a burst of events without freezing: the newest 500 rows listed, the rest counted', async () => {
+    await page.goto(`${explorer.url}?pattern=volume.create`);
+    await waitForRows(page, 1);
+    const before = await page.locator('#rows tr').count();
+    const burst = Array.from({ length: 1200 }, (_, i) => fabricator.fabricate('volume.create', { target: `burst-${i}` }));
+    for (const record of fileRecords(burst.map((event) => encodeToString(event)).join('\n'))) explorer.server.add(record);
+    await page.waitForFunction((n) => (document.querySelector('#count')?.textContent ?? '').startsWith(`${n} `), before + 1200, { timeout: 15_000 });
+    expect(await page.textContent('#count')).toBe(`${before + 1200} (the newest 500 listed)`);
+    expect(await page.locator('#rows tr').count()).toBe(500);
+    expect(await page.textContent('#rows tr:first-child td.target')).toBe('burst-1199');
+    expect(errors).toEqual([]);
   });
 });

@@ -95,6 +95,8 @@ export function explorerClient(): void {
     });
     stream.addEventListener('record', (event) => {
       pending.push(JSON.parse((event as MessageEvent<string>).data) as ExploreRecord);
+      // A hidden tab gets no animation frames: what waits for one stays within the ring's size.
+      if (pending.length > 2 * maxEvents) pending.splice(0, pending.length - maxEvents);
       if (frame === 0) frame = requestAnimationFrame(flush);
     });
     stream.addEventListener('error', () => {

@@ -67,7 +67,22 @@ export class LiveSource {
   }
 
   async #run(): Promise<void> {
-    if (!(await this.#waitForStream())) return;
+    const signal = this.#stopping.signal;
+    while (await this.#waitForStream()) {
+      try {
+        await this.#follow();
+        return;
+      } catch (error) {
+        // NATS went away between the look and the subscription: look again.
+        await this.#bus?.close().catch(() => undefined);
+        this.#bus = undefined;
+        this.#server.setStatus({ state: 'down', text: `cannot follow the stream on ${this.#url}: ${escapeUnprintable(firstLine(error))}; trying again` });
+        if (!(await pause(signal))) return;
+      }
+    }
+  }
+
+  async #follow(): Promise<void> {
     const bus = await connectEventBus({ ...this.#options.connection, logger: this.#options.logger });
     this.#bus = bus;
     if (this.#stopping.signal.aborted) return;

@@ -45,6 +45,8 @@ const KEEP_ALIVE_MS = 15_000;
 interface Client {
   readonly response: ServerResponse;
   readonly filter: ExploreFilter | null;
+  /** Unsent bytes allowed: the first frames (the whole ring, maybe) plus `MAX_BUFFERED_BYTES`. */
+  limit: number;
 }
 
 /** Serves the page and streams records to every open page; holds the last `maxEvents` records. */
@@ -116,7 +118,7 @@ export class ExploreServer {
   }
 
   #send(client: Client, frame: string): void {
-    if (client.response.writableLength > MAX_BUFFERED_BYTES) {
+    if (client.response.writableLength > client.limit) {
       this.#clients.delete(client);
       client.response.destroy();
       return;
@@ -150,7 +152,7 @@ export class ExploreServer {
 
   #stream(url: URL, response: ServerResponse): void {
     const parsed = parseFilter(url.searchParams);
-    const client: Client = { response, filter: typeof parsed === 'string' ? null : parsed };
+    const client: Client = { response, filter: typeof parsed === 'string' ? null : parsed, limit: MAX_BUFFERED_BYTES };
     response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
     response.socket?.setNoDelay(true);
     let frames =
@@ -163,6 +165,7 @@ export class ExploreServer {
     }
     frames += sse('ready', { size: this.#ring.size });
     response.write(frames);
+    client.limit += Buffer.byteLength(frames);
     this.#clients.add(client);
     response.on('close', () => this.#clients.delete(client));
   }
