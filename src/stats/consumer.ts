@@ -1,7 +1,7 @@
 // The durable consumer of every event, wired to the tally: what each of the bus's callbacks
 // (an event, an unknown event, an invalid message, a dead letter) counts as.
-import type { DeadLetter, DecodeError, Delivery, EventBus, Subscription, UnknownEvent } from 'mayastor-events';
-import { keyOf, type CountedAs } from './counters.js';
+import { catalogEntryFor, type DeadLetter, type DecodeError, type Delivery, type EventBus, type Subscription, type UnknownEvent } from 'mayastor-events';
+import type { CountedAs } from './counters.js';
 import type { StatsLogger } from './logger.js';
 import type { CountedDelivery, Tally } from './tally.js';
 
@@ -15,8 +15,10 @@ const STATS_MAX_DELIVER = 5;
 /** Delays (ms) before such a message is delivered again: short, since all counting waits on it. */
 const STATS_BACKOFF: readonly number[] = Object.freeze([100, 500, 1_000]);
 
-function countedAs(event: { readonly category: number; readonly action: number }): CountedAs {
-  const key = keyOf(event);
+// A dead letter carries its event but not the key the router matched for it: the one place that
+// looks the (category, action) pair up in the catalog again.
+function deadLetterCountedAs(event: { readonly category: number; readonly action: number }): CountedAs {
+  const key = catalogEntryFor(event.category, event.action)?.key;
   return key === undefined ? { kind: 'unknown' } : { kind: 'event', key };
 }
 
@@ -39,8 +41,8 @@ export async function subscribeCounting(bus: EventBus, tally: Tally, options: Co
     });
   return bus.subscribe(
     {
-      // A router that routes an event here has it catalogued; anything else is unknown to us.
-      '>': (event, delivery) => count(delivery, countedAs(event)),
+      // A router that routes an event here has it catalogued, under the key it matched.
+      '>': (_event, delivery) => count(delivery, { kind: 'event', key: delivery.key }),
     },
     {
       durable: options.durable,
@@ -70,7 +72,7 @@ export async function subscribeCounting(bus: EventBus, tally: Tally, options: Co
       onDeadLetter: (letter: DeadLetter) =>
         tally.serially(async () => {
           logger.warn?.(`message ${letter.streamSequence} failed ${letter.deliveries} deliveries (${letter.reason}); counted now`);
-          await tally.count({ streamSequence: letter.streamSequence, deliveryCount: letter.deliveries }, countedAs(letter.event), true);
+          await tally.count({ streamSequence: letter.streamSequence, deliveryCount: letter.deliveries }, deadLetterCountedAs(letter.event), true);
           handled();
         }),
     },

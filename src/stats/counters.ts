@@ -1,7 +1,7 @@
 // The counts: one counter per catalogued subject key (and any key a stored state brings along),
 // the unknown and invalid messages, and the last stream sequence the counts include. Blind to
 // categories: every key comes from the catalog.
-import { catalog, catalogEntryFor } from 'mayastor-events';
+import { catalog } from 'mayastor-events';
 
 /** What the stats service has counted, up to and including one stream sequence. */
 export interface CounterSnapshot {
@@ -38,11 +38,6 @@ export function addMessage(counts: CounterSnapshot, sequence: number, as: Counte
     case 'invalid':
       return { ...counts, sequence, invalid: counts.invalid + 1 };
   }
-}
-
-/** The subject key of a catalogued event from its category and action numbers; undefined when not catalogued. */
-export function keyOf(event: { readonly category: number; readonly action: number }): string | undefined {
-  return catalogEntryFor(event.category, event.action)?.key;
 }
 
 const FORMAT_VERSION = 1;

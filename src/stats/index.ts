@@ -1,5 +1,5 @@
 // mayastor-events/stats: the call-home stats service on the SDK (named exports only).
-export { addMessage, emptyCounts, keyOf, parseCounts, serializeCounts, type CountedAs, type CounterSnapshot } from './counters.js';
+export { addMessage, emptyCounts, parseCounts, serializeCounts, type CountedAs, type CounterSnapshot } from './counters.js';
 export { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 export { DEFAULT_STATS_LISTEN, parseListen, type ListenAddress } from './http.js';
 export { createLineLogger, type StatsLogger } from './logger.js';
