@@ -1,9 +1,11 @@
 // The explorer's server-side pieces: JSON lines read as records, the URL's filters, the spans the
 // timeline pairs, the bounded ring, and what the server streams to a page.
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { encodeToString } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
+import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
 import type { ExploreRecord, RecordInput } from '../../src/cli/explore/record.js';
 import { Ring } from '../../src/cli/explore/ring.js';
@@ -157,5 +159,38 @@ describe('explore - bounded memory and the stream to the page', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('explore - the command line', () => {
+  async function explore(args: string[]): Promise<{ status: number; stderr: string }> {
+    let stderr = '';
+    const sink = (into: (text: string) => void): Writable =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          into(chunk.toString());
+          done();
+        },
+      });
+    const status = await main(['explore', ...args], { stdin: Readable.from([]), stdout: sink(() => undefined), stderr: sink((text) => (stderr += text)), env: {} });
+    return { status, stderr };
+  }
+
+  it.each([
+    [['--max-events', '0'], '--max-events: expected a positive integer, got "0"'],
+    [['--listen', 'localhost'], '--listen: expected host:port'],
+    [['--from', 'yesterday'], '--from: expected all, new, an RFC 3339 time'],
+    [['--file', 'x.jsonl', '--from', 'all'], '--from reads a live bus: it does not go with --file'],
+    [['extra'], 'unexpected argument "extra"'],
+  ])('%j is a usage error that says what is wrong', async (args, message) => {
+    const { status, stderr } = await explore(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`mayastor-events explore: ${message}`);
+  });
+
+  it('a file that cannot be read is a clear error, status 1', async () => {
+    const { status, stderr } = await explore(['--file', '/nonexistent/events.jsonl', '--listen', '127.0.0.1:0']);
+    expect(status).toBe(1);
+    expect(stderr).toBe("mayastor-events explore: ENOENT: no such file or directory, open '/nonexistent/events.jsonl'\n");
   });
 });
