@@ -2,7 +2,10 @@
 // exactly the events that key matches, typed, so their details are read without casts. A
 // durable consumer: stopped and started again, it resumes where it stopped. Hooks report
 // invalid messages, events this SDK does not know (from a newer Mayastor) and events given up
-// on after failing delivery after delivery.
+// on after failing delivery after delivery. Traced with OpenTelemetry: each handled event is a
+// `process events.<category>.*` span, the child of the publisher's `publish` span when the
+// message carries its `traceparent` header (events from the Rust services start a trace), and
+// what a handler does is traced inside it.
 //
 // Run it against a NATS server with JetStream (`nats-server -js`):
 //   NATS_URL=nats://127.0.0.1:4222 npx tsx examples/consumer.ts
@@ -10,7 +13,12 @@
 //   NATS_URL    the server(s), comma-separated (default nats://127.0.0.1:4222)
 //   DURABLE     the durable consumer's name (default example-consumer)
 //   EXIT_AFTER  stop after this many messages were handled (default: run until SIGINT/SIGTERM)
+//   OTEL_TRACES_EXPORTER=console  print each span (OpenTelemetry's console exporter, on standard output)
 // Prints one line per handled event on standard output, problems on standard error.
+import { context, propagation, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { BasicTracerProvider, ConsoleSpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import {
   EventAction,
   EventCategory,
@@ -29,6 +37,17 @@ if (exitAfter !== undefined && !(Number.isSafeInteger(exitAfter) && exitAfter > 
   console.error(`consumer: EXIT_AFTER must be a positive integer, got ${JSON.stringify(process.env['EXIT_AFTER'])}`);
   process.exit(2);
 }
+
+// The bus takes the globally registered tracer provider and propagator, as OpenTelemetry's own
+// instrumentations do: registering them before connecting is all it needs (NodeSDK's start()
+// registers the same three). The context manager lets a handler's spans nest in its event's span.
+const tracerProvider = new BasicTracerProvider({
+  spanProcessors: process.env['OTEL_TRACES_EXPORTER'] === 'console' ? [new SimpleSpanProcessor(new ConsoleSpanExporter())] : [],
+});
+trace.setGlobalTracerProvider(tracerProvider);
+propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+const tracer = trace.getTracer('consumer-example');
 
 const log = (line: string): void => void process.stderr.write(`consumer: ${line}\n`);
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -54,6 +73,7 @@ async function main(): Promise<void> {
     await consume(bus);
   } finally {
     await bus.close();
+    await tracerProvider.shutdown(); // the last spans are exported
   }
 }
 
@@ -63,8 +83,13 @@ async function consume(bus: EventBus): Promise<void> {
       // One event: its details are typed as RebuildEventDetails.
       'nexus.rebuildEnd': (event, delivery) => {
         const rebuild = event.metadata.source.event_details.rebuild_details;
-        const outcome = rebuild.rebuild_status === RebuildStatus.Failed ? `failed: ${rebuild.error ?? 'no reason given'}` : name(RebuildStatus, rebuild.rebuild_status);
-        say(`rebuild ended nexus=${event.target} child=${rebuild.destination_replica} outcome=${outcome}`);
+        // A span of the handler's own work: a child of this event's `process` span.
+        tracer.startActiveSpan('report rebuild', (span) => {
+          span.setAttribute('mayastor.nexus', event.target);
+          const outcome = rebuild.rebuild_status === RebuildStatus.Failed ? `failed: ${rebuild.error ?? 'no reason given'}` : name(RebuildStatus, rebuild.rebuild_status);
+          say(`rebuild ended nexus=${event.target} child=${rebuild.destination_replica} outcome=${outcome}`);
+          span.end();
+        });
         done(delivery);
       },
       // Every nexus event: a union, narrowed by its action.

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectEventBus, type EventBusOptions, type NatsEventBus } from '../../src/bus/connect.js';
 import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
+import { createFabricator } from '../../src/testing/index.js';
 import { wireSubject } from '../../src/subject.js';
 import { METRIC } from '../../src/telemetry/conventions.js';
 import { waitFor } from '../support/bus-behaviour.js';
@@ -219,6 +220,29 @@ describe('telemetry - metrics across nats-server', () => {
     expect(metrics.get(METRIC.queueDepth)?.points?.[0]?.value).toBe(0);
     const retried = named('publish events.2.*').filter((span) => span.events.some((event) => event.name === 'mayastor.publish.retry'));
     expect(retried).toHaveLength(2);
+  });
+});
+
+describe('telemetry - examples/consumer.ts', () => {
+  it("prints its spans with OTEL_TRACES_EXPORTER=console: the handling continues the publisher's trace, the handler's span inside", async () => {
+    const bus = await tracedBus();
+    const rebuildEnd = createFabricator({ seed: 7 }).fabricate('nexus.rebuildEnd');
+    await bus.publish(rebuildEnd);
+    const [send] = named('publish events.3.*');
+    const env = { ...process.env, NATS_URL: server.url, EXIT_AFTER: '1', DURABLE: 'telemetry-example', OTEL_TRACES_EXPORTER: 'console' };
+    const { stdout } = await run(`${root}node_modules/.bin/tsx`, ['examples/consumer.ts'], { cwd: root, env, timeout: 30_000 });
+    expect(stdout).toMatch(new RegExp(`^rebuild ended nexus=${rebuildEnd.target} `, 'm'));
+    // The console exporter prints each span as an object literal, from a `{` line to a `}` line.
+    const spans = (stdout.match(/^\{\n[\s\S]*?\n\}$/gm) ?? []).map((text) => ({
+      name: /^  name: '([^']*)'/m.exec(text)?.[1],
+      traceId: /^  traceId: '([0-9a-f]+)'/m.exec(text)?.[1],
+      id: /^  id: '([0-9a-f]+)'/m.exec(text)?.[1],
+      parent: /^  parentSpanContext: \{[^}]*spanId: '([0-9a-f]+)'/m.exec(text)?.[1],
+    }));
+    const processSpan = spans.find((span) => span.name === 'process events.3.*');
+    const report = spans.find((span) => span.name === 'report rebuild');
+    expect(processSpan).toMatchObject({ traceId: send!.spanContext().traceId, parent: send!.spanContext().spanId });
+    expect(report).toMatchObject({ traceId: send!.spanContext().traceId, parent: processSpan!.id });
   });
 });
 
