@@ -139,7 +139,7 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     // In the detail, and drawn on its timeline (SVG text and titles).
     await page.click('#rows tr:first-child');
     await page.click('#detail-timeline');
-    await page.waitForFunction(() => document.querySelector('#timeline-info')?.textContent === '1 events', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('#timeline-info')?.textContent === '1 event', undefined, { timeout: 15_000 });
     expect(await page.$$eval('#timeline title', (titles) => titles.map((title) => title.textContent ?? '').join(' '))).toContain('A volume was successfully created.');
     expect(await page.textContent('#rows tr:first-child td.node')).toBe(HOSTILE_NODE);
     expect(await page.textContent('#detail-decoded')).toContain('window.injected=2');

@@ -1,5 +1,6 @@
 // The explorer's server-side pieces: JSON lines read as records, the URL's filters, the spans the
 // timeline pairs, the bounded ring, and what the server streams to a page.
+import { request } from 'node:http';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { encodeToString } from 'mayastor-events';
@@ -9,7 +10,8 @@ import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
 import type { ExploreRecord, RecordInput } from '../../src/cli/explore/record.js';
 import { Ring } from '../../src/cli/explore/ring.js';
-import { ExploreServer, SECURITY_HEADERS } from '../../src/cli/explore/server.js';
+import { shownServers } from '../../src/cli/explore/live.js';
+import { ExploreServer, SECURITY_HEADERS, isLocalHost } from '../../src/cli/explore/server.js';
 
 const fabricator = createFabricator({ seed: 7, now: '2024-05-01T10:20:30Z' });
 const lifecycle = scenarios.volumeLifecycle(fabricator);
@@ -156,6 +158,31 @@ describe('explore - bounded memory and the stream to the page', () => {
       const kept = all.slice(-5).map((event) => encodeToString(event));
       expect(sent).toEqual(numbered(fileRecords(kept.join('\n'))).filter((record) => record.key.startsWith('nvmePath.')).map((record) => record.key));
       expect(sent.length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('explore - what a page may see', () => {
+  it('the servers without the credentials a URL may carry', () => {
+    expect(shownServers({ servers: ['nats://admin:s3cret@nats-1:4222', 'user@nats-2:4222', 'tls://nats-3'] })).toBe('nats://nats-1:4222,nats-2:4222,tls://nats-3');
+  });
+
+  it('on loopback, only pages that name the host as localhost or by IP address (no DNS rebinding)', async () => {
+    expect([isLocalHost('localhost:8080'), isLocalHost('127.0.0.1:8080'), isLocalHost('[::1]:8080'), isLocalHost('evil.example:8080'), isLocalHost(undefined)]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    const server = new ExploreServer({ maxEvents: 5, source: 'test' });
+    const { port } = await server.listen('127.0.0.1', 0);
+    try {
+      const status = (host: string): Promise<number | undefined> =>
+        new Promise((resolve, reject) => request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (response) => resolve(response.resume().statusCode)).on('error', reject).end());
+      expect([await status(`127.0.0.1:${port}`), await status(`localhost:${port}`), await status(`evil.example:${port}`)]).toEqual([200, 200, 421]);
     } finally {
       await server.close();
     }

@@ -262,7 +262,7 @@ export function explorerClient(): void {
     }
     const ids = [...related];
     const events = records.filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms! - b.ms!);
-    timelineInfo.textContent = `${events.length} events${ids.length > 1 ? ` (with ${ids.slice(1).join(', ')}, connected to it)` : ''}`;
+    timelineInfo.textContent = `${events.length} event${events.length === 1 ? '' : 's'}${ids.length > 1 ? ` (with ${ids.slice(1).join(', ')}, connected to it)` : ''}`;
     if (events.length === 0) {
       timelineSvg.setAttribute('viewBox', '0 0 1000 24');
       svg(timelineSvg, 'text', { x: 8, y: 16 }, 'No event of this target among the events shown.');

@@ -9,7 +9,7 @@ import { escapeUnprintable } from '../printable.js';
 import { nextSignal } from '../signals.js';
 import { parseFrom } from '../tail.js';
 import { readFileRecords } from './file.js';
-import { LiveSource } from './live.js';
+import { LiveSource, shownServers } from './live.js';
 import { ExploreServer } from './server.js';
 
 /** Where `explore` listens when `--listen` is not given: loopback only. */
@@ -49,8 +49,7 @@ export interface Explorer {
 
 /** Starts an explorer: the server, then its source (a file is read before this resolves; a bus is followed in the background). */
 export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
-  const servers = options.live?.connection.servers ?? '';
-  const source = options.file !== undefined ? options.file : Array.isArray(servers) ? servers.join(',') : String(servers);
+  const source = options.file ?? (options.live === undefined ? '' : shownServers(options.live.connection));
   const server = new ExploreServer({ maxEvents: options.maxEvents ?? DEFAULT_EXPLORE_MAX_EVENTS, source });
   const address = await server.listen(options.listen.host, options.listen.port);
   const host = address.host.includes(':') ? `[${address.host}]` : address.host;

@@ -47,8 +47,7 @@ export class LiveSource {
   constructor(server: ExploreServer, options: LiveSourceOptions) {
     this.#server = server;
     this.#options = options;
-    const servers = options.connection.servers ?? [];
-    this.#url = escapeUnprintable(Array.isArray(servers) ? servers.join(',') : String(servers));
+    this.#url = shownServers(options.connection);
   }
 
   /** Starts following in the background; connection trouble is shown on the page, never thrown. */
@@ -144,6 +143,13 @@ export class LiveSource {
     }
     return false;
   }
+}
+
+/** The servers as the page may show them: without the user and password a URL may carry (`nats://user:pass@host`). */
+export function shownServers(connection: NatsConnectionSettings): string {
+  const servers = connection.servers ?? [];
+  const text = Array.isArray(servers) ? servers.join(',') : String(servers);
+  return escapeUnprintable(text.replace(/(^|,|\/\/)[^,@/]*@/gu, '$1'));
 }
 
 /** Waits `RETRY_MS`; false when stopped meanwhile. */

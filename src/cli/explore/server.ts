@@ -3,6 +3,7 @@
 // stream of the records the page's filter lets through: the ring first, then each new record.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
 import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
 import type { ExploreRecord, RecordInput } from './record.js';
@@ -60,6 +61,7 @@ export class ExploreServer {
   #seq = 0;
   #status: ExploreStatus = { state: 'connecting', text: 'connecting…' };
   #keepAlive: NodeJS.Timeout | undefined;
+  #loopback = true;
 
   constructor(options: ExploreServerOptions) {
     this.#options = options;
@@ -76,6 +78,7 @@ export class ExploreServer {
         resolve();
       });
     });
+    this.#loopback = isLoopback(host);
     this.#keepAlive = setInterval(() => this.#broadcast(': keep-alive\n\n'), KEEP_ALIVE_MS);
     this.#keepAlive.unref();
     const address = this.#http.address() as { address: string; port: number };
@@ -127,6 +130,11 @@ export class ExploreServer {
   }
 
   #handle(request: IncomingMessage, response: ServerResponse): void {
+    if (this.#loopback && !isLocalHost(request.headers.host)) {
+      // A page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) must not read the events.
+      response.writeHead(421, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('open the explorer as localhost or by its IP address\n');
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://explore.invalid');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
@@ -178,4 +186,16 @@ function reply(response: ServerResponse, type: string, body: string): void {
 /** One Server-Sent Events frame; JSON has no raw line breaks, so one data line is enough. */
 function sse(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** True for a loopback listen address: only this host's pages should reach it. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/u.test(host);
+}
+
+/** True when a request's Host names this machine as a user types it: `localhost` or an IP address (not a name a page's owner controls). */
+export function isLocalHost(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d*$/u, '');
+  return name === 'localhost' || isIP(name) !== 0;
 }
