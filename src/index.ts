@@ -167,3 +167,5 @@ export {
   type NatsEventBus,
   type StreamOptions,
 } from './bus/connect.js';
+// OpenTelemetry: the `telemetry` option of both buses (structural types: @opentelemetry/api stays optional).
+export type { TelemetryMeterProvider, TelemetryOptions, TelemetryPropagator, TelemetryTracerProvider } from './telemetry/options.js';
