@@ -126,6 +126,9 @@ export type {
   Delivery,
   EventBus,
   EventHandler,
+  EventItem,
+  EventStream,
+  EventsOptions,
   HandlerMap,
   PublishAck,
   SubscribeOptions,
@@ -143,7 +146,7 @@ export {
 } from './bus/options.js';
 export { DEAD_LETTER_HEADERS } from './bus/router.js';
 export { DEFAULT_NATS_SERVERS, natsConnectionOptions, type NatsConnectionSettings } from './bus/connection.js';
-export { BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './bus/errors.js';
+export { AbortedError, BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './bus/errors.js';
 export {
   DEFAULT_DUPLICATE_WINDOW,
   DEFAULT_MEMORY_MAX_MESSAGES,

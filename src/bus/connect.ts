@@ -98,6 +98,13 @@ export interface EventBusOptions extends NatsConnectionSettings {
    */
   logger?: BusLogger;
   /**
+   * Cancels the connection: aborted while connecting, `connectEventBus` rejects with an
+   * `AbortedError` (name `'AbortError'`) and leaves no connection open; aborted later, it closes
+   * the bus (as `close()` does).
+   * @default undefined
+   */
+  signal?: AbortSignal;
+  /**
    * OpenTelemetry traces and metrics (needs the optional peer dependency `@opentelemetry/api`).
    * @default the globally registered providers and propagator; nothing when the API is not installed
    */

@@ -68,3 +68,16 @@ export class BusClosedError extends MayastorEventsError {
     super(`cannot ${operation}: the event bus is closed`);
   }
 }
+
+/**
+ * An operation was cancelled through its `AbortSignal` (`connectEventBus`, `subscribe`,
+ * `events`, `waitForEvent`): nothing it opened is left open. `name` is `'AbortError'`, as for
+ * `fetch` and Node's own APIs; `cause` is the signal's `reason`.
+ */
+export class AbortedError extends MayastorEventsError {
+  override readonly name = 'AbortError';
+
+  constructor(operation: string, options?: { cause?: unknown }) {
+    super(`${operation} was aborted`, options);
+  }
+}

@@ -1,6 +1,7 @@
 // A subscription on the in-memory bus: its consumer's events delivered through the router, at
 // most `concurrency` at once, naks redelivered after their delay, and `stop()` that waits for
 // the handlers at most `stopTimeout` and gives back what still runs, as the NATS bus does.
+import { asyncDispose, whenAborted } from '../internal/abort.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import { matchesPattern } from '../subject.js';
 import type { ConsumerState, MemoryStream, Pending, StoredMessage } from './memory-stream.js';
@@ -38,6 +39,9 @@ export class MemorySubscription implements Subscription {
   #stopping = false;
   #scheduled = false;
   #stopped: Promise<void> | undefined;
+  readonly #whenStopped: Promise<void>;
+  #markStopped!: () => void;
+  #stopAborting: () => void = () => undefined;
 
   constructor(context: MemorySubscriptionContext, consumer: ConsumerState, router: Router, options: ResolvedSubscribeOptions) {
     this.#context = context;
@@ -48,12 +52,24 @@ export class MemorySubscription implements Subscription {
     this.filter = consumer.filter;
     consumer.active = { wake: () => this.#wake() };
     this.#wake();
+    this.#whenStopped = new Promise((resolve) => (this.#markStopped = resolve));
+    this.#stopAborting = whenAborted(options.signal, () => void this.stop());
   }
 
   /** See `Subscription.stop`. */
   stop(): Promise<void> {
-    this.#stopped ??= this.#stop();
+    this.#stopped ??= this.#stop().finally(() => this.#markStopped());
     return this.#stopped;
+  }
+
+  /** `stop()`, for `await using`. */
+  [asyncDispose](): Promise<void> {
+    return this.stop();
+  }
+
+  /** Resolves once the subscription has stopped, whoever stopped it. */
+  whenStopped(): Promise<void> {
+    return this.#whenStopped;
   }
 
   #wake(): void {
@@ -183,6 +199,7 @@ export class MemorySubscription implements Subscription {
 
   async #stop(): Promise<void> {
     this.#stopping = true;
+    this.#stopAborting();
     await this.#settledWithin(this.#options.stopTimeout);
     for (const giveBack of [...this.#inFlight.values()]) {
       this.#context.logger.warn('a handler did not settle within stopTimeout; its event is given back', { stopTimeout: this.#options.stopTimeout });

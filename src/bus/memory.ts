@@ -6,9 +6,11 @@ import { utf8BytesOwned } from '../codec/utf8.js';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { positiveIntegerOption } from '../internal/checks.js';
+import { asyncDispose } from '../internal/abort.js';
 import { guardLogger } from '../internal/logger.js';
-import { assertSubject, matchesPattern } from '../subject.js';
-import { BusClosedError, BusOptionsError } from './errors.js';
+import { assertSubject, matchesPattern, type SubjectPattern } from '../subject.js';
+import { AbortedError, BusClosedError, BusOptionsError } from './errors.js';
+import { eventStream } from './events.js';
 import { MEMORY_STREAM_NAME, MemoryStream, type CoreMessage, type StoredMessage } from './memory-stream.js';
 import { MemorySubscription } from './memory-subscription.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow } from './options.js';
@@ -17,7 +19,7 @@ import { createRouter } from './router.js';
 import type { SendOperation } from '../telemetry/send.js';
 import { PendingTelemetry } from '../telemetry/telemetry.js';
 import type { TelemetryOptions } from '../telemetry/options.js';
-import type { BusLogger, EventBus, HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
+import type { BusLogger, EventBus, EventsOptions, HandlerMap, PublishAck, SubscribeOptions } from './types.js';
 
 export { MEMORY_STREAM_NAME, type CoreMessage, type StoredMessage } from './memory-stream.js';
 
@@ -140,9 +142,10 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     return { stream: MEMORY_STREAM_NAME, sequence: message.sequence, duplicate: false, subject };
   }
 
-  async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
+  async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<MemorySubscription> {
     if (closing) throw new BusClosedError('subscribe');
     const resolved = withStreamDedupeWindow(resolveSubscribeOptions(subscribeOptions), duplicateWindow);
+    if (resolved.signal?.aborted) throw new AbortedError('subscribe', { cause: resolved.signal.reason });
     // Dead letters go out even while the bus closes (the NATS bus publishes them on the connection).
     const router = createRouter(
       handlers,
@@ -154,6 +157,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
       logger,
       (await telemetry.ready)?.consumer(resolved.durable),
     );
+    if (resolved.signal?.aborted) throw new AbortedError('subscribe', { cause: resolved.signal.reason }); // while telemetry was loading: nothing made yet
     const subscription = new MemorySubscription(context, stream.consumerFor(resolved, router.filter), router, resolved);
     subscriptions.add(subscription);
     return subscription;
@@ -164,6 +168,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     forward: (message: Uint8Array | string) => storeOnce(() => prepareMessage(message), 'forward'),
     publishRaw,
     subscribe,
+    events: <P extends SubjectPattern>(pattern: P, eventsOptions?: EventsOptions) => eventStream(subscribe, pattern, eventsOptions),
     listen: (subject, listener) => stream.listen(subject, listener),
     messages: () => stream.messages(),
     async flush() {
@@ -177,6 +182,9 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
         stream.clearTimers();
       })();
       return closedPromise;
+    },
+    [asyncDispose]() {
+      return self.close();
     },
   };
   return self;

@@ -32,3 +32,22 @@ export function connectionOptions(settings: NatsConnectionSettings, name: string
   Object.assign(connection, settings.connection);
   return connection;
 }
+
+/**
+ * `connection` made to give up as soon as `signal` aborts: nats.js asks its delay handler before
+ * each dial (also while it waits for a first server with `waitOnFirstConnect`), and a handler
+ * that throws ends the dial loop, so that an aborted connect leaves no client dialling on.
+ */
+export function abortableConnection(connection: ConnectionOptions, signal: AbortSignal, aborted: () => Error): ConnectionOptions {
+  const given = connection.reconnectDelayHandler;
+  return {
+    ...connection,
+    reconnectDelayHandler: () => {
+      if (signal.aborted) throw aborted();
+      if (given !== undefined) return given();
+      // nats.js's own default: the wait plus a random jitter (larger with TLS).
+      const jitter = connection.tls ? (connection.reconnectJitterTLS ?? 1_000) : (connection.reconnectJitter ?? 100);
+      return (connection.reconnectTimeWait ?? 2_000) + Math.floor(Math.random() * jitter);
+    },
+  };
+}

@@ -5,6 +5,7 @@
 import { headers as natsHeaders, type Consumer, type ConsumerInfo, type FetchMessages, type JetStreamClient, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
 import { MayastorEventsError } from '../errors.js';
 import { JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../internal/jetstream.js';
+import { asyncDispose, whenAborted } from '../internal/abort.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import { AckLedger, JsMsgControl } from './nats-acks.js';
 import { boundedByServer, consumerConfig, consumerFor } from './nats-consumer.js';
@@ -83,6 +84,9 @@ export class NatsSubscription implements Subscription {
   readonly #fetching: Promise<unknown>;
   readonly #keepAlive: ReturnType<typeof setInterval>;
   #stopped: Promise<void> | undefined;
+  readonly #whenStopped: Promise<void>;
+  #markStopped!: () => void;
+  #stopAborting: () => void = () => undefined;
   readonly #telemetry: ConsumerTelemetry | undefined;
 
   /** Gets or makes the consumer for `handlers` and starts pulling. */
@@ -138,6 +142,8 @@ export class NatsSubscription implements Subscription {
       for (const msg of this.#handling.keys()) msg.working();
     }, Math.max(options.ackWait / 2, 500));
     this.#keepAlive.unref();
+    this.#whenStopped = new Promise((resolve) => (this.#markStopped = resolve));
+    this.#stopAborting = whenAborted(options.signal, () => void this.stop());
   }
 
   /** The consumer's name (the durable name, or the server-assigned name of an ephemeral). */
@@ -147,8 +153,18 @@ export class NatsSubscription implements Subscription {
 
   /** See `Subscription.stop`. */
   stop(): Promise<void> {
-    this.#stopped ??= this.#stop();
+    this.#stopped ??= this.#stop().finally(() => this.#markStopped());
     return this.#stopped;
+  }
+
+  /** `stop()`, for `await using`. */
+  [asyncDispose](): Promise<void> {
+    return this.stop();
+  }
+
+  /** Resolves once the subscription has stopped, whoever stopped it. */
+  whenStopped(): Promise<void> {
+    return this.#whenStopped;
   }
 
   // Delivered by a pull: handled now, kept for a free slot, or held to be given back when stopping.
@@ -292,6 +308,7 @@ export class NatsSubscription implements Subscription {
     const { nc, jsm, stream, logger } = this.#context;
     const options = this.#options;
     this.#stopping = true;
+    this.#stopAborting();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.stopTimeout)));
     this.#held.push(...this.#backlog.splice(0));

@@ -7,9 +7,12 @@ import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent } from '../generated/registry.js';
 import { MayastorEventsError } from '../errors.js';
+import { asyncDispose, isAbortSignal, untilAborted, whenAborted } from '../internal/abort.js';
 import { guardLogger, type GuardedLogger } from '../internal/logger.js';
 import { publishRetrySpan, type EventBusOptions, type NatsEventBus } from './connect.js';
-import { BusClosedError, BusConnectionError, StreamConfigError } from './errors.js';
+import { AbortedError, BusClosedError, BusConnectionError, BusOptionsError, StreamConfigError } from './errors.js';
+import { eventStream } from './events.js';
+import { abortableConnection } from './nats-connection.js';
 import { resolveBusOptions } from './nats-options.js';
 import { Publisher } from './nats-publisher.js';
 import { EventsStream } from './nats-stream.js';
@@ -17,7 +20,8 @@ import { NatsSubscription } from './nats-subscription.js';
 import { resolveSubscribeOptions, withStreamDedupeWindow } from './options.js';
 import { prepareEvent, prepareMessage } from './prepare.js';
 import { startTelemetry } from '../telemetry/telemetry.js';
-import type { HandlerMap, PublishAck, SubscribeOptions, Subscription } from './types.js';
+import type { SubjectPattern } from '../subject.js';
+import type { EventsOptions, HandlerMap, PublishAck, SubscribeOptions } from './types.js';
 
 // The deadline of a subscription's consumer check: short, so that stop() is not held up by a server that is away.
 const CONSUMER_CHECK_TIMEOUT = 1_000;
@@ -36,13 +40,20 @@ function logStatus(nc: NatsConnection, logger: GuardedLogger): void {
 /** The NATS bus behind `connectEventBus` (connect.ts), which loads this module, and nats.js with it, on first use. */
 export async function connectNatsEventBus(options: EventBusOptions): Promise<NatsEventBus> {
   const resolved = resolveBusOptions(options);
+  const signal = options.signal;
+  if (signal !== undefined && !isAbortSignal(signal)) throw new BusOptionsError('signal', 'expected an AbortSignal');
+  const aborted = (): AbortedError => new AbortedError('connectEventBus', { cause: signal?.reason });
+  if (signal?.aborted) throw aborted();
   const telemetry = await startTelemetry(options.telemetry); // before connecting: a malformed option fails first
   const logger = guardLogger(resolved.logger);
   const retrySpan = publishRetrySpan(resolved);
   let nc: NatsConnection;
   try {
-    nc = await connect(resolved.connection);
+    // Aborted while connecting: rejects at once, and a connection made too late is closed.
+    nc = await untilAborted(connect(signal === undefined ? resolved.connection : abortableConnection(resolved.connection, signal, aborted)), signal, aborted, (late) => void late.close().catch(() => undefined));
   } catch (error) {
+    telemetry?.close();
+    if (error instanceof AbortedError) throw error;
     throw new BusConnectionError(`cannot connect to NATS at ${String(resolved.connection.servers ?? '127.0.0.1:4222')}: ${(error as Error).message}`, {
       cause: error,
     });
@@ -53,10 +64,11 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
   let stream: EventsStream;
   let duplicateWindow: number; // the stream's: the default window of handled events (`dedupe`)
   try {
-    jsm = await nc.jetstreamManager();
+    jsm = await untilAborted(nc.jetstreamManager(), signal, aborted);
     stream = new EventsStream(jsm, resolved.stream, retrySpan, logger);
-    duplicateWindow = (await stream.ensure()).duplicateWindow;
+    duplicateWindow = (await untilAborted(stream.ensure(), signal, aborted)).duplicateWindow;
   } catch (error) {
+    telemetry?.close();
     await nc.close().catch(() => undefined);
     if (error instanceof MayastorEventsError) throw error;
     throw new StreamConfigError(resolved.stream.name, `JetStream is not available: ${(error as Error).message}`, { cause: error });
@@ -75,15 +87,26 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     telemetry,
   };
 
-  async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<Subscription> {
+  async function subscribe(handlers: HandlerMap, subscribeOptions?: SubscribeOptions): Promise<NatsSubscription> {
     if (publisher.closing) throw new BusClosedError('subscribe');
     const subscribeResolved = withStreamDedupeWindow(resolveSubscribeOptions(subscribeOptions), duplicateWindow);
+    const subscribeSignal = subscribeResolved.signal;
+    if (subscribeSignal?.aborted) throw new AbortedError('subscribe', { cause: subscribeSignal.reason });
     const subscription = await NatsSubscription.start(context, handlers, subscribeResolved);
     subscriptions.add(subscription);
+    if (subscribeSignal?.aborted) {
+      // Aborted while the consumer was being made: stopped (an ephemeral consumer deleted) before rejecting.
+      await subscription.stop();
+      throw new AbortedError('subscribe', { cause: subscribeSignal.reason });
+    }
     return subscription;
   }
 
+  // Aborting the connect signal once the bus is up closes it.
+  const stopAborting = whenAborted(signal, () => void close());
+
   async function close(): Promise<void> {
+    stopAborting();
     if (publisher.closing) {
       await nc.closed();
       return;
@@ -103,7 +126,9 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
     publish: (event: CatalogEvent | EventMessage): Promise<PublishAck> => publisher.enqueue(() => prepareEvent(event)),
     forward: (message: Uint8Array | string): Promise<PublishAck> => publisher.enqueue(() => prepareMessage(message), 'forward'),
     subscribe,
+    events: <P extends SubjectPattern>(pattern: P, eventsOptions?: EventsOptions) => eventStream(subscribe, pattern, eventsOptions),
     flush: () => publisher.flush(),
     close,
+    [asyncDispose]: close,
   };
 }

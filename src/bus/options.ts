@@ -1,5 +1,6 @@
 // Subscribe options: the defaults, and the one place where input is checked and resolved.
 import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
+import { isAbortSignal } from '../internal/abort.js';
 import { delaysOption, nonNegativeIntegerOption, positiveIntegerOption } from '../internal/checks.js';
 import { BusOptionsError } from './errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
@@ -37,6 +38,7 @@ export interface ResolvedSubscribeOptions {
   readonly onDeadLetter: ((letter: DeadLetter) => unknown) | undefined;
   readonly deadLetterSubject: string | undefined;
   readonly dedupe: ResolvedDedupe | false;
+  readonly signal: AbortSignal | undefined;
 }
 
 const KNOWN = new Set([
@@ -52,6 +54,7 @@ const KNOWN = new Set([
   'onDeadLetter',
   'deadLetterSubject',
   'dedupe',
+  'signal',
 ]);
 
 const optionError = (option: string, message: string): BusOptionsError => new BusOptionsError(option, message);
@@ -127,7 +130,15 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     onDeadLetter: hook('onDeadLetter', options.onDeadLetter),
     deadLetterSubject,
     dedupe: resolveDedupe(options.dedupe),
+    signal: resolveSignal(options.signal),
   };
+}
+
+/** The `signal` option checked: an AbortSignal, or undefined. */
+export function resolveSignal(signal: unknown): AbortSignal | undefined {
+  if (signal === undefined) return undefined;
+  if (!isAbortSignal(signal)) throw new BusOptionsError('signal', 'expected an AbortSignal');
+  return signal;
 }
 
 // The window of handled events (`dedupe`): see src/bus/handled.ts.

@@ -2,7 +2,7 @@
 import type { DecodeError } from '../codec/errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
 import type { EventMessage } from '../generated/types.js';
-import type { CatalogEvent, EventKey } from '../generated/registry.js';
+import type { CatalogEvent, EventKey, EventMap } from '../generated/registry.js';
 import type { EventKeyMatching, EventMatching, SubjectPattern } from '../subject.js';
 
 /**
@@ -186,6 +186,12 @@ export interface SubscribeOptions {
    * @example { window: 300_000 }
    */
   dedupe?: DedupeOptions | false;
+  /**
+   * Stops the subscription when it aborts, as `stop()` does. Aborted before the subscription is
+   * made, `subscribe` rejects with an `AbortedError` (name `'AbortError'`) and leaves no consumer.
+   * @default undefined
+   */
+  signal?: AbortSignal;
 }
 
 /** How long, and how many, handled events a subscription remembers (see `SubscribeOptions.dedupe`). */
@@ -219,6 +225,39 @@ export interface Subscription {
   readonly name: string;
   /** The server-side filter subject, e.g. `events.2.>`. */
   readonly filter: string;
+  /** `stop()`, for `await using subscription = await bus.subscribe(…)`. */
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+/**
+ * One event of `bus.events(pattern)`: its key, the event typed by that key, and its delivery.
+ * A union over the keys the pattern matches, so that testing `key` narrows `event`.
+ */
+export type EventItem<P extends SubjectPattern> = {
+  [K in EventKeyMatching<P>]: {
+    /** The event's subject key, e.g. `nexus.create`. */
+    readonly key: K;
+    /** The event, typed by its key. */
+    readonly event: EventMap[K];
+    /** Where and how it was delivered. */
+    readonly delivery: Delivery<K>;
+    /**
+     * Acks the event now. Moving on to the next event acks it anyway; call it before leaving the
+     * loop (`break`, `return`) to keep the event handled, since leaving the loop otherwise gives
+     * it back (see `EventBus.events`).
+     */
+    ack(): void;
+  };
+}[EventKeyMatching<P>];
+
+/** Options of `bus.events`: those of `subscribe`, one event at a time. */
+export type EventsOptions = Omit<SubscribeOptions, 'concurrency'>;
+
+/** The events of `bus.events(pattern)`: an async iterable of one subscription, also disposable. */
+export interface EventStream<P extends SubjectPattern> extends AsyncIterable<EventItem<P>> {
+  [Symbol.asyncIterator](): AsyncIterator<EventItem<P>, undefined>;
+  /** Ends the loop as leaving it does: gives back the event in hand (unless acked) and stops the subscription. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The outcome of one publish. */
@@ -251,6 +290,31 @@ export interface EventBus {
   forward(message: Uint8Array | string): Promise<PublishAck>;
   /** Starts a consumer that routes each event to the handlers whose key matches it. */
   subscribe(handlers: HandlerMap, options?: SubscribeOptions): Promise<Subscription>;
+  /**
+   * The events `pattern` matches as an async iterable, one at a time (a subscription with
+   * `concurrency` 1: the server sends the next event once the loop has moved on, so nothing
+   * piles up in memory). The subscription starts with the first `next()` (a failure to subscribe
+   * rejects it) and stops when the loop ends.
+   *
+   * - Moving on to the next event (the loop body ran to its end, or `continue`d) acks the event.
+   * - Leaving the loop (`break`, `return`, a throw in the body) stops the subscription and gives
+   *   the event in hand back as a failed delivery, as a handler's throw does (nak with the
+   *   `backoff` delay, counted toward `maxDeliver`, dead-lettered on the last), unless the body
+   *   called `item.ack()` first. JavaScript calls the same `return()` of the iterator for a
+   *   `break` and for a throw and does not say which, so the iterator takes the choice that loses
+   *   nothing: a body that throws has its event redelivered; to `break` after an event that is
+   *   done, `ack()` it first. (On an ephemeral consumer, deleted when the loop ends, nothing is
+   *   redelivered either way.)
+   * - `options.signal` aborting ends the loop: a `next()` waiting rejects with an `AbortedError`
+   *   (name `'AbortError'`). The bus closing ends it quietly.
+   *
+   * @example
+   * for await (const { key, event, delivery, ack } of bus.events('nexus.*', { durable: 'my-service' })) {
+   *   console.log(key, event.target, delivery.streamSequence);
+   *   if (key === 'nexus.shutdown') { ack(); break; }
+   * }
+   */
+  events<P extends SubjectPattern>(pattern: P, options?: EventsOptions): EventStream<P>;
   /** Resolves when every publish accepted before the call has been acked or has failed. */
   flush(): Promise<void>;
   /**
@@ -260,6 +324,8 @@ export interface EventBus {
    * after `close()` started rejects with a `BusClosedError`.
    */
   close(): Promise<void>;
+  /** `close()`, for `await using bus = …`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** Where the bus reports what it cannot throw (connection status, failing hooks); every method optional. */

@@ -5,6 +5,7 @@
 import { AssertionError } from 'node:assert';
 import { inspect, isDeepStrictEqual } from 'node:util';
 import {
+  AbortedError,
   BusOptionsError,
   MayastorEventsError,
   assertSubjectPattern,
@@ -23,6 +24,7 @@ import {
   type Subscription,
   type UnknownEvent,
 } from 'mayastor-events';
+import { asyncDispose, isAbortSignal, whenAborted } from '../internal/abort.js';
 import type { EventOverrides } from './overrides.js';
 
 /** How long `waitForEvent` and `recorder.caughtUp()` wait by default (ms). */
@@ -160,6 +162,8 @@ export interface EventRecorder<P extends SubjectPattern = '>'> {
   clear(): void;
   /** Stops the recorder's subscription (the recorded events stay readable). */
   stop(): Promise<void>;
+  /** `stop()`, for `await using recorder = await recordEvents(bus)`. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 interface RecorderState {
@@ -273,6 +277,9 @@ export async function recordEvents<P extends SubjectPattern = '>'>(bus: EventBus
       stopped = true;
       await subscription.stop();
     },
+    [asyncDispose]() {
+      return recorder.stop();
+    },
   };
   return recorder;
 }
@@ -293,6 +300,12 @@ export interface WaitForEventOptions<P extends SubjectPattern> {
    * @default DEFAULT_WAIT_TIMEOUT (2000)
    */
   timeout?: number;
+  /**
+   * Cancels the wait: it rejects with an `AbortedError` (name `'AbortError'`, the signal's
+   * reason as `cause`) once its subscription has stopped.
+   * @default undefined
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -318,7 +331,8 @@ export function waitForEvent<P extends SubjectPattern>(
   return new Promise<EventMatching<P>>((resolve, reject) => {
     assertSubjectPattern(pattern);
     const timeout = resolveTimeout(options.timeout);
-    const { where } = options;
+    const { where, signal } = options;
+    if (signal !== undefined && !isAbortSignal(signal)) throw new BusOptionsError('signal', 'expected an AbortSignal');
     const waitedFor = `a ${pattern} event${where === undefined ? '' : ` where ${describePredicate(where)}`}`;
     const seen = seenCollector();
     let subscription: Subscription | undefined;
@@ -329,10 +343,13 @@ export function waitForEvent<P extends SubjectPattern>(
       if (settle !== undefined) return;
       settle = outcome;
       clearTimeout(timer);
+      stopAborting();
       if (subscription !== undefined) void subscription.stop().then(outcome, outcome);
     }
 
     const timer = setTimeout(() => end(() => reject(new WaitTimeoutError(waitedFor, timeout, seen.result()))), timeout);
+    let stopAborting = (): void => undefined;
+    stopAborting = whenAborted(signal, () => end(() => reject(new AbortedError(`waiting for ${waitedFor}`, { cause: signal?.reason }))));
 
     bus
       .subscribe(

@@ -1,9 +1,9 @@
 // The behaviour every EventBus must show, run against each implementation (Watermill's universal
 // pub/sub tests are the model): the in-memory bus in unit tests, the NATS bus in integration tests.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BusClosedError, BusOptionsError } from '../../src/bus/errors.js';
+import { AbortedError, BusClosedError, BusOptionsError } from '../../src/bus/errors.js';
 import { DEAD_LETTER_HEADERS } from '../../src/bus/router.js';
-import type { BusLogger, DeadLetter, Delivery, EventBus } from '../../src/bus/types.js';
+import type { BusLogger, DeadLetter, Delivery, EventBus, EventItem } from '../../src/bus/types.js';
 import { decode, type UnknownEvent } from '../../src/codec/decode.js';
 import { encode, encodeToString } from '../../src/codec/encode.js';
 import { DecodeError } from '../../src/codec/errors.js';
@@ -794,7 +794,8 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       const redelivered: number[] = [];
       await other.subscribe({ '>': (_e, delivery) => void redelivered.push(delivery.deliveryCount) }, { durable: 'never-settles' });
       await waitFor(() => redelivered.length === 1, 10_000, 'the event given back');
-      expect(redelivered).toEqual([2]);
+      expect(redelivered).toHaveLength(1);
+      expect(redelivered[0]).toBeGreaterThan(1);
     });
 
     it('durable - a subscriber stopped mid-stream is resumed by the next one on the same durable, nothing lost', async () => {
@@ -853,6 +854,154 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       await bus.close();
       await expect(bus.publish(volumeCreate())).rejects.toBeInstanceOf(BusClosedError);
       await expect(bus.subscribe({ '>': () => undefined })).rejects.toBeInstanceOf(BusClosedError);
+    });
+
+    it('dispose - await using stops a subscription at the end of its block, and closes a bus', async () => {
+      const seen: string[] = [];
+      {
+        await using subscription = await bus.subscribe({ '>': (e) => void seen.push(e.target) });
+        expect(subscription.name).not.toBe('');
+        await bus.publish(volumeCreate('inside'));
+        await waitFor(() => seen.length === 1);
+      }
+      await bus.publish(volumeCreate('after'));
+      await sleep(100);
+      expect(seen).toEqual(['inside']);
+      const other = await fixture.another();
+      {
+        await using disposed = other;
+        await disposed.publish(volumeCreate('by-the-other'));
+      }
+      await expect(other.publish(volumeCreate())).rejects.toBeInstanceOf(BusClosedError);
+    });
+
+    it('signal - subscribe with an aborted signal rejects with an AbortError; aborting later stops the subscription', async () => {
+      const early = new AbortController();
+      early.abort(new Error('not wanted'));
+      const refused = await bus.subscribe({ '>': () => undefined }, { signal: early.signal }).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(AbortedError);
+      expect(refused).toMatchObject({ name: 'AbortError', cause: early.signal.reason });
+      const controller = new AbortController();
+      const seen: string[] = [];
+      await bus.subscribe({ '>': (e) => void seen.push(e.target) }, { signal: controller.signal, durable: 'aborted-later' });
+      await bus.publish(volumeCreate('before'));
+      await waitFor(() => seen.length === 1);
+      controller.abort();
+      await sleep(50);
+      await bus.publish(volumeCreate('after'));
+      await sleep(100);
+      expect(seen).toEqual(['before']);
+      // Stopped, not lost: the durable resumes with the event published after the abort.
+      const resumed: string[] = [];
+      const again = await bus.subscribe({ '>': (e) => void resumed.push(e.target) }, { durable: 'aborted-later' });
+      await waitFor(() => resumed.length === 1, 5_000, 'the event after the abort');
+      expect(resumed).toEqual(['after']);
+      await again.stop();
+      await expect(bus.subscribe({ '>': () => undefined }, { signal: 'no' as never })).rejects.toBeInstanceOf(BusOptionsError);
+    });
+
+    it('events - for await hands over typed events one at a time, acking each as the loop moves on; break after ack() stops', async () => {
+      await bus.publish(nexusCreate('n1'));
+      await bus.publish(volumeCreate('not-nexus'));
+      await bus.publish(createEvent('nexus.delete', { target: 'n2', node: 'io-engine-1' }));
+      await bus.publish(nexusCreate('n3'));
+      const seen: string[] = [];
+      for await (const item of bus.events('nexus.*', { durable: 'loop' })) {
+        const { key, event, delivery } = item;
+        seen.push(`${key} ${event.target} ${delivery.deliveryCount}`);
+        if (key === 'nexus.delete') {
+          item.ack();
+          break;
+        }
+      }
+      expect(seen).toEqual(['nexus.create n1 1', 'nexus.delete n2 1']);
+      // Both were acked: the durable resumes after them.
+      const next: string[] = [];
+      for await (const { event } of bus.events('nexus.*', { durable: 'loop' })) {
+        next.push(event.target);
+        break; // without ack(): n3 is given back
+      }
+      expect(next).toEqual(['n3']);
+      const again: EventItem<'nexus.*'>[] = [];
+      for await (const item of bus.events('nexus.*', { durable: 'loop' })) {
+        again.push(item);
+        item.ack();
+        break;
+      }
+      // Given back: delivered again (on NATS the closing pulls may bring it back and give it back once more).
+      expect(again.map((item) => item.event.target)).toEqual(['n3']);
+      expect(again[0]!.delivery.deliveryCount).toBeGreaterThan(1);
+    });
+
+    it('events - an event that arrives while the body still runs after ack() waits for the body: none is skipped', async () => {
+      for (const target of ['a', 'b', 'c']) await bus.publish(volumeCreate(target));
+      const seen: string[] = [];
+      for await (const { event, ack } of bus.events('volume.*')) {
+        ack(); // the next event is sent now, and arrives before the body asks for it
+        await sleep(50);
+        seen.push(event.target);
+        if (seen.length === 3) break;
+      }
+      expect(seen).toEqual(['a', 'b', 'c']);
+    });
+
+    it('events - a throw in the loop body gives its event back (redelivered), and the loop ends with that error', async () => {
+      await bus.publish(volumeCreate('fails'));
+      const failure = new Error('body failed');
+      const thrown = await (async () => {
+        for await (const { event } of bus.events('volume.*', { durable: 'throwing', backoff: [0] })) {
+          if (event.target === 'fails') throw failure;
+        }
+      })().catch((error: unknown) => error);
+      expect(thrown).toBe(failure);
+      const redelivered: number[] = [];
+      for await (const { delivery, ack } of bus.events('volume.*', { durable: 'throwing' })) {
+        redelivered.push(delivery.deliveryCount);
+        ack();
+        break;
+      }
+      expect(redelivered).toHaveLength(1);
+      expect(redelivered[0]).toBeGreaterThan(1);
+    });
+
+    it('events - an abort ends the loop with an AbortError, closing the bus ends it quietly, and concurrency is refused', async () => {
+      const controller = new AbortController();
+      const loop = (async () => {
+        const seen: string[] = [];
+        for await (const { event } of bus.events('>', { signal: controller.signal })) seen.push(event.target);
+        return seen;
+      })();
+      await bus.publish(volumeCreate('one'));
+      await sleep(100);
+      controller.abort();
+      await expect(loop).rejects.toBeInstanceOf(AbortedError);
+      expect(() => bus.events('>', { concurrency: 2 } as never)).toThrow(BusOptionsError);
+      const quiet = (async () => {
+        const seen: string[] = [];
+        for await (const { event } of bus.events('volume.*')) seen.push(event.target);
+        return seen;
+      })();
+      await sleep(100);
+      await bus.close();
+      expect(await quiet).toEqual(['one']);
+    });
+
+    it('events - await using a stream that was never iterated, or was left, is harmless', async () => {
+      {
+        await using stream = bus.events('volume.*');
+        expect(typeof stream[Symbol.asyncIterator]).toBe('function');
+      }
+      await bus.publish(volumeCreate('x'));
+      const seen: string[] = [];
+      {
+        await using stream = bus.events('volume.*');
+        for await (const { event, ack } of stream) {
+          seen.push(event.target);
+          ack();
+          break;
+        }
+      }
+      expect(seen).toEqual(['x']);
     });
   });
 }

@@ -87,6 +87,32 @@ describe('bus types', () => {
     });
   });
 
+  it('events - the items narrow by pattern, and by key', async () => {
+    for await (const item of bus.events('nexus.*', { durable: 'd' })) {
+      expectTypeOf(item.key).toEqualTypeOf<EventKeyMatching<'nexus.*'>>();
+      expectTypeOf(item.event).toExtend<EventMatching<'nexus.*'>>();
+      if (item.key === 'nexus.create') {
+        expectTypeOf(item.event).toEqualTypeOf<NexusCreate>();
+        expectTypeOf(item.delivery).toEqualTypeOf<Delivery<'nexus.create'>>();
+      }
+      expectTypeOf(item.ack).toEqualTypeOf<() => void>();
+    }
+    for await (const { key, event } of bus.events('volume.create')) {
+      expectTypeOf(key).toEqualTypeOf<'volume.create'>();
+      expectTypeOf(event).toEqualTypeOf<VolumeCreate>();
+    }
+    // @ts-expect-error one event at a time: no concurrency option
+    bus.events('>', { concurrency: 2 });
+    // @ts-expect-error not a pattern
+    bus.events('nexus.nope');
+  });
+
+  it('dispose - the bus, a subscription and an event stream are AsyncDisposable', async () => {
+    expectTypeOf(bus).toExtend<AsyncDisposable>();
+    expectTypeOf(await bus.subscribe({})).toExtend<AsyncDisposable>();
+    expectTypeOf(bus.events('>')).toExtend<AsyncDisposable & AsyncIterable<unknown>>();
+  });
+
   it('Delivery - the default is every key, or none', () => {
     expectTypeOf<Delivery['key']>().toEqualTypeOf<EventKey | undefined>();
     expectTypeOf<Delivery<'volume.create'>>().toExtend<Delivery>();

@@ -1,6 +1,7 @@
 import { AssertionError } from 'node:assert';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  AbortedError,
   BusOptionsError,
   MayastorEventsError,
   createMemoryBus,
@@ -38,8 +39,10 @@ function opaque(bus: MemoryBus): EventBus {
     publish: (event) => bus.publish(event),
     forward: (message) => bus.forward(message),
     subscribe: (handlers, options) => bus.subscribe(handlers, options),
+    events: (pattern, options) => bus.events(pattern, options),
     flush: () => bus.flush(),
     close: () => bus.close(),
+    [Symbol.asyncDispose]: () => bus.close(),
   };
 }
 
@@ -57,11 +60,13 @@ function tracked(bus: MemoryBus): MemoryBus & { readonly running: number } {
     messages: () => bus.messages(),
     flush: () => bus.flush(),
     close: () => bus.close(),
+    [Symbol.asyncDispose]: () => bus.close(),
+    events: (pattern, options) => bus.events(pattern, options),
     async subscribe(handlers: HandlerMap, options?: SubscribeOptions): Promise<Subscription> {
       const inner = await bus.subscribe(handlers, options);
       running++;
       let stopped = false;
-      return {
+      const subscription: Subscription = {
         name: inner.name,
         filter: inner.filter,
         async stop() {
@@ -69,7 +74,9 @@ function tracked(bus: MemoryBus): MemoryBus & { readonly running: number } {
           if (!stopped) running--;
           stopped = true;
         },
+        [Symbol.asyncDispose]: () => subscription.stop(),
       };
+      return subscription;
     },
   };
 }
@@ -87,6 +94,21 @@ afterEach(async () => {
 });
 
 describe('recordEvents', () => {
+  it('recordEvents - await using stops the recorder at the end of its block; what it recorded stays readable', async () => {
+    bus = createMemoryBus();
+    const tracking = tracked(bus);
+    let recorder: Awaited<ReturnType<typeof recordEvents>> | undefined;
+    {
+      await using recording = await recordEvents(tracking);
+      recorder = recording;
+      await bus.publish(fabricate('volume.create'));
+      await recording.caughtUp();
+      expect(tracking.running).toBe(1);
+    }
+    expect(tracking.running).toBe(0);
+    expect(recorder.events).toHaveLength(1);
+  });
+
   it('recordEvents - keeps every event in arrival order, those published before it too', async () => {
     bus = createMemoryBus();
     const first = fabricate('volume.create');
@@ -178,6 +200,21 @@ describe('recordEvents', () => {
 });
 
 describe('waitForEvent', () => {
+  it('waitForEvent - an abort rejects with an AbortError, its subscription stopped; an aborted signal never waits', async () => {
+    bus = createMemoryBus();
+    const tracking = tracked(bus);
+    const controller = new AbortController();
+    const waiting = waitForEvent(tracking, 'volume.delete', { signal: controller.signal, timeout: 5_000 }).catch((error: unknown) => error);
+    await bus.publish(fabricate('volume.create'));
+    controller.abort(new Error('test over'));
+    const error = await waiting;
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(error).toMatchObject({ name: 'AbortError', cause: controller.signal.reason });
+    expect(tracking.running).toBe(0);
+    await expect(waitForEvent(tracking, 'volume.create', { signal: controller.signal })).rejects.toBeInstanceOf(AbortedError);
+    expect(tracking.running).toBe(0);
+  });
+
   it('waitForEvent - resolves with an event published before the call', async () => {
     bus = createMemoryBus();
     const tracking = tracked(bus);
