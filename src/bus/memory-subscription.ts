@@ -120,7 +120,7 @@ export class MemorySubscription implements Subscription {
     };
     let dispatched: void | Promise<void> = undefined;
     try {
-      dispatched = this.#router.dispatch(delivery, control, message.headers);
+      dispatched = this.#router.dispatch(delivery, control, message);
     } catch (error) {
       giveBack(error);
     }

@@ -179,7 +179,7 @@ export class NatsSubscription implements Subscription {
     this.#active++;
     const delivery = deliveryOf(msg);
     const control = new JsMsgControl(msg, this.#context.logger, this.#acks, delivery.streamSequence); // settles once: see nats-acks.ts
-    const pending = this.#router.dispatch(delivery, control, msg.headers);
+    const pending = this.#router.dispatch(delivery, control, msg); // its headers are decoded only if the telemetry reads them
     if (pending === undefined) {
       this.#settled();
       return;

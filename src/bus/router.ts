@@ -14,7 +14,7 @@ import { readMessage } from './read.js';
 import { guardLogger } from '../internal/logger.js';
 import type { BusLogger, DeadLetter, Delivery, HandlerMap } from './types.js';
 import type { ConsumerTelemetry } from '../telemetry/process.js';
-import type { HeaderCarrier } from '../telemetry/telemetry.js';
+import type { HeaderSource } from '../telemetry/telemetry.js';
 
 /** What the router does with the message it was given. */
 export interface MessageControl {
@@ -64,7 +64,7 @@ export interface Router {
   /** The narrowest server-side filter subject for the keys. */
   readonly filter: string;
   /** Handles one delivered message and settles it through `control`; never throws nor rejects. Synchronous when the handlers are. */
-  dispatch(delivery: Delivery, control: MessageControl, headers?: HeaderCarrier): void | Promise<void>;
+  dispatch(delivery: Delivery, control: MessageControl, source?: HeaderSource): void | Promise<void>;
 }
 
 /** What `route` has learnt of a message so far: its event, once decoded. */
@@ -370,8 +370,8 @@ export function createRouter(
 
   // The hot path: one object per message (its guard, which also carries what routing learnt), no
   // closure unless the handlers went asynchronous.
-  function dispatch(delivery: Delivery, control: MessageControl, headers?: HeaderCarrier): void | Promise<void> {
-    const trace = telemetry?.process(delivery, headers, control); // the process span, ended when the message is settled
+  function dispatch(delivery: Delivery, control: MessageControl, source?: HeaderSource): void | Promise<void> {
+    const trace = telemetry?.process(delivery, source, control); // the process span, ended when the message is settled
     const guarded = new Dispatched(trace ?? control);
     let result: void | Promise<void>;
     try {

@@ -4,7 +4,7 @@
 // run inside it; it ends when the message is settled (ack, nak or term), with what happened.
 import type { Attributes, Context, Span, SpanOptions } from '@opentelemetry/api';
 import { ATTR, MESSAGING_SYSTEM, SPAN_EVENT, categoryOf, destinationOf, errorMessage, errorType, messageIdOf } from './conventions.js';
-import type { BusTelemetry, HeaderCarrier } from './telemetry.js';
+import type { BusTelemetry, HeaderSource } from './telemetry.js';
 
 /** How a delivered message is settled (the router's `MessageControl`). */
 export interface SettleControl {
@@ -52,15 +52,15 @@ export class ConsumerTelemetry {
   }
 
   /**
-   * Starts the `process` span of a delivery, as a child of the context its `headers` carry, and
+   * Starts the `process` span of a delivery, as a child of the context its headers carry, and
    * counts it; the returned trace settles `control` and ends the span when it is settled.
    * `undefined` when the tracer or meter throws (the delivery is then processed untraced).
    */
-  process(delivery: DeliveredMessage, headers: HeaderCarrier | undefined, control: SettleControl): ProcessTrace | undefined {
+  process(delivery: DeliveredMessage, source: HeaderSource | undefined, control: SettleControl): ProcessTrace | undefined {
     try {
       const { telemetry } = this;
       const shape = this.#shape(delivery.subject);
-      const parent = telemetry.extract(headers);
+      const parent = telemetry.extract(source);
       const span = telemetry.tracer.startSpan(shape.name, shape.options, parent);
       // No SDK (no-op tracer and meter, no trace in the headers): nothing to record, nothing to carry on.
       if (!telemetry.metered && !telemetry.traced(span)) return undefined;

@@ -36,6 +36,11 @@ export interface SendTarget {
 /** Headers as both buses hold them: nats.js `MsgHdrs` (get, keys) or a plain record. */
 export type HeaderCarrier = { get(key: string): string; keys(): string[] } | Readonly<Record<string, string>>;
 
+/** What a delivered message's headers are read from: a nats.js `JsMsg` (which decodes them when asked) or a stored message. */
+export interface HeaderSource {
+  readonly headers?: HeaderCarrier | undefined;
+}
+
 const recordSetter: TextMapSetter<Record<string, string>> = {
   set: (carrier, key, value) => void (carrier[key] = value),
 };
@@ -205,9 +210,14 @@ export class BusTelemetry {
     return undefined;
   }
 
-  /** The context a message's headers carry (the root context when they carry none). */
-  extract(headers: HeaderCarrier | undefined): Context {
+  /**
+   * The context a message's headers carry (the root context when they carry none). The headers
+   * are read only when the propagator reads some (nats.js decodes them on first access).
+   */
+  extract(source: HeaderSource | undefined): Context {
     const root = this.api.ROOT_CONTEXT;
+    if (source === undefined || this.propagator.fields().length === 0) return root;
+    const headers = source.headers;
     return headers === undefined ? root : this.propagator.extract(root, headers, headerGetter);
   }
 

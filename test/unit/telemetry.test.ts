@@ -122,7 +122,7 @@ describe('telemetry - process', () => {
     send.sent({ sequence: 7, duplicate: false });
     const { delivery, control, settled } = delivered();
     const consumer = telemetry.consumer('stats-events-consumer');
-    const process = consumer.process(delivery, send.headers, control)!;
+    const process = consumer.process(delivery, { headers: send.headers }, control)!;
     process.decoded('volume.create');
     // What a handler does inside: its own span nests under `process`.
     process.run(() => recorder.tracerProvider.getTracer('app').startSpan('count volume').end());
@@ -155,7 +155,7 @@ describe('telemetry - process', () => {
     const { delivery, control } = delivered();
     const process = telemetry.consumer(undefined).process(delivery, undefined, control)!;
     process.ack();
-    const withEmptyHeaders = telemetry.consumer(undefined).process(delivery, {}, control)!;
+    const withEmptyHeaders = telemetry.consumer(undefined).process(delivery, { headers: {} }, control)!;
     withEmptyHeaders.ack();
     const [first, second] = recorder.spans();
     for (const span of [first!, second!]) {
@@ -171,7 +171,7 @@ describe('telemetry - process', () => {
     const natsHeaders = new Map([['Traceparent', send.headers!['traceparent']!]]);
     const carrier = { get: (key: string) => natsHeaders.get(key) ?? '', keys: () => [...natsHeaders.keys()] };
     const { delivery, control } = delivered();
-    telemetry.consumer(undefined).process(delivery, carrier, control)!.ack();
+    telemetry.consumer(undefined).process(delivery, { headers: carrier }, control)!.ack();
     const [sendSpan, processSpan] = recorder.spans();
     expect(processSpan!.parentSpanContext?.spanId).toBe(sendSpan!.spanContext().spanId);
   });
@@ -348,7 +348,7 @@ describe('telemetry - set-up', () => {
     const send = traced.send('publish', target)!;
     send.sent({ sequence: 1, duplicate: false });
     const { delivery, control } = delivered();
-    traced.consumer('svc').process(delivery, send.headers, control)!.ack();
+    traced.consumer('svc').process(delivery, { headers: send.headers }, control)!.ack();
     expect(recorder.spans().map((span) => span.name)).toEqual(['publish events.2.*', 'process events.2.*']);
     traced.close();
   });
