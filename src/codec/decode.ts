@@ -22,7 +22,7 @@ import { measureEventMessageJson, measureLaxEventMessageJson, pickKnownMembers, 
 import { enumName } from '../enums.js';
 import { DecodeError, internalDecodeError, type DecodeErrorCode } from './errors.js';
 import { canonicalMeasures, type WideIntegers } from '../generated/canonical.js';
-import { parseJsonExact } from './json.js';
+import { describeSyntaxError, parseJsonExact } from './json.js';
 import { readWireMessage } from './reader.js';
 
 /** A catalogued event, typed by its subject key. */
@@ -32,16 +32,18 @@ export type DecodedEvent = {
 
 /**
  * Why a well-formed event is not a catalogued one: `uncatalogued-pair`, its (category, action)
- * pair is not in the catalog (often new enum numbers); `uncatalogued-form`, the pair is, but the
- * message is not in the catalogued form (unknown component or version, other details, no
- * metadata or timestamp).
+ * pair is not in the catalog (new enum numbers or a new pair: a newer Mayastor, likely);
+ * `uncatalogued-form`, the pair is, but the message is not in the form the catalog describes
+ * (no metadata, source or timestamp, an unknown component or version, other details): the Rust
+ * services accept it, but it may as well come from a faulty producer as from a newer Mayastor.
  */
 export type UnknownEventCode = 'uncatalogued-pair' | 'uncatalogued-form';
 
 /**
- * A well-formed event the catalog does not know (forward compatibility): new enum numbers, a
- * (category, action) pair not in the catalog, or details the catalog does not name for it.
- * The Rust services accept it; so do we, and say why it is not catalogued.
+ * A well-formed event the catalog does not describe: a (category, action) pair not in the
+ * catalog (`uncatalogued-pair`: new enum numbers, forward compatibility), or a catalogued pair
+ * not in its catalogued form (`uncatalogued-form`: e.g. `metadata` null). The Rust services
+ * accept both; so do we, and `reason` says which it is and why, without calling it newer.
  */
 export interface UnknownEvent {
   readonly kind: 'unknown';
@@ -49,7 +51,11 @@ export interface UnknownEvent {
   readonly code: UnknownEventCode;
   /** For `uncatalogued-form`: the key of the catalogued event with this (category, action). */
   readonly key?: EventKey;
-  /** Why the event is not a catalogued one, for people. */
+  /**
+   * Why the event is not a catalogued one, for people: ``category 12 / action 3 is not in this
+   * SDK's catalog (from a newer Mayastor?)``, or ``not in the catalogued form of volume.create:
+   * /metadata expected an EventMeta object, got null``.
+   */
   readonly reason: string;
 }
 
@@ -196,7 +202,7 @@ function markedByte(text: string, offset: number): number | undefined {
 
 function describeNumber(names: Record<string, number>, value: number): string {
   const name = enumName(names, value);
-  return name === undefined ? `${value} (not a known number)` : `${value} (${name})`;
+  return name === undefined ? String(value) : `${value} (${name})`;
 }
 
 /** Sorts a well-formed EventMessage into a catalogued or an unknown event. */
@@ -208,8 +214,8 @@ function classify(message: EventMessage): DecodedEvent | UnknownEvent {
       event: message,
       code: 'uncatalogued-pair',
       reason:
-        `no catalogued event has category ${describeNumber(EventCategory, message.category)} ` +
-        `and action ${describeNumber(EventAction, message.action)}`,
+        `category ${describeNumber(EventCategory, message.category)} / action ${describeNumber(EventAction, message.action)} ` +
+        "is not in this SDK's catalog (from a newer Mayastor?)",
     };
   }
   if (matchesKey(entry.key, message)) return { kind: 'event', key: entry.key, event: message } as DecodedEvent;
@@ -222,11 +228,10 @@ function classify(message: EventMessage): DecodedEvent | UnknownEvent {
 export function carefully(text: string, raw: Uint8Array | string, marked = false): DecodeResult {
   const parsed = parseJsonExact(text, wireMessages.EventMessage);
   if (!parsed.ok) {
-    const { message, offset, line, column } = parsed.error;
+    const { offset, line, column } = parsed.error;
     const bad = marked ? markedByte(text, offset) : undefined;
     if (bad !== undefined) return invalid(raw, 'utf8', `invalid UTF-8 at byte ${bad}`, '', bad, bytePosition(raw as Uint8Array, bad));
-    const reason = offset === 0 && text.charCodeAt(0) === 0xfeff ? `${message} (the message starts with a byte order mark)` : message;
-    return invalid(raw, 'syntax', reason, '', offset, { line, column });
+    return invalid(raw, 'syntax', describeSyntaxError(text, parsed.error), '', offset, { line, column });
   }
   const read = readWireMessage(parsed.value, wireMessages.EventMessage);
   if (!read.ok) {

@@ -25,7 +25,11 @@ export class DecodeError extends MayastorEventsError {
    * `input` (not bytes or a string) or `internal` (this SDK failed while reading: a bug to report).
    */
   readonly code: DecodeErrorCode;
-  /** What was wrong, without the location, e.g. ``missing field `version` ``. */
+  /**
+   * What was wrong, e.g. ``missing field `version` `` (the member is in `path`), or for a
+   * syntax error, where in the text: `not JSON: unexpected character 'x' where a value should
+   * be, at column 14`.
+   */
   readonly reason: string;
   /** JSON Pointer of the offending member (`/metadata/timestamp`); `""` for the whole message. */
   readonly path: string;
@@ -40,7 +44,9 @@ export class DecodeError extends MayastorEventsError {
 
   constructor(init: DecodeErrorInit) {
     const where = init.path ? ` at ${init.path}` : '';
-    super(`cannot decode event: ${init.reason}${where} (line ${init.line} column ${init.column})`);
+    // A syntax error's reason already says where it is in the text.
+    const position = init.code === 'syntax' ? '' : ` (line ${init.line} column ${init.column})`;
+    super(`cannot decode event: ${init.reason}${where}${position}`);
     this.code = init.code;
     this.reason = init.reason;
     this.path = init.path;

@@ -735,3 +735,93 @@ export function parseJsonExact(text: string, shape?: JsonShape): JsonParseResult
     return { ok: false, error: { message: `internal error: ${detail}`, offset: 0, line: 1, column: 0 } };
   }
 }
+
+/** A character as a reason names it: `'x'`, or its code point when it does not print as itself. */
+function showCharacter(text: string, at: number): string {
+  const code = text.codePointAt(at)!;
+  if (code === NEWLINE) return 'a line break';
+  if (code === SPACE) return 'a space';
+  if (code === TAB) return 'a tab';
+  if (code === 0xfeff) return 'U+FEFF (a byte order mark)';
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code > 0x20 && code < 0x7f) return `'${String.fromCodePoint(code)}'`;
+  // Controls, separators, surrogates and other characters that do not show as themselves.
+  if (code < 0xa0 || /[\p{C}\p{Z}]/u.test(String.fromCodePoint(code))) return hex;
+  return `'${String.fromCodePoint(code)}' (${hex})`;
+}
+
+/**
+ * A syntax error in words a person reads, e.g. `not JSON: unexpected character 'x' where a
+ * value should be, at column 3`: what was found, what was expected, and where: the column (in
+ * UTF-8 bytes, as serde_json counts) and, when the text has more than one line, the line. An
+ * error at the end of the text says where the text stops instead.
+ */
+export function describeSyntaxError(text: string, error: JsonSyntaxError): string {
+  const { message, offset } = error;
+  const atEnd = offset >= text.length;
+  const character = atEnd ? '' : showCharacter(text, offset);
+  let what: string;
+  switch (message) {
+    case EOF_LIST:
+      return "not JSON: the text ends inside a list (a ']' is missing)";
+    case EOF_OBJECT:
+      return "not JSON: the text ends inside an object (a '}' is missing)";
+    case EOF_STRING:
+      return 'not JSON: the text ends inside a string (a closing \'"\' is missing)';
+    case EOF_VALUE:
+      return /^[ \t\r\n]*$/.test(text) ? 'not JSON: the message is empty' : 'not JSON: the text ends where a value should be';
+    case EXPECTED_VALUE:
+      what = `unexpected character ${character} where a value should be`;
+      break;
+    case EXPECTED_IDENT:
+      what = `unexpected character ${character} in a literal (expected true, false or null)`;
+      break;
+    case EXPECTED_COLON:
+      what = `expected ':' after a member name, found ${character}`;
+      break;
+    case EXPECTED_LIST_COMMA_OR_END:
+      what = `expected ',' or ']' after an item of a list, found ${character}`;
+      break;
+    case EXPECTED_OBJECT_COMMA_OR_END:
+      what = `expected ',' or '}' after a member of an object, found ${character}`;
+      break;
+    case KEY_MUST_BE_A_STRING:
+      what = `expected a member name in double quotes, found ${character}`;
+      break;
+    case TRAILING_COMMA:
+      what = `a comma before the closing ${character}`;
+      break;
+    case TRAILING_CHARACTERS:
+      what = `unexpected ${character} after the end of the JSON value`;
+      break;
+    case CONTROL_CHARACTER:
+      what = `${character} inside a string (a control character must be written as an escape, e.g. \\n)`;
+      break;
+    case INVALID_ESCAPE:
+      what = 'invalid escape in a string (after \\ come only " \\ / b f n r t or u and 4 hex digits)';
+      break;
+    case UNEXPECTED_END_OF_HEX_ESCAPE:
+      what = 'a \\u escape with fewer than 4 hex digits';
+      break;
+    case INVALID_CODE_POINT:
+      what = 'a \\u escape that is not a Unicode code point';
+      break;
+    case INVALID_NUMBER:
+      what = 'invalid number';
+      break;
+    case LONE_SURROGATE:
+      what = 'a \\u escape of a lone surrogate (half of a pair)';
+      break;
+    default:
+      what = message;
+  }
+  return `not JSON: ${what}, ${where(text, error)}`;
+}
+
+/** `at column C`, or `at line L, column C` in a text of several lines; a line break is at the end of its line. */
+function where(text: string, error: JsonSyntaxError): string {
+  const { line, column } = error;
+  // serde_json places an error on a line break at column 0 of the next line.
+  if (column === 0) return `at the end of line ${line - 1}`;
+  return text.indexOf('\n') === -1 ? `at column ${column}` : `at line ${line}, column ${column}`;
+}

@@ -4,7 +4,7 @@
 import { I64_MAX, I64_MIN, U64_MAX } from '../schema/primitives.js';
 import type { JsonNode } from './json.js';
 import { pointerSegment } from './pointer.js';
-import { parseTimestamp } from './timestamp.js';
+import { parseTimestamp, timestampProblem } from './timestamp.js';
 import type { WireMember, WireMessage, WireType } from './wire-types.js';
 
 /** The first problem the reader found. */
@@ -108,7 +108,9 @@ function readValue(node: JsonNode, type: WireType): unknown {
     case 'timestamp':
       if (node.t !== 'str') fail(node, `invalid type: ${describe(node)}, expected an RFC 3339 timestamp string`);
       if (parseTimestamp(node.v) === undefined) {
-        fail(node, `invalid timestamp ${quoteString(node.v)}: expected RFC 3339 with an offset, e.g. 2024-05-01T10:20:30Z`);
+        const problem = timestampProblem(node.v) ?? 'expected RFC 3339';
+        // A range names the field; a shape problem also shows the form expected.
+        fail(node, `invalid timestamp ${quoteString(node.v)}: ${problem}${problem.startsWith('expected') ? ', e.g. 2024-05-01T10:20:30Z' : ''}`);
       }
       return node.v;
     default:

@@ -251,6 +251,46 @@ const FRACTION_SCALE = [0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 
  * parseTimestamp('2024-05-01T10:20:30');         // undefined: no offset
  */
 export function parseTimestamp(text: string): TimestampParts | undefined {
+  return scanTimestamp(text, false);
+}
+
+/**
+ * Why {@link parseTimestamp} rejects `text`, in words a person reads (the field that is out of
+ * range, or what was expected where), e.g. `month 13 is out of range (1-12)`; `undefined` when
+ * it accepts `text`. Never throws; linear in `text`.
+ *
+ * @example
+ * timestampProblem('2024-13-01T10:20:30Z'); // 'month 13 is out of range (1-12)'
+ * timestampProblem('2024-05-01T10:20:30');  // 'no offset after the time: add Z (UTC) or +hh:mm'
+ */
+export function timestampProblem(text: string): string | undefined {
+  if (typeof text !== 'string') return `expected a string, got ${text === null ? 'null' : typeof text}`;
+  problem = '';
+  return scanTimestamp(text, true) === undefined ? problem : undefined;
+}
+
+// Why the last scan with `explain` failed; read by timestampProblem right after the scan (the
+// scan is synchronous, as for the cursor). Only the explaining scan builds these strings.
+let problem = '';
+
+/** Records why the scan stops when explaining; always undefined, to return. */
+function reject(explain: boolean, why: string): undefined {
+  if (explain) problem = why;
+  return undefined;
+}
+
+/** What stands at the cursor, for a reason: the character quoted, or the end of the text. */
+function found(text: string): string {
+  if (at >= text.length) return 'but the timestamp ends there';
+  const code = text.codePointAt(at)!;
+  return `found ${JSON.stringify(String.fromCodePoint(code))} at character ${at + 1}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// parseTimestamp's one reader. With `explain`, each rejection also says why (see `reject`);
+// without it the strings are never built (parseTimestamp runs on every careful-path timestamp).
+function scanTimestamp(text: string, explain: boolean): TimestampParts | undefined {
   if (typeof text !== 'string') return undefined;
   const length = text.length;
   at = 0;
@@ -261,43 +301,53 @@ export function parseTimestamp(text: string): TimestampParts | undefined {
   const sign = text.charCodeAt(at);
   if (sign === PLUS || sign === HYPHEN) {
     at++;
+    const start = at;
     const magnitude = signedYearDigits(text);
-    if (magnitude < 0) return undefined;
+    if (magnitude < 0) {
+      if (!explain) return undefined;
+      at = start;
+      return reject(explain, isDigit(text.charCodeAt(at)) ? `the year is out of range (${MIN_YEAR} to ${MAX_YEAR})` : `expected the year's digits after its sign, ${found(text)}`);
+    }
     year = sign === HYPHEN ? -magnitude : magnitude;
   } else {
     year = field(text, 4); // without a sign, at most the year's width of 4 digits
-    if (year < 0) return undefined;
+    if (year < 0) return reject(explain, `expected the year (up to 4 digits, or a sign and digits), ${found(text)}`);
   }
-  if (!separator(text, HYPHEN)) return undefined;
+  if (!separator(text, HYPHEN)) return reject(explain, `expected "-" after the year, ${found(text)}`);
   const month = field(text, 2);
-  if (month < 0 || !separator(text, HYPHEN)) return undefined;
+  if (month < 0) return reject(explain, `expected the month (1 or 2 digits), ${found(text)}`);
+  if (!separator(text, HYPHEN)) return reject(explain, `expected "-" after the month, ${found(text)}`);
   const day = field(text, 2);
-  if (day < 0) return undefined;
+  if (day < 0) return reject(explain, `expected the day (1 or 2 digits), ${found(text)}`);
 
   // Exactly one `T`, `t` or space, straight after the day.
   const between = text.charCodeAt(at);
-  if (between !== 0x54 /* T */ && between !== 0x74 /* t */ && between !== SPACE) return undefined;
+  if (between !== 0x54 /* T */ && between !== 0x74 /* t */ && between !== SPACE) {
+    return reject(explain, `expected "T" or a space between the date and the time, ${found(text)}`);
+  }
   at++;
 
   // TIME_ITEMS: Numeric(Hour), Space, ":", Numeric(Minute), Space, ":", Numeric(Second), Fixed(Nanosecond), Space.
   const hour = field(text, 2);
-  if (hour < 0 || !separator(text, COLON)) return undefined;
+  if (hour < 0) return reject(explain, `expected the hour (1 or 2 digits), ${found(text)}`);
+  if (!separator(text, COLON)) return reject(explain, `expected ":" after the hour, ${found(text)}`);
   const minute = field(text, 2);
-  if (minute < 0 || !separator(text, COLON)) return undefined;
+  if (minute < 0) return reject(explain, `expected the minute (1 or 2 digits), ${found(text)}`);
+  if (!separator(text, COLON)) return reject(explain, `expected ":" after the minute, ${found(text)}`);
   const second = field(text, 2);
-  if (second < 0) return undefined;
+  if (second < 0) return reject(explain, `expected the second (1 or 2 digits), ${found(text)}`);
   let nanos = 0;
   if (text.charCodeAt(at) === DOT) {
     at++;
     const start = at;
     const end = Math.min(length, start + 9);
     while (at < end && isDigit(text.charCodeAt(at))) nanos = nanos * 10 + (text.charCodeAt(at++) - ZERO);
-    if (at === start) return undefined;
+    if (at === start) return reject(explain, `expected the digits of a fraction of a second after ".", ${found(text)}`);
     nanos *= FRACTION_SCALE[at - start]!;
     while (at < length && isDigit(text.charCodeAt(at))) at++; // read and dropped, not rounded
   }
   skipWhitespace(text);
-  if (at === length) return undefined; // no offset
+  if (at === length) return reject(explain, 'no offset after the time: add Z (UTC) or +hh:mm');
 
   // The offset: `UTC` in any ASCII case, else `scan::timezone_offset(s, colon_or_space, true, false, true)`.
   let offsetSeconds = 0;
@@ -312,12 +362,14 @@ export function parseTimestamp(text: string): TimestampParts | undefined {
   } else if (first === 0x5a /* Z */ || first === 0x7a /* z */) {
     at++;
   } else {
-    if (first !== PLUS && first !== HYPHEN && first !== MINUS_SIGN) return undefined;
+    if (first !== PLUS && first !== HYPHEN && first !== MINUS_SIGN) {
+      return reject(explain, `expected the offset (Z, UTC, +hh:mm or -hh:mm) after the time, ${found(text)}`);
+    }
     at++;
     // Hours: exactly two digits. Then any run of `:` and whitespace, then exactly two minute digits.
     const h1 = text.charCodeAt(at);
     const h2 = text.charCodeAt(at + 1);
-    if (!isDigit(h1) || !isDigit(h2)) return undefined;
+    if (!isDigit(h1) || !isDigit(h2)) return reject(explain, `expected two digits of offset hours, ${found(text)}`);
     at += 2;
     while (at < length) {
       const c = text.charCodeAt(at);
@@ -326,22 +378,30 @@ export function parseTimestamp(text: string): TimestampParts | undefined {
     }
     const m1 = text.charCodeAt(at);
     const m2 = text.charCodeAt(at + 1);
-    if (!(m1 >= ZERO && m1 <= FIVE) || !isDigit(m2)) return undefined;
+    if (!(m1 >= ZERO && m1 <= FIVE) || !isDigit(m2)) {
+      if (isDigit(m1) && isDigit(m2)) return reject(explain, `offset minutes ${text.slice(at, at + 2)} are out of range (00-59)`);
+      return reject(explain, `expected two digits of offset minutes, ${found(text)}`);
+    }
     at += 2;
     const offsetHours = (h1 - ZERO) * 10 + (h2 - ZERO);
     // `FixedOffset::east_opt` in `Parsed::to_datetime`: the offset must be under 24 h.
-    if (offsetHours > 23) return undefined;
+    if (offsetHours > 23) return reject(explain, `offset hours ${offsetHours} are out of range (00-23)`);
     offsetSeconds = offsetHours * 3600 + ((m1 - ZERO) * 10 + (m2 - ZERO)) * 60;
     if (first !== PLUS) offsetSeconds = -offsetSeconds;
   }
   skipWhitespace(text);
-  if (at !== length) return undefined;
+  if (at !== length) return reject(explain, `unexpected text after the offset, ${found(text)}`);
 
   // `Parsed::to_datetime`: a real date in chrono's years, hour < 24, minute < 60, and second 60
   // at the end of any minute, as the leap second 59 + 1e9 ns (`to_naive_time`).
-  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 60) return undefined;
+  if (year < MIN_YEAR || year > MAX_YEAR) return reject(explain, `year ${year} is out of range (${MIN_YEAR} to ${MAX_YEAR})`);
+  if (month < 1 || month > 12) return reject(explain, `month ${month} is out of range (1-12)`);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return reject(explain, `day ${day} is out of range (${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days)`);
+  }
+  if (hour > 23) return reject(explain, `hour ${hour} is out of range (0-23)`);
+  if (minute > 59) return reject(explain, `minute ${minute} is out of range (0-59)`);
+  if (second > 60) return reject(explain, `second ${second} is out of range (0-59, or 60 for a leap second)`);
   const leap = second === 60;
 
   // The instant in UTC must lie in chrono's range too. For a leap second chrono converts
@@ -350,7 +410,9 @@ export function parseTimestamp(text: string): TimestampParts | undefined {
   // holds shifted before it by a positive offset, makes chrono 0.4.31 panic: it is no value either.)
   const utcSeconds =
     daysFromCivil(year, month, day) * SECONDS_PER_DAY + hour * 3600 + minute * 60 + (leap ? 59 : second) - offsetSeconds;
-  if (utcSeconds < MIN_SECONDS || utcSeconds > MAX_SECONDS) return undefined;
+  if (utcSeconds < MIN_SECONDS || utcSeconds > MAX_SECONDS) {
+    return reject(explain, `the instant in UTC is out of range (years ${MIN_YEAR} to ${MAX_YEAR})`);
+  }
   // prost-extend keeps `timestamp()` and `timestamp_subsec_nanos()` (1e9 + fraction for a leap
   // second) and normalizes before writing: the leap second is the next second.
   return { seconds: BigInt(leap ? utcSeconds + 1 : utcSeconds), nanos };
@@ -488,7 +550,7 @@ function parseOrThrow(text: string): TimestampParts {
   const parts = parseTimestamp(text);
   if (parts === undefined) {
     const shown = typeof text === 'string' ? JSON.stringify(text) : typeof text;
-    throw new TimestampError(`${shown} is not an RFC 3339 timestamp with an offset (${EXAMPLE})`, text);
+    throw new TimestampError(`${shown} is not a timestamp: ${timestampProblem(text) ?? 'not in RFC 3339 form'} (${EXAMPLE})`, text);
   }
   return parts;
 }

@@ -636,3 +636,43 @@ describe('createEvent', () => {
     expect(() => createEvent('volume.explode' as 'volume.create', { target: 'v' })).toThrow(/unknown event key "volume\.explode"/);
   });
 });
+
+describe('decode - reasons a person reads', () => {
+  const volume = sampleMessage('volume.create') as { metadata: Record<string, unknown> } & Record<string, unknown>;
+  const withTimestamp = (timestamp: string): string => JSON.stringify({ ...volume, metadata: { ...volume.metadata, timestamp } });
+
+  it('a message that is not JSON says so, with what was found and its column (line too on a text of several lines)', () => {
+    const bare = decode('{"category": x}');
+    expectInvalid(bare, '', /^not JSON: unexpected character 'x' where a value should be, at column 14$/);
+    if (bare.kind === 'invalid') {
+      expect(bare.error).toMatchObject({ code: 'syntax', line: 1, column: 14 });
+      expect(bare.error.message).toBe("cannot decode event: not JSON: unexpected character 'x' where a value should be, at column 14");
+    }
+    expectInvalid(decode('{\n  "category": 2,\n  x}'), '', /^not JSON: expected a member name in double quotes, found 'x', at line 3, column 3$/);
+    expectInvalid(decode(bytesOf('{"category":2')), '', /^not JSON: the text ends inside an object \(a '}' is missing\)$/);
+    expectInvalid(decode(''), '', /^not JSON: the message is empty$/);
+  });
+
+  it('a timestamp out of range names the field; one without an offset says so', () => {
+    expectInvalid(decode(withTimestamp('2024-13-01T10:20:30Z')), '/metadata/timestamp', /^invalid timestamp "2024-13-01T10:20:30Z": month 13 is out of range \(1-12\)$/);
+    expectInvalid(decode(withTimestamp('2023-02-29T10:20:30Z')), '/metadata/timestamp', /day 29 is out of range \(February 2023 has 28 days\)$/);
+    expectInvalid(decode(withTimestamp('2024-05-01T25:20:30Z')), '/metadata/timestamp', /hour 25 is out of range \(0-23\)$/);
+    expectInvalid(decode(withTimestamp('2024-05-01T10:20:30')), '/metadata/timestamp', /no offset after the time: add Z \(UTC\) or \+hh:mm$/);
+    expectInvalid(decode(withTimestamp('yesterday')), '/metadata/timestamp', /expected the year .*found "y" at character 1, e\.g\. 2024-05-01T10:20:30Z$/);
+  });
+
+  it('an unknown pair is said to be outside the catalog (a newer Mayastor?); a known pair out of form is not called newer', () => {
+    const pair = decode(JSON.stringify({ ...volume, category: 12, action: 3 }));
+    expect(pair).toMatchObject({
+      kind: 'unknown',
+      code: 'uncatalogued-pair',
+      reason: "category 12 / action 3 (StateChange) is not in this SDK's catalog (from a newer Mayastor?)",
+    });
+    const noMetadata = decode(JSON.stringify({ ...volume, metadata: null }));
+    expect(noMetadata).toMatchObject({ kind: 'unknown', code: 'uncatalogued-form', key: 'volume.create' });
+    if (noMetadata.kind === 'unknown') {
+      expect(noMetadata.reason).toBe('not in the catalogued form of volume.create: /metadata expected an EventMeta object, got null');
+      expect(noMetadata.reason).not.toMatch(/newer/);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { JSON_MAX_DEPTH, parseJsonExact, type JsonNode, type JsonParseResult } from '../../src/codec/json.js';
+import { JSON_MAX_DEPTH, describeSyntaxError, parseJsonExact, type JsonNode, type JsonParseResult } from '../../src/codec/json.js';
 
 /** What JSON.parse would give for the tree (duplicate keys: last wins, as in JSON.parse). */
 function toPlain(node: JsonNode): unknown {
@@ -498,5 +498,34 @@ describe('parseJsonExact - properties', () => {
         expect(parsed(`[${raw}]`)).toEqual({ t: 'arr', at: 0, items: [{ t: 'num', raw, int, at: 1 }] });
       }),
     );
+  });
+});
+
+describe('describeSyntaxError - says it is not JSON, what was found and where, in words', () => {
+  const described = (text: string): string => {
+    const parsed = parseJsonExact(text);
+    if (parsed.ok) throw new Error(`${JSON.stringify(text)} parsed`);
+    return describeSyntaxError(text, parsed.error);
+  };
+  it.each([
+    ['a bare word', '{"category": x}', "not JSON: unexpected character 'x' where a value should be, at column 14"],
+    ['a literal in the wrong case', '{"a": trUe}', "not JSON: unexpected character 'U' in a literal (expected true, false or null), at column 9"],
+    ['a missing colon', '{"a" 1}', "not JSON: expected ':' after a member name, found '1', at column 6"],
+    ['a missing comma in a list', '[1 2]', "not JSON: expected ',' or ']' after an item of a list, found '2', at column 4"],
+    ['a missing comma in an object', '{"a":1 "b":2}', "not JSON: expected ',' or '}' after a member of an object, found '\"', at column 8"],
+    ['an unquoted member name', "{a:1}", "not JSON: expected a member name in double quotes, found 'a', at column 2"],
+    ['a trailing comma', '[1,]', "not JSON: a comma before the closing ']', at column 4"],
+    ['a second value', '{} {}', "not JSON: unexpected '{' after the end of the JSON value, at column 4"],
+    ['a byte order mark', '\ufeff{}', 'not JSON: unexpected character U+FEFF (a byte order mark) where a value should be, at column 1'],
+    ['a raw line break in a string', '["a\nb"]', 'not JSON: a line break inside a string (a control character must be written as an escape, e.g. \\n), at the end of line 1'],
+    ['an error on the third line', '{\n  "category": 2,\n  x}', "not JSON: expected a member name in double quotes, found 'x', at line 3, column 3"],
+    ['an empty message', '', 'not JSON: the message is empty'],
+    ['a blank message', ' \r\n', 'not JSON: the message is empty'],
+    ['a cut list', '[1, 2', "not JSON: the text ends inside a list (a ']' is missing)"],
+    ['a cut object', '{"category":2', "not JSON: the text ends inside an object (a '}' is missing)"],
+    ['a cut string', '{"target":"abc', 'not JSON: the text ends inside a string (a closing \'"\' is missing)'],
+    ['a cut member', '{"category":', 'not JSON: the text ends where a value should be'],
+  ])('%s', (_name, text, expected) => {
+    expect(described(text)).toBe(expected);
   });
 });

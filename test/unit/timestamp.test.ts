@@ -14,6 +14,7 @@ import {
   timestampFromEpochNanos,
   timestampToDate,
   timestampToEpochNanos,
+  timestampProblem,
   type TimestampParts,
 } from '../../src/codec/timestamp.js';
 import { MayastorEventsError } from '../../src/errors.js';
@@ -891,5 +892,46 @@ describe('nowTimestamp', () => {
     vi.restoreAllMocks();
     const back = timestampToEpochNanos(nowTimestamp()) - BigInt(Date.now()) * 1_000_000n;
     expect(back < 50_000_000n && back > -50_000_000n).toBe(true);
+  });
+});
+
+describe('timestampProblem - names the field that is out of range, or what was expected where', () => {
+  it.each([
+    ['2024-13-01T10:20:30Z', 'month 13 is out of range (1-12)'],
+    ['2024-00-01T10:20:30Z', 'month 0 is out of range (1-12)'],
+    ['2023-02-29T10:20:30Z', 'day 29 is out of range (February 2023 has 28 days)'],
+    ['2024-04-31T10:20:30Z', 'day 31 is out of range (April 2024 has 30 days)'],
+    ['2024-01-01T24:00:00Z', 'hour 24 is out of range (0-23)'],
+    ['2024-01-01T10:60:00Z', 'minute 60 is out of range (0-59)'],
+    ['2024-01-01T10:00:61Z', 'second 61 is out of range (0-59, or 60 for a leap second)'],
+    ['2024-01-01T10:00:00+24:00', 'offset hours 24 are out of range (00-23)'],
+    ['2024-01-01T10:00:00+02:60', 'offset minutes 60 are out of range (00-59)'],
+    ['2024-01-01T10:20:30', 'no offset after the time: add Z (UTC) or +hh:mm'],
+    ['2024-01-01X10:20:30Z', 'expected "T" or a space between the date and the time, found "X" at character 11'],
+    ['2024/01/01', 'expected "-" after the year, found "/" at character 5'],
+    ['2024-01-01T10:20:30.Z', 'expected the digits of a fraction of a second after ".", found "Z" at character 21'],
+    ['2024-01-01T10:20:30Zz', 'unexpected text after the offset, found "z" at character 21'],
+    ['yesterday', 'expected the year (up to 4 digits, or a sign and digits), found "y" at character 1'],
+    ['', 'expected the year (up to 4 digits, or a sign and digits), but the timestamp ends there'],
+    ['+999999999-01-01T00:00:00Z', 'the year is out of range (-262144 to 262143)'],
+  ])('%s: %s', (text, problem) => {
+    expect(parseTimestamp(text)).toBeUndefined();
+    expect(timestampProblem(text)).toBe(problem);
+  });
+
+  it('is undefined for every timestamp parseTimestamp accepts, and says something for every one it rejects', () => {
+    for (const text of ['2024-05-01T10:20:30Z', '2024-5-1 12:20:30 +0200', '2016-12-31T23:59:60Z', ' 2024-05-01t10:20:30.5utc ']) {
+      expect(parseTimestamp(text)).toBeDefined();
+      expect(timestampProblem(text)).toBeUndefined();
+    }
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        expect(timestampProblem(text) === undefined).toBe(parseTimestamp(text) !== undefined);
+      }),
+    );
+  });
+
+  it('timestampToDate says which field is wrong', () => {
+    expect(() => timestampToDate('2024-13-01T10:20:30Z')).toThrow(/month 13 is out of range/);
   });
 });
