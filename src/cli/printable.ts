@@ -46,3 +46,17 @@ export function showValue(value: unknown): string {
   if (typeof value === 'bigint') return String(value);
   return printableJson(JSON.stringify(value) ?? String(value));
 }
+
+/** How much of a thrown error's description the CLI quotes. */
+const MAX_QUOTED = 200;
+
+/** A thrown value as `Name: message` (at most 200 characters), for a line of output; never throws, whatever was thrown. */
+export function describeThrown(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
+  } catch {
+    return 'an unprintable error';
+  }
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}

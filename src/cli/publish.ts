@@ -1,6 +1,6 @@
 // `mayastor-events publish <key> [--set path=value …]`: fabricates one realistic event, applies
 // the overrides, and publishes it; an event the overrides make invalid is never sent.
-import { EventValidationError, connectEventBus, encodeToString, isEventKey, type CatalogEvent, type EventKey } from 'mayastor-events';
+import { EventValidationError, SubjectError, connectEventBus, encodeToString, isEventKey, wireSubject, type CatalogEvent, type EventKey } from 'mayastor-events';
 import { fabricate, type EventOverrides } from 'mayastor-events/testing';
 import type { Command } from './command.js';
 import { Output } from './output.js';
@@ -55,9 +55,13 @@ export const publishCommand: Command = {
   usage: 'mayastor-events publish <key> [--set path=value …] [--json] [options]',
   help: `Fabricates one realistic event of the subject key <key> (e.g. nexus.rebuildBegin; see
 \`mayastor-events schema --list\`), applies the --set overrides, checks it against the event's
-schema and publishes it to the events-stream. Prints the subject, the stream sequence and the
-event. An override that makes the event invalid is reported with its path (exit status 2) and
+schema and publishes it to the events-stream (creating the stream, as the Mayastor services do,
+when there is none). Prints the subject, the stream sequence and the event. An override that
+makes the event invalid (or its id unusable in a NATS subject) is reported with its path and
 nothing is published.
+
+Exit status: 0 when published, 1 when NATS cannot be reached or the server did not confirm the
+event stored, 2 on a usage error or an invalid event (nothing published).
 
 Options (environment variable in brackets):
   --set PATH=VALUE      set a member, by its dotted path into the event; VALUE is read as JSON
@@ -93,9 +97,17 @@ ${NATS_CONNECTION_HELP}
     let event: CatalogEvent;
     try {
       event = fabricate(key as EventKey, overrides as EventOverrides<EventKey>);
+      // The id is also a token of the subject (`events.<category>.<id>`): an id the schema takes
+      // but a subject cannot hold is a bad override as well, found before connecting.
+      wireSubject(event);
     } catch (error) {
-      if (!(error instanceof EventValidationError)) throw error;
-      for (const issue of error.issues) stderr.write(`mayastor-events publish: ${dotted(issue.path)}: ${issue.message}\n`);
+      if (error instanceof SubjectError) {
+        stderr.write(`mayastor-events publish: metadata.id: ${error.message}\n`);
+      } else if (error instanceof EventValidationError) {
+        for (const issue of error.issues) stderr.write(`mayastor-events publish: ${dotted(issue.path)}: ${issue.message}\n`);
+      } else {
+        throw error;
+      }
       stderr.write(`mayastor-events publish: the ${key} event is invalid; nothing was published\n`);
       return { exitCode: 2 };
     }

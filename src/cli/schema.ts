@@ -23,7 +23,9 @@ export const schemaCommand: Command = {
   --json-schema <key>  the JSON Schema of one catalogued event, e.g. nexus.rebuildBegin
   --asyncapi           the AsyncAPI 3 document of the events channel and every message
   --list               the subject key of every catalogued event
-  --help               show this help`,
+  --help               show this help
+
+Exit status: 0, or 2 on a usage error.`,
   options: { 'json-schema': { type: 'boolean' }, asyncapi: { type: 'boolean' }, list: { type: 'boolean' } },
   async run({ positionals, values, stdout: stream }) {
     const stdout = Output.of(stream);

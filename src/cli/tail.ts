@@ -1,29 +1,29 @@
-// `mayastor-events tail [pattern…]`: the live events of the bus, one line each, through an
-// ephemeral consumer (never a durable: tailing leaves nothing behind on the server).
+// `mayastor-events tail [pattern…]`: the stored and live events of the events stream, one line
+// each. Only reads: the stream is looked up, never created (see stream-reader.ts), and read
+// through an ordered consumer that the server removes when tail ends.
 import {
   catalog,
-  connectEventBus,
+  decode,
   encodeToString,
   isSubjectPattern,
   matchesPattern,
   timestampToDate,
-  type BusLogger,
+  wireFilter,
+  DEFAULT_STREAM_NAME,
   type CatalogEvent,
   type DecodeError,
+  type DecodeResult,
   type DeliverPolicy,
-  type Delivery,
   type EventMessage,
-  type HandlerMap,
-  type NatsEventBus,
   type SubjectPattern,
-  type Subscription,
   type UnknownEvent,
 } from 'mayastor-events';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from './nats-options.js';
 import { Output } from './output.js';
-import { escapeUnprintable, printableJson, showValue } from './printable.js';
+import { describeThrown, escapeUnprintable, printableJson, showValue } from './printable.js';
 import { nextSignal } from './signals.js';
+import { StreamReader, type StoredMessage } from './stream-reader.js';
 
 /** Where `tail` starts when `--from` is not given: only events published from now on. */
 export const DEFAULT_TAIL_FROM = 'new';
@@ -74,8 +74,19 @@ export function keyOfUnknown(unknown: UnknownEvent): string {
 }
 
 /** Where a message that is not shown as an event is in the stream, to fetch it from there. */
-function where(delivery: Delivery): string {
-  return `${escapeUnprintable(delivery.subject)}, sequence ${delivery.streamSequence}`;
+function where(message: StoredMessage): string {
+  return `${escapeUnprintable(message.subject)}, sequence ${message.streamSequence}`;
+}
+
+/**
+ * The line of a well-formed event this SDK does not catalogue: `unknown (…): <why>` for a
+ * (category, action) pair it does not know (a newer Mayastor, likely), `uncatalogued (…): <why>`
+ * for a catalogued pair not in its catalogued form (no metadata, an unknown component…: a
+ * faulty producer as likely as a newer one).
+ */
+export function unknownLine(unknown: UnknownEvent, message: StoredMessage): string {
+  const label = unknown.code === 'uncatalogued-pair' ? 'unknown' : 'uncatalogued';
+  return `${label} (${where(message)}): ${escapeUnprintable(unknown.reason)}`;
 }
 
 /**
@@ -83,11 +94,11 @@ function where(delivery: Delivery): string {
  * `unreadable (…): <reason>` when this SDK failed to read it (whether the Rust services would
  * accept it is not known).
  */
-function invalidLine(error: DecodeError, delivery: Delivery): string {
+export function invalidLine(error: DecodeError, message: StoredMessage): string {
   // Reasons and paths quote the message's content.
   const reason = escapeUnprintable(error.reason);
-  if (error.code === 'internal') return `unreadable (${where(delivery)}): ${reason}`;
-  return `invalid (${where(delivery)})${error.path ? ` at ${escapeUnprintable(error.path)}` : ''}: ${reason}`;
+  if (error.code === 'internal') return `unreadable (${where(message)}): ${reason}`;
+  return `invalid (${where(message)})${error.path ? ` at ${escapeUnprintable(error.path)}` : ''}: ${reason}`;
 }
 
 /** `--from` read as a deliver policy (all, new, an RFC 3339 time or a stream sequence); a string is a usage error. */
@@ -109,11 +120,15 @@ export function parseFrom(text: string): DeliverPolicy | string {
 /** Why tailing ended: `--max` lines shown, the output gone (closed by its reader, or failed: main tells which), or SIGINT/SIGTERM. */
 type Ending = 'max' | 'output' | 'signal';
 
+/** The exit status of `tail` when there is no events stream to read (and `--wait` is not given). */
+export const TAIL_NO_STREAM_STATUS = 3;
+
 interface TailSettings {
   readonly patterns: readonly SubjectPattern[];
   readonly deliver: DeliverPolicy;
   readonly max: number | undefined;
   readonly json: boolean;
+  readonly wait: boolean;
 }
 
 function tailSettings(context: CommandContext): TailSettings | string {
@@ -134,30 +149,47 @@ function tailSettings(context: CommandContext): TailSettings | string {
     max = /^\d+$/.test(values['max']) ? Number(values['max']) : Number.NaN;
     if (!Number.isSafeInteger(max) || max < 1) return `--max: expected a positive integer, got ${JSON.stringify(values['max'])}`;
   }
-  return { patterns: [...new Set(patterns)], deliver, max, json: values['json'] === true };
+  return { patterns: [...new Set(patterns)], deliver, max, json: values['json'] === true, wait: values['wait'] === true };
 }
 
-/** `mayastor-events tail`: prints the bus's events until SIGINT/SIGTERM, a closed output or `--max`. */
+/** `mayastor-events tail`: prints the stream's events until SIGINT/SIGTERM, a closed output or `--max`. */
 export const tailCommand: Command = {
   name: 'tail',
-  summary: 'print the live events of the bus, one line each (or JSON lines)',
-  usage: 'mayastor-events tail [pattern…] [--from all|new|TIME|SEQUENCE] [--json] [--max N] [options]',
-  help: `Prints the events of the events-stream as they arrive, read through an ephemeral consumer
-(nothing is left on the server). Patterns are subject keys or NATS wildcards over them:
-volume.create, nexus.*, *.create, >; the default is > (every event). Each event is one line:
+  summary: 'print the events of the events stream, one line each (or JSON lines); only reads',
+  usage: 'mayastor-events tail [pattern…] [--from all|new|TIME|SEQUENCE] [--wait] [--json] [--max N] [options]',
+  help: `Prints the events of the ${DEFAULT_STREAM_NAME} as they arrive. It only reads: the stream is
+never created or changed, and the ordered consumer it reads through is removed by the server when
+tail ends. Patterns are subject keys or NATS wildcards over them: volume.create, nexus.*,
+*.create, >; the default is > (every event). Each event is one line:
   <timestamp> <subject key> target=<target> node=<node> <details as path=value…>
 A value with spaces, quotes or non-printing characters (controls, bidi marks) is printed as a
 JSON string, those characters escaped (\\u001b), so nothing in a message acts on the terminal.
-An event this SDK does not catalogue is shown as "unknown (<subject>, sequence <n>): <why>", a
-message that is not a valid event as "invalid (<subject>, sequence <n>) at <path>: <reason>"
-(each one the server-side filter of the patterns lets through: invalid messages have no subject
-key to filter on), one this SDK failed to read as "unreadable (<subject>, sequence <n>): <why>";
-tailing goes on with the messages behind it.
+Messages that are not catalogued events are shown with their subject and stream sequence (each
+one the patterns let through; invalid messages have no subject key to filter on):
+  unknown (<subject>, sequence <n>): <why>       a category/action pair this SDK does not know
+                                                  (from a newer Mayastor, likely)
+  uncatalogued (<subject>, sequence <n>): <why>  a known pair not in its catalogued form (e.g.
+                                                  metadata null): the Rust services accept it
+  invalid (<subject>, sequence <n>) at <path>: <reason>
+                                                  a message the Rust services reject too
+  unreadable (<subject>, sequence <n>): <why>     a message this SDK failed to read (a bug)
+Tailing goes on with the messages behind them.
+
+When there is no ${DEFAULT_STREAM_NAME} on the server (a wrong server or account, or the Mayastor
+services have not started yet), tail says so and exits with status ${TAIL_NO_STREAM_STATUS}; with --wait it says
+it waits, and looks again with back-off (1 s, doubling up to 30 s) until the stream exists. The
+same holds when the stream goes away while tailing (deleted, or lost in a server restart: it is
+looked up every 5 s): tail says so, and follows the stream made again from its first event, or
+exits ${TAIL_NO_STREAM_STATUS} when there is none (waits for one, with --wait).
 Stops on SIGINT or SIGTERM, when the output is closed, or after --max lines.
+
+Exit status: 0 when stopped (SIGINT, SIGTERM, --max, output closed), 1 when NATS cannot be
+reached or reading fails, 2 on a usage error, ${TAIL_NO_STREAM_STATUS} when there is no ${DEFAULT_STREAM_NAME} (without --wait).
 
 Options (environment variable in brackets):
   --from WHERE          where to start: all (every stored event), new (from now on), an RFC 3339
                         time (2024-05-01T10:20:30Z) or a stream sequence (default ${DEFAULT_TAIL_FROM})
+  --wait                wait for the stream when there is none, instead of exiting ${TAIL_NO_STREAM_STATUS}
   --json                print each event's exact JSON, one per line, non-printing characters
                         as \\u escapes (unknown and invalid messages go to standard error,
                         so standard output holds only events)
@@ -166,6 +198,7 @@ ${NATS_CONNECTION_HELP}
   --help                show this help`,
   options: {
     from: { type: 'string' },
+    wait: { type: 'boolean' },
     json: { type: 'boolean' },
     max: { type: 'string' },
     ...NATS_CONNECTION_FLAGS,
@@ -178,17 +211,13 @@ ${NATS_CONNECTION_HELP}
     if (typeof settings === 'string') return { usageError: settings };
     const connection = natsConnectionSettings(values, env);
     if (typeof connection === 'string') return { usageError: connection };
+    const say = (line: string): void => void stderr.write(`mayastor-events tail: ${line}\n`);
 
-    // Why tailing ends; the first reason wins, and aborts the writes waiting for the output.
+    // Why tailing ends; the first reason wins, and aborts the reading and the writes waiting for the output.
     const ending = new AbortController();
-    let ended!: (why: Ending) => void;
-    const why = new Promise<Ending>((resolve) => {
-      ended = (reason) => {
-        if (ending.signal.aborted) return;
-        ending.abort();
-        resolve(reason);
-      };
-    });
+    const ended = (reason: Ending): void => {
+      if (!ending.signal.aborted) ending.abort(reason);
+    };
     const signal = nextSignal();
     void signal.received.then(() => ended('signal'));
     // A closed pipe (`tail | head`) ends the command quietly, as for any Unix filter.
@@ -196,58 +225,70 @@ ${NATS_CONNECTION_HELP}
     stdout.signal.addEventListener('abort', () => ended('output'), { once: true });
 
     let shown = 0;
-    let lastSequence = -1;
-    // Backpressure: a handler that returns a promise holds the consumer (concurrency 1) until
-    // the output has room, so a slow reader slows the consumer instead of filling memory.
+    // Backpressure: the reader awaits each line's write, so a slow reader slows the consumer
+    // instead of filling memory.
     const write = (output: Output, line: string): void | Promise<void> => {
+      if (ending.signal.aborted) return;
       shown++;
       if (settings.max !== undefined && shown >= settings.max) ended('max');
       // The wait ends when tailing does: nothing more is written then.
       return output.write(`${line}\n`, ending.signal);
     };
-    const done = (): boolean => settings.max !== undefined && shown >= settings.max;
-    const onEvent = (event: CatalogEvent, delivery: { streamSequence: number }): void | Promise<void> => {
-      // An event that several patterns match is given to each of their handlers: show it once.
-      if (delivery.streamSequence === lastSequence || done()) return;
-      lastSequence = delivery.streamSequence;
-      const key = keyOf.get(`${event.category}.${event.action}`) ?? `${event.category}.${event.action}`;
-      return write(stdout, settings.json ? printableJson(encodeToString(event)) : formatEventLine(key, event));
-    };
-    const handlers = Object.fromEntries(settings.patterns.map((pattern) => [pattern, onEvent])) as unknown as HandlerMap;
-    const logger: BusLogger = {
-      warn: (message) => void stderr.write(`mayastor-events tail: ${escapeUnprintable(message)}\n`),
-      error: (message) => void stderr.write(`mayastor-events tail: ${escapeUnprintable(message)}\n`),
+    const matches = (key: string): boolean => settings.patterns.some((pattern) => matchesPattern(pattern, key));
+    const show = (message: StoredMessage): void | Promise<void> => {
+      let result: DecodeResult;
+      try {
+        result = decode(message.data);
+      } catch (error) {
+        // decode never throws; were it to, the message is shown as one this SDK failed to read, and tailing goes on.
+        return write(settings.json ? stderr : stdout, `unreadable (${where(message)}): this SDK failed to read the message (${escapeUnprintable(describeThrown(error))}); please report it`);
+      }
+      if (result.kind === 'event') {
+        if (!matches(result.key)) return;
+        return write(stdout, settings.json ? printableJson(encodeToString(result.event)) : formatEventLine(result.key, result.event));
+      }
+      if (result.kind === 'unknown') {
+        if (!matches(keyOfUnknown(result))) return;
+        return write(settings.json ? stderr : stdout, unknownLine(result, message));
+      }
+      return write(settings.json ? stderr : stdout, invalidLine(result.error, message));
     };
 
-    let bus: NatsEventBus | undefined;
-    let subscription: Subscription | undefined;
+    const stream = DEFAULT_STREAM_NAME;
+    const filter = wireFilter(settings.patterns);
+    let reader: StreamReader | undefined;
     try {
-      bus = await connectEventBus({ ...connection, logger });
-      subscription = await bus.subscribe(handlers, {
-        deliver: settings.deliver,
-        maxDeliver: 1,
-        onUnknown: (unknown, delivery) => {
-          if (done() || !settings.patterns.some((pattern) => matchesPattern(pattern, keyOfUnknown(unknown)))) return;
-          return write(settings.json ? stderr : stdout, `unknown (${where(delivery)}): ${escapeUnprintable(unknown.reason)}`);
-        },
-        // A message the SDK failed to read comes here too (code `internal`, after its one
-        // delivery: maxDeliver is 1), so it is shown and tailing goes on to the next one.
-        onInvalid: (error, delivery) => {
-          if (done()) return;
-          return write(settings.json ? stderr : stdout, invalidLine(error, delivery));
-        },
-      });
-      stderr.write(`mayastor-events tail: following ${bus.stream} (${subscription.filter}) from ${context.values['from'] ?? DEFAULT_TAIL_FROM}\n`);
+      reader = await StreamReader.connect(connection, 'mayastor-events tail');
+      let deliver = settings.deliver;
+      let from = typeof values['from'] === 'string' ? values['from'] : DEFAULT_TAIL_FROM;
+      // After the stream went away, the one found next is a new stream: its sequence numbers
+      // start again, and every event in it is new here.
+      for (let gone = false; !ending.signal.aborted; ) {
+        if (!(await reader.exists(stream))) {
+          const missing = gone ? `${stream} is not there now` : `there is no stream ${stream} on ${reader.servers} (in the account these credentials use)`;
+          if (!settings.wait) {
+            say(`${missing}; nothing to tail. The Mayastor services create it when they start: check --nats-url and the credentials, or use --wait to wait for it`);
+            return { exitCode: TAIL_NO_STREAM_STATUS };
+          }
+          say(`${missing}; waiting for it (looking again after 1 s, then up to every 30 s; Ctrl-C to stop)`);
+          if (!(await reader.waitFor(stream, ending.signal))) break;
+        }
+        if (gone) {
+          deliver = { policy: 'all' };
+          from = 'the first event of the new stream';
+        }
+        const following = `following ${stream} (${filter}) on ${reader.servers} from ${from}`;
+        if ((await reader.follow(stream, { filter, deliver, signal: ending.signal, onStarted: () => say(following) }, show)) === 'stopped') break;
+        say(`the stream ${stream} went away (deleted, or lost in a server restart)`);
+        gone = true;
+      }
     } catch (error) {
-      signal.dispose();
-      stderr.write(`mayastor-events tail: ${firstLine(error)}\n`);
-      await bus?.close().catch(() => undefined);
+      say(firstLine(error));
       return { exitCode: 1 };
+    } finally {
+      signal.dispose();
+      await reader?.close();
     }
-    await why;
-    signal.dispose();
-    await subscription.stop().catch(() => undefined);
-    await bus.close().catch(() => undefined);
     return { exitCode: 0 };
   },
 };

@@ -2,32 +2,20 @@
 // exit status 1 when any is invalid or could not be checked.
 import { createReadStream } from 'node:fs';
 import { addAbortSignal, type Writable } from 'node:stream';
-import { decode, type DecodeResult } from 'mayastor-events';
+import { decode, type DecodeResult, type UnknownEventCode } from 'mayastor-events';
 import { byteLines, DEFAULT_MAX_LINE_BYTES, type ByteLine } from './lines.js';
 import type { Command } from './command.js';
 import { Output } from './output.js';
-import { escapeUnprintable, printableJson } from './printable.js';
+import { describeThrown, escapeUnprintable, printableJson } from './printable.js';
 
 /** The verdict `validate` prints for one non-blank line. */
 export type LineVerdict =
   | { readonly line: number; readonly kind: 'event'; readonly key: string }
-  | { readonly line: number; readonly kind: 'unknown'; readonly reason: string }
+  /** `code` tells a pair this SDK does not know (`uncatalogued-pair`) from a known pair not in its catalogued form (`uncatalogued-form`). */
+  | { readonly line: number; readonly kind: 'unknown'; readonly code: UnknownEventCode; readonly reason: string }
   | { readonly line: number; readonly kind: 'invalid'; readonly code: string; readonly path: string; readonly reason: string }
   /** Neither accepted nor rejected: the line is over the length limit, or the decoder failed on it. */
   | { readonly line: number; readonly kind: 'unchecked'; readonly reason: string };
-
-/** How much of a thrown error's message a verdict quotes. */
-const MAX_QUOTED = 200;
-
-function describeThrown(error: unknown): string {
-  let text: string;
-  try {
-    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    text = 'an unprintable error';
-  }
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-}
 
 function isBlank(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
@@ -52,7 +40,7 @@ export function lineVerdict(input: ByteLine, maxLineBytes: number, check: (bytes
     return { line, kind: 'unchecked', reason: `not checked: the decoder failed (${describeThrown(error)})` };
   }
   if (result.kind === 'event') return { line, kind: 'event', key: result.key };
-  if (result.kind === 'unknown') return { line, kind: 'unknown', reason: result.reason };
+  if (result.kind === 'unknown') return { line, kind: 'unknown', code: result.code, reason: result.reason };
   // `internal`: the decoder failed on the line (it caught its own throw), so there is no verdict.
   if (result.error.code === 'internal') return { line, kind: 'unchecked', reason: `not checked: ${result.error.reason}` };
   return { line, kind: 'invalid', code: result.error.code, path: result.error.path, reason: result.error.reason };
@@ -64,6 +52,8 @@ function verdictText(verdict: LineVerdict): string {
     case 'event':
       return `line ${verdict.line}: ${verdict.key}`;
     case 'unknown':
+      // A known pair out of form is not "unknown": its reason says what it is not.
+      if (verdict.code === 'uncatalogued-form') return `line ${verdict.line}: ${escapeUnprintable(verdict.reason)}`;
       return `line ${verdict.line}: unknown: ${escapeUnprintable(verdict.reason)}`;
     case 'invalid':
       return `line ${verdict.line}: invalid${verdict.path ? ` at ${escapeUnprintable(verdict.path)}` : ''}: ${escapeUnprintable(verdict.reason)}`;
@@ -127,15 +117,24 @@ export const validateCommand: Command = {
   summary: 'check event messages, one JSON message per line',
   usage: 'mayastor-events validate [file|-] [--json] [--max-line-bytes N]',
   help: `Reads JSON lines from a file (or standard input, also as -) and prints one verdict per
-non-empty line: the event's subject key, "unknown" (well-formed but not catalogued, with why),
-or "invalid" (with the JSON Pointer of the member and the reason), exactly as the Rust services
-would read it. A line longer than --max-line-bytes is not held in memory: its verdict is "not
-checked" with its length, as is a line the decoder failed on; the next line is checked as usual.
-Exits 1 when any line is invalid or not checked, 0 otherwise, 2 when the input cannot be read.
+non-empty line, exactly as the Rust services would read it:
+  line N: <subject key>                       a catalogued event
+  line N: unknown: <why>                      well-formed, but a category/action pair this SDK
+                                              does not know (from a newer Mayastor, likely)
+  line N: not in the catalogued form of <key>: <why>
+                                              well-formed, a known pair, but not as the catalog
+                                              describes it (e.g. metadata null): the Rust
+                                              services accept it
+  line N: invalid at <member>: <reason>       rejected by the Rust services too; a line that is
+                                              not JSON says so, with the column
+A line longer than --max-line-bytes is not held in memory: its verdict is "not checked" with its
+length, as is a line the decoder failed on; the next line is checked as usual.
+Exit status: 0 when every line is an event (catalogued or not), 1 when any line is invalid or
+not checked, 2 on a usage error or when the input cannot be read.
 
 Options:
   --json               print each verdict as a JSON object, one per line:
-                       {"line","kind":"event","key"}, {"line","kind":"unknown","reason"},
+                       {"line","kind":"event","key"}, {"line","kind":"unknown","code","reason"},
                        {"line","kind":"invalid","code","path","reason"} or
                        {"line","kind":"unchecked","reason"}
   --max-line-bytes N   the longest line checked, in bytes before its newline (default

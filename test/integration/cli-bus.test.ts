@@ -30,7 +30,10 @@ let server: NatsServer;
 let nc: NatsConnection;
 
 /** The bin as a child process connected to the test server (NATS_URL), with its output collected. */
-function start(args: string[], env: Record<string, string> = {}): { child: ChildProcess; result: Promise<Run>; stderrIncludes(text: string): Promise<void> } {
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; result: Promise<Run>; stderrIncludes(text: string): Promise<void>; stdoutIncludes(text: string): Promise<void> } {
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: root,
     env: { ...process.env, NATS_URL: server.url, ...env },
@@ -39,7 +42,10 @@ function start(args: string[], env: Record<string, string> = {}): { child: Child
   let stdout = '';
   let stderr = '';
   const waiters: (() => void)[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const wake of waiters.splice(0)) wake();
+  });
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
     for (const wake of waiters.splice(0)) wake();
@@ -51,13 +57,13 @@ function start(args: string[], env: Record<string, string> = {}): { child: Child
       resolve({ status, stdout, stderr });
     }),
   );
-  async function stderrIncludes(text: string): Promise<void> {
-    while (!stderr.includes(text)) {
+  async function includes(output: () => string, text: string): Promise<void> {
+    while (!output().includes(text)) {
       if (child.exitCode !== null) throw new Error(`exited (${child.exitCode}) before writing ${JSON.stringify(text)}:\n${stderr}`);
       await new Promise<void>((resolve) => waiters.push(resolve));
     }
   }
-  return { child, result, stderrIncludes };
+  return { child, result, stderrIncludes: (text) => includes(() => stderr, text), stdoutIncludes: (text) => includes(() => stdout, text) };
 }
 
 const cli = (args: string[], env?: Record<string, string>): Promise<Run> => start(args, env).result;
@@ -205,7 +211,7 @@ describe('cli - publish and tail', () => {
     const tail = await cli(['tail', '--from', String(from), '--max', '3']);
     expect(tail.status, tail.stderr).toBe(0);
     const shown = lines(tail.stdout);
-    expect(shown[0]).toMatch(new RegExp(`^unknown \\(events\\.3\\.unknown-1, sequence ${unknownSequence}\\): no catalogued event has category 3 \\(Nexus\\) and action 99`));
+    expect(shown[0]).toBe(`unknown (events.3.unknown-1, sequence ${unknownSequence}): category 3 (Nexus) / action 99 is not in this SDK's catalog (from a newer Mayastor?)`);
     expect(shown[1]).toBe(`invalid (events.3.invalid-1, sequence ${invalidSequence}) at /metadata/version: invalid type: floating point \`1.0\`, expected i32`);
     expect(shown[2]).toContain(`nexus.create target=${after.event.target}`);
 
@@ -213,6 +219,22 @@ describe('cli - publish and tail', () => {
     const json = await cli(['tail', '--json', '--from', String(from), '--max', '3']);
     expect(lines(json.stdout)).toEqual([encodeToString(after.event)]);
     expect(json.stderr).toMatch(/^unknown \(events\.3\.unknown-1, .*\ninvalid \(events\.3\.invalid-1, sequence \d+\) at \/metadata\/version: /m);
+  });
+
+  it('tail names what is wrong and where, with subject and sequence: not JSON (the column), a timestamp field out of range, a known pair out of form', async () => {
+    const from = (await lastSequence()) + 1;
+    const notJson = await publishRaw('events.2.not-json', '{"category": x}');
+    const month = rawMessage('volume.create');
+    const monthSequence = await publishRaw(`events.2.${month.id}`, month.text.replace(/"timestamp":"[^"]*"/, '"timestamp":"2024-13-01T10:20:30Z"'));
+    const noMetadata = await publishRaw('events.2.no-metadata', JSON.stringify({ category: 2, action: 1, target: 'v', metadata: null }));
+    const tail = await cli(['tail', '--from', String(from), '--max', '3']);
+    expect(tail.status, tail.stderr).toBe(0);
+    expect(lines(tail.stdout)).toEqual([
+      `invalid (events.2.not-json, sequence ${notJson}): not JSON: unexpected character 'x' where a value should be, at column 14`,
+      `invalid (events.2.${month.id}, sequence ${monthSequence}) at /metadata/timestamp: invalid timestamp "2024-13-01T10:20:30Z": month 13 is out of range (1-12)`,
+      `uncatalogued (events.2.no-metadata, sequence ${noMetadata}): not in the catalogued form of volume.create: /metadata expected an EventMeta object, got null`,
+    ]);
+    expect(tail.stdout).not.toMatch(/newer/);
   });
 
   it('tail shows a message nested too deep with its subject and stream sequence, and goes on to the events behind it', async () => {
@@ -368,12 +390,86 @@ describe('cli - publish and tail', () => {
     }
   });
 
+  it('tail only reads: on a server without the events stream it says so and exits 3, leaving no stream behind', async () => {
+    const empty = await startNatsServer();
+    try {
+      const run = await cli(['tail'], { NATS_URL: empty.url });
+      expect(run.status, run.stderr).toBe(3);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `mayastor-events tail: there is no stream events-stream on ${empty.url} (in the account these credentials use); nothing to tail. ` +
+          'The Mayastor services create it when they start: check --nats-url and the credentials, or use --wait to wait for it\n',
+      );
+      const other = await connect({ servers: empty.url });
+      try {
+        const jsm = await other.jetstreamManager();
+        expect(await jsm.streams.names().next()).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await empty.dispose();
+    }
+  });
+
+  it('tail --wait says it waits for the stream, creates none, and follows it once a publisher made it', async () => {
+    const empty = await startNatsServer();
+    const other = await connect({ servers: empty.url });
+    try {
+      const waiting = start(['tail', '--wait', '--from', 'all', '--max', '1'], { NATS_URL: empty.url });
+      await waiting.stderrIncludes('waiting for it');
+      const jsm = await other.jetstreamManager();
+      expect(await jsm.streams.names().next()).toEqual([]);
+      const published = await cli(['publish', 'volume.create', '--json'], { NATS_URL: empty.url });
+      expect(published.status, published.stderr).toBe(0);
+      const event = (JSON.parse(published.stdout) as { event: CatalogEvent }).event;
+      const run = await waiting.result;
+      expect(run.status, run.stderr).toBe(0);
+      expect(lines(run.stdout)).toEqual([expect.stringContaining(`volume.create target=${event.target}`)]);
+      expect(run.stderr).toMatch(/there is no stream events-stream on .*; waiting for it .*\n.*following events-stream \(events\.>\)/);
+    } finally {
+      await other.close();
+      await empty.dispose();
+    }
+  });
+
+  it('tail says when the stream goes away while it reads: exits 3; with --wait, follows the stream made again from its first event', async () => {
+    const own = await startNatsServer();
+    const other = await connect({ servers: own.url });
+    try {
+      const env = { NATS_URL: own.url };
+      expect((await cli(['publish', 'pool.create'], env)).status).toBe(0);
+      const exiting = start(['tail', '--from', 'all'], env);
+      const waiting = start(['tail', '--from', 'all', '--wait'], env);
+      await exiting.stderrIncludes('following');
+      await waiting.stderrIncludes('following');
+      const jsm = await other.jetstreamManager();
+      await jsm.streams.delete(DEFAULT_STREAM_NAME);
+      const exited = await exiting.result;
+      expect(exited.status, exited.stderr).toBe(3);
+      expect(exited.stderr).toMatch(/the stream events-stream went away \(deleted, or lost in a server restart\)\n.*events-stream is not there now; nothing to tail/);
+      await waiting.stderrIncludes('waiting for it');
+      const again = await cli(['publish', 'nexus.create', '--json'], env);
+      const event = (JSON.parse(again.stdout) as { event: CatalogEvent }).event;
+      await waiting.stderrIncludes('from the first event of the new stream');
+      // The new stream's first event (sequence 1 again) is shown.
+      await waiting.stdoutIncludes(`nexus.create target=${event.target}`);
+      waiting.child.kill('SIGTERM');
+      const run = await waiting.result;
+      expect(run.status, run.stderr).toBe(0);
+      expect(lines(run.stdout).at(-1)).toContain(`nexus.create target=${event.target}`);
+    } finally {
+      await other.close();
+      await own.dispose();
+    }
+  });
+
   it('--help describes both commands, their flags and environment variables', async () => {
     const overview = await cli(['--help']);
-    expect(overview.stdout).toMatch(/^ {2}tail +print the live events/m);
+    expect(overview.stdout).toMatch(/^ {2}tail +print the events of the events stream/m);
     expect(overview.stdout).toMatch(/^ {2}publish +fabricate and publish one event/m);
     for (const [command, flags] of [
-      ['tail', ['--from', '--json', '--max', 'nexus.*']],
+      ['tail', ['--from', '--wait', '--json', '--max', 'nexus.*']],
       ['publish', ['--set', '--json', 'schema --list']],
     ] as const) {
       const help = await cli([command, '--help']);

@@ -122,11 +122,60 @@ describe('cli', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('line 1: nexus.rebuildBegin');
-    expect(lines[1]).toMatch(/^line 2: unknown: no catalogued event has category 3 \(Nexus\) and action 99/);
+    expect(lines[1]).toBe("line 2: unknown: category 3 (Nexus) / action 99 is not in this SDK's catalog (from a newer Mayastor?)");
     expect(lines[2]).toBe('line 4: invalid at /metadata/version: invalid type: floating point `1.0`, expected i32');
     expect(lines[3]).toMatch(/^line 5: invalid at \/target: invalid UTF-8 at byte 40/);
-    expect(lines[4]).toMatch(/^line 6: invalid: EOF while parsing/);
+    expect(lines[4]).toBe("line 6: invalid: not JSON: the text ends inside an object (a '}' is missing)");
     expect(lines[5]).toBe('5 message(s), 3 invalid');
+  });
+
+  it('--version and -V print the version in package.json, status 0', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      expect(cli([flag])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    }
+    expect(cli(['--help']).stdout).toContain('-V, --version');
+  });
+
+  it('validate - says in words what is wrong and where: not JSON with the column, the timestamp field out of range', () => {
+    const message = JSON.parse(valid) as { metadata: { timestamp: string } };
+    message.metadata.timestamp = '2024-13-01T10:20:30Z';
+    const result = cli(['validate'], `{"category": x}\n${JSON.stringify(message)}\n`);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      "line 1: invalid: not JSON: unexpected character 'x' where a value should be, at column 14",
+      'line 2: invalid at /metadata/timestamp: invalid timestamp "2024-13-01T10:20:30Z": month 13 is out of range (1-12)',
+    ]);
+  });
+
+  it('validate - a known pair out of its catalogued form (no metadata) is not called unknown; an unknown pair is, as maybe newer', () => {
+    const noMetadata = JSON.stringify({ ...(JSON.parse(valid) as object), metadata: null });
+    const result = cli(['validate'], `${noMetadata}\n${unknown}\n`);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('line 1: not in the catalogued form of nexus.rebuildBegin: /metadata expected an EventMeta object, got null');
+    expect(lines[0]).not.toMatch(/unknown|newer/);
+    expect(lines[1]).toMatch(/^line 2: unknown: category 3 \(Nexus\) \/ action 99 is not in this SDK's catalog \(from a newer Mayastor\?\)$/);
+    const json = cli(['validate', '--json'], `${noMetadata}\n`);
+    expect(JSON.parse(json.stdout)).toMatchObject({ line: 1, kind: 'unknown', code: 'uncatalogued-form' });
+  });
+
+  it('publish --set metadata.id=x.y is a bad override like any other: status 2, the path named, found before connecting', () => {
+    // No server listens on port 1: the status says the event was refused before any connection.
+    const result = spawnSync(process.execPath, [bin, 'publish', 'volume.create', '--set', 'metadata.id=x.y'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NATS_URL: 'nats://127.0.0.1:1' },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^mayastor-events publish: metadata\.id: invalid event id "x\.y": .*\n.*nothing was published\n$/);
+  });
+
+  it('--help of each command states its exit statuses; tail documents --wait and the status when there is no stream', () => {
+    expect(cli(['tail', '--help']).stdout).toMatch(/--wait .*\n[\s\S]*Exit status: 0 when stopped .*1 when NATS cannot be\nreached.*2 on a usage error, 3 when there is no events-stream/);
+    expect(cli(['publish', '--help']).stdout).toMatch(/Exit status: 0 when published, 1 when NATS cannot be reached .*\n.*2 on a usage error or an invalid event/);
+    expect(cli(['validate', '--help']).stdout).toMatch(/Exit status: 0 when every line is an event .*1 when any line is invalid or\nnot checked, 2 on a usage error or when the input cannot be read/);
+    expect(cli(['schema', '--help']).stdout).toContain('Exit status: 0, or 2 on a usage error.');
   });
 
   it('validate --json - reads a file and prints machine-readable verdicts; exit 0 when none is invalid', () => {
@@ -137,7 +186,7 @@ describe('cli', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
       { line: 1, kind: 'event', key: 'nexus.rebuildBegin' },
-      { line: 2, kind: 'unknown', reason: expect.stringContaining('action 99') },
+      { line: 2, kind: 'unknown', code: 'uncatalogued-pair', reason: expect.stringContaining('action 99') },
     ]);
   });
 
@@ -240,7 +289,7 @@ describe('cli', () => {
     expect(JSON.parse(json.text())).toEqual({ line: 1, kind: 'unchecked', reason: 'not checked: the decoder failed (RangeError: Maximum call stack size exceeded)' });
   });
 
-  it('every command ends quietly with status 0 when its output pipe is closed: validate, schema, --help', async () => {
+  it('every command ends quietly with status 0 when its output pipe is closed: validate, schema, --help, --version', async () => {
     const lines = `${valid}\n${invalid}\n`.repeat(2_000);
     const runs = {
       'validate (file)': await cliClosedOutput(['validate', writeTemp('many.jsonl', lines)]),
@@ -250,7 +299,12 @@ describe('cli', () => {
       'schema --list': await cliClosedOutput(['schema', '--list']),
       'schema --json-schema': await cliClosedOutput(['schema', '--json-schema', 'nexus.rebuildBegin']),
       '--help': await cliClosedOutput(['--help']),
+      '--version': await cliClosedOutput(['--version']),
       'validate --help': await cliClosedOutput(['validate', '--help']),
+      'tail --help': await cliClosedOutput(['tail', '--help']),
+      'publish --help': await cliClosedOutput(['publish', '--help']),
+      'stats --help': await cliClosedOutput(['stats', '--help']),
+      'schema --help': await cliClosedOutput(['schema', '--help']),
     };
     for (const [name, run] of Object.entries(runs)) {
       expect({ name, status: run.status, signal: run.signal, stderr: run.stderr }).toEqual({ name, status: 0, signal: null, stderr: '' });

@@ -1,0 +1,212 @@
+// Reading the events stream without changing anything on the server, for the commands that only
+// look (tail). The bus gets-or-creates the stream, on connecting and again after a server lost
+// it: right for a service that publishes or counts, wrong for a command an operator points at a
+// server to see what is there. Here the stream is only looked up, and read through an ordered
+// consumer: ephemeral, unacknowledged, removed by the server when the reader goes.
+import {
+  ConsumerEvents,
+  DeliverPolicy as NatsDeliverPolicy,
+  connect,
+  type ConsumerMessages,
+  type JetStreamManager,
+  type JsMsg,
+  type NatsConnection,
+  type OrderedConsumerOptions,
+} from 'nats';
+import { natsConnectionOptions, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
+
+/** JetStream's error code for "stream not found". */
+const STREAM_NOT_FOUND = 10059;
+
+/** Delays (ms) between two looks for a stream that is not there yet; the last repeats. */
+export const STREAM_WAIT_BACKOFF: readonly number[] = Object.freeze([1_000, 2_000, 4_000, 8_000, 15_000, 30_000]);
+
+/** How often (ms) a reader looks whether the stream it reads is still the one it started on. */
+export const STREAM_CHECK_INTERVAL = 5_000;
+
+/** One stored message as the reader gives it. */
+export interface StoredMessage {
+  readonly subject: string;
+  readonly streamSequence: number;
+  readonly data: Uint8Array;
+}
+
+/** Why {@link StreamReader.follow} ended: asked to stop, or the stream is gone from the server. */
+export type FollowEnd = 'stopped' | 'stream-gone';
+
+function isStreamNotFound(error: unknown): boolean {
+  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code === STREAM_NOT_FOUND;
+}
+
+/** Sleeps `ms`, or less when `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** A NATS connection that reads a stream and never creates or changes one. */
+export class StreamReader {
+  readonly #nc: NatsConnection;
+  readonly #jsm: JetStreamManager;
+  /** The servers connected to, as given (for messages). */
+  readonly servers: string;
+
+  private constructor(nc: NatsConnection, jsm: JetStreamManager, servers: string) {
+    this.#nc = nc;
+    this.#jsm = jsm;
+    this.servers = servers;
+  }
+
+  /**
+   * Connects (the `name` shows in the server's connection list). Rejects with an error whose
+   * message says which server could not be reached, or that JetStream is not enabled there.
+   */
+  static async connect(settings: NatsConnectionSettings, name: string): Promise<StreamReader> {
+    const servers = Array.isArray(settings.servers) ? settings.servers.join(',') : String(settings.servers ?? '');
+    let nc: NatsConnection;
+    try {
+      nc = await connect(await natsConnectionOptions(settings, name));
+    } catch (error) {
+      throw new Error(`cannot connect to NATS at ${servers}: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      return new StreamReader(nc, await nc.jetstreamManager(), servers);
+    } catch (error) {
+      await nc.close().catch(() => undefined);
+      throw new Error(`JetStream is not available on ${servers}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** Whether the stream exists (in this connection's account); other failures reject. */
+  async exists(stream: string): Promise<boolean> {
+    return (await this.#created(stream)) !== undefined;
+  }
+
+  /** When the stream was created (which tells a stream made again from the one read), or undefined when there is none. */
+  async #created(stream: string): Promise<string | undefined> {
+    try {
+      return (await this.#jsm.streams.info(stream)).created;
+    } catch (error) {
+      if (isStreamNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Resolves true once the stream exists, looking with back-off ({@link STREAM_WAIT_BACKOFF});
+   * false when `signal` aborts first. A failed look (the server away) is retried the same way.
+   */
+  async waitFor(stream: string, signal: AbortSignal): Promise<boolean> {
+    for (let attempt = 0; !signal.aborted; attempt++) {
+      if (await this.exists(stream).catch(() => false)) return true;
+      await sleep(STREAM_WAIT_BACKOFF[Math.min(attempt, STREAM_WAIT_BACKOFF.length - 1)]!, signal);
+    }
+    return false;
+  }
+
+  /**
+   * Reads the stream's messages under `filter` from `deliver` on, through an ordered consumer,
+   * handing each to `onMessage` (awaited: a slow output slows the reading). Resolves when
+   * `signal` aborts (`stopped`) or when the stream is gone from the server (`stream-gone`:
+   * deleted, or a memory stream lost in a server restart, and perhaps made again since, its
+   * sequence numbers starting again); never re-creates it. The stream is looked up every
+   * {@link STREAM_CHECK_INTERVAL} ms meanwhile, and when the consumer reports trouble.
+   */
+  async follow(
+    stream: string,
+    options: {
+      readonly filter: string;
+      readonly deliver: DeliverPolicy;
+      readonly signal: AbortSignal;
+      /** Called once the consumer exists: from then on, what is published is read (`new`). */
+      readonly onStarted?: () => void;
+    },
+    onMessage: (message: StoredMessage) => void | Promise<void>,
+  ): Promise<FollowEnd> {
+    const created = await this.#created(stream);
+    if (created === undefined) return 'stream-gone';
+    const consumer = await this.#nc.jetstream().consumers.get(stream, orderedOptions(options.filter, options.deliver));
+    // nats.js retries a consumer the server refuses (every 30 s, for minutes): a stop does not wait for that.
+    const starting = consumer.consume({ max_messages: 256, expires: 30_000 });
+    const aborted = new Promise<undefined>((resolve) => {
+      if (options.signal.aborted) resolve(undefined);
+      options.signal.addEventListener('abort', () => resolve(undefined), { once: true });
+    });
+    const started = await Promise.race([starting, aborted]);
+    if (started === undefined) {
+      void starting.then((late) => late.stop()).catch(() => undefined);
+      return 'stopped';
+    }
+    const messages: ConsumerMessages = started;
+    options.onStarted?.();
+    let end = 'stopped' as FollowEnd;
+    const stop = (): void => void messages.stop();
+    options.signal.addEventListener('abort', stop, { once: true });
+    if (options.signal.aborted) stop();
+    // The ordered consumer re-creates itself after a gap, and would wait for a stream that is
+    // gone, then resume past the old sequence numbers in a new one (or miss that the stream was
+    // replaced): the stream is looked up here instead, and a lost or replaced one ends the reading.
+    let checking = false;
+    const check = async (): Promise<void> => {
+      if (checking || end === 'stream-gone') return;
+      checking = true;
+      // A failed look (the server away) is no verdict: the next one tells.
+      const now = await this.#created(stream).catch(() => created);
+      checking = false;
+      if (now !== created && !options.signal.aborted) {
+        end = 'stream-gone';
+        stop();
+      }
+    };
+    const timer = setInterval(() => void check(), STREAM_CHECK_INTERVAL);
+    const watch = (async () => {
+      for await (const status of await messages.status()) {
+        if (status.type === ConsumerEvents.StreamNotFound || status.type === ConsumerEvents.HeartbeatsMissed || status.type === ConsumerEvents.ConsumerNotFound) {
+          await check();
+        }
+      }
+    })().catch(() => undefined);
+    try {
+      for await (const msg of messages as AsyncIterable<JsMsg>) {
+        if (options.signal.aborted || end === 'stream-gone') break;
+        await onMessage({ subject: msg.subject, streamSequence: msg.seq, data: msg.data });
+      }
+    } finally {
+      clearInterval(timer);
+      options.signal.removeEventListener('abort', stop);
+      stop();
+    }
+    // The status iterator ends with the messages.
+    await watch;
+    return end;
+  }
+
+  /** Closes the connection (the server removes the ordered consumer). */
+  async close(): Promise<void> {
+    await this.#nc.close().catch(() => undefined);
+  }
+}
+
+/** The ordered consumer's options for a deliver policy. */
+function orderedOptions(filter: string, deliver: DeliverPolicy): Partial<OrderedConsumerOptions> {
+  switch (deliver.policy) {
+    case 'all':
+      // From sequence 1, the ordered consumer's default: given `all` it would also send a start
+      // sequence, which the server refuses with that policy.
+      return { filterSubjects: filter };
+    case 'new':
+      return { filterSubjects: filter, deliver_policy: NatsDeliverPolicy.New };
+    case 'startSequence':
+      return { filterSubjects: filter, opt_start_seq: deliver.startSequence };
+    case 'startTime':
+      return { filterSubjects: filter, opt_start_time: new Date(deliver.startTime).toISOString() };
+  }
+}
