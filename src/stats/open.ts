@@ -2,6 +2,7 @@
 // with back-off when it cannot be reached yet (a pod that starts before its NATS server): one line
 // when it starts waiting, one summary per interval, one when NATS answers.
 import { BusConnectionError, connectEventBus, type BusLogger, type EventBus, type NatsEventBus } from 'mayastor-events';
+import { untilAborted, whenAborted } from '../internal/abort.js';
 import { CounterStoreError } from './errors.js';
 import { describeDuration } from './link.js';
 import type { StatsLogger } from './logger.js';
@@ -42,17 +43,18 @@ function quietConnectionLines(logger: StatsLogger): BusLogger {
  * unreachable; rethrows anything else, and the first failure too when `waitForNats` is false.
  * Rejects with the signal's reason when aborted.
  */
-async function untilReachable<T>(what: string, where: string, attempt: () => Promise<T>, resolved: ResolvedStatsOptions, signal: AbortSignal): Promise<T> {
+async function untilReachable<T>(what: string, where: string, attempt: (signal: AbortSignal) => Promise<T>, resolved: ResolvedStatsOptions, start: StartSignal): Promise<T> {
   const { logger, connectRetry, summaryInterval } = resolved;
   const started = performance.now();
   let lastSummary = started;
   for (let tries = 1; ; tries++) {
-    signal.throwIfAborted();
+    if (start.signal.aborted) throw start.aborted();
     try {
-      const result = await attempt();
+      const result = await attempt(start.signal);
       if (tries > 1) logger.info?.(`NATS at ${where} answered after ${describeDuration(performance.now() - started)} (${tries} attempts): ${what} open`);
       return result;
     } catch (error) {
+      if (start.signal.aborted) throw start.aborted();
       if (!resolved.waitForNats || !isUnreachable(error)) throw error;
       const delay = connectRetry[Math.min(tries, connectRetry.length) - 1]!;
       if (tries === 1) {
@@ -61,32 +63,58 @@ async function untilReachable<T>(what: string, where: string, attempt: () => Pro
         lastSummary = performance.now();
         logger.warn?.(`still waiting for NATS at ${where} after ${describeDuration(lastSummary - started)} (${tries} attempts): ${(error as Error).message}`);
       }
-      await sleep(delay, signal);
+      await sleep(delay, start.signal);
     }
   }
 }
 
-/** Connects the bus and opens the store the caller did not give, into `owned` as they open (so that a failure can close what opened). */
-export async function openMissingParts(options: StatsServiceOptions, resolved: ResolvedStatsOptions, owned: OwnedParts, signal: AbortSignal): Promise<{ bus: EventBus; store: CounterStore }> {
-  const where = String(options.servers ?? 'nats://127.0.0.1:4222');
-  const { bus: givenBus, store: givenStore, stream, bucket, replicas } = options;
-  const settings = {
-    servers: options.servers,
-    user: options.user,
-    pass: options.pass,
-    token: options.token,
-    credentialsFile: options.credentialsFile,
-    nkeySeed: options.nkeySeed,
-    tls: options.tls,
-    connection: options.connection,
-  };
-  const bus =
-    givenBus ?? (owned.bus = await untilReachable('bus', where, () => connectEventBus({ ...settings, stream, logger: quietConnectionLines(resolved.logger) }), resolved, signal));
-  signal.throwIfAborted();
-  const store = givenStore ?? (owned.store = await untilReachable('counter store', where, () => openNatsCounterStore({ ...settings, bucket, replicas }), resolved, signal));
-  signal.throwIfAborted();
-  if (owned.store !== undefined) resolved.logger.info?.(`connected to NATS at ${where}; counts in bucket ${(owned.store as NatsCounterStore).bucket}`);
-  return { bus, store };
+/** The start's cancellation: a signal that aborts only while the service starts, and the error to reject with. */
+interface StartSignal {
+  readonly signal: AbortSignal;
+  readonly aborted: () => Error;
+}
+
+/**
+ * Connects the bus and opens the store the caller did not give, into `owned` as they open (so
+ * that a failure can close what opened). The options' `signal` ends the waiting and a connect in
+ * progress; the bus gets a signal of its own that never aborts once it is up, since the service's
+ * stop, not the signal, closes it (after the message in hand is saved).
+ */
+export async function openMissingParts(options: StatsServiceOptions, resolved: ResolvedStatsOptions, owned: OwnedParts, aborted: () => Error): Promise<{ bus: EventBus; store: CounterStore }> {
+  const starting = new AbortController();
+  const stopWatching = whenAborted(options.signal, () => starting.abort(options.signal?.reason));
+  const start: StartSignal = { signal: starting.signal, aborted };
+  try {
+    const where = String(options.servers ?? 'nats://127.0.0.1:4222');
+    const { bus: givenBus, store: givenStore, stream, bucket, replicas } = options;
+    const settings = {
+      servers: options.servers,
+      user: options.user,
+      pass: options.pass,
+      token: options.token,
+      credentialsFile: options.credentialsFile,
+      nkeySeed: options.nkeySeed,
+      tls: options.tls,
+      connection: options.connection,
+    };
+    const logger = quietConnectionLines(resolved.logger);
+    const bus = givenBus ?? (owned.bus = await untilReachable('bus', where, (signal) => connectEventBus({ ...settings, stream, logger, signal }), resolved, start));
+    const store =
+      givenStore ??
+      (owned.store = await untilReachable(
+        'counter store',
+        where,
+        // The store's connect takes no signal: an abort leaves it behind, and closes it once it is made.
+        (signal) => untilAborted(openNatsCounterStore({ ...settings, bucket, replicas }), signal, aborted, (late) => void late.close().catch(() => undefined)),
+        resolved,
+        start,
+      ));
+    if (starting.signal.aborted) throw aborted();
+    if (owned.store !== undefined) resolved.logger.info?.(`connected to NATS at ${where}; counts in bucket ${(owned.store as NatsCounterStore).bucket}`);
+    return { bus, store };
+  } finally {
+    stopWatching();
+  }
 }
 
 /** The store's `streamIdentity` and `consumerPending` for the bus's stream, when the store is a NATS store and the bus a NATS bus. */

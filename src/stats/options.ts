@@ -1,6 +1,7 @@
 // The options of the stats service, their defaults, and their resolution into one checked
 // object, once, before anything is opened.
 import type { EventBus, NatsConnectionSettings, StreamOptions } from 'mayastor-events';
+import { isAbortSignal } from '../internal/abort.js';
 import { delaysOption, positiveIntegerOption } from '../internal/checks.js';
 import { guardLogger } from '../internal/logger.js';
 import { StatsOptionsError } from './errors.js';
@@ -125,8 +126,9 @@ export interface StatsServiceOptions extends NatsConnectionSettings {
    */
   summaryInterval?: number;
   /**
-   * Stops the service when aborted: while starting, the start rejects with the signal's reason
-   * (and closes what it opened); once running, as `stop()`.
+   * Stops the service when aborted: while starting (waiting for NATS, say), the start rejects
+   * with an `AbortedError` whose `cause` is the signal's reason, and closes what it opened; once
+   * running, as `stop()`.
    * @default undefined
    */
   signal?: AbortSignal;
@@ -154,7 +156,7 @@ export function resolveStatsOptions(options: StatsServiceOptions): ResolvedStats
   if (bus !== undefined && typeof bus?.subscribe !== 'function') throw new StatsOptionsError('bus', 'expected an EventBus');
   if (store !== undefined && (typeof store?.load !== 'function' || typeof store.save !== 'function')) throw new StatsOptionsError('store', 'expected a CounterStore');
   if (options.waitForNats !== undefined && typeof options.waitForNats !== 'boolean') throw new StatsOptionsError('waitForNats', 'expected true or false');
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new StatsOptionsError('signal', 'expected an AbortSignal');
+  if (options.signal !== undefined && !isAbortSignal(options.signal)) throw new StatsOptionsError('signal', 'expected an AbortSignal');
   return {
     listen: options.listen === false ? undefined : parseListen(options.listen ?? DEFAULT_STATS_LISTEN),
     durable: options.durable ?? DEFAULT_STATS_CONSUMER,

@@ -2,7 +2,8 @@
 // exactly, across crashes. This file wires the parts: the bus and the store (given, or opened and
 // then owned: `open.ts`), the counts and their saving (`tally.ts`), the consumer (`consumer.ts`),
 // the connection's ups and downs (`link.ts`), the stall check (`stall.ts`) and HTTP (`http.ts`).
-import type { Subscription } from 'mayastor-events';
+import { AbortedError, type Subscription } from 'mayastor-events';
+import { asyncDispose, whenAborted } from '../internal/abort.js';
 import type { CounterSnapshot } from './counters.js';
 import { subscribeCounting } from './consumer.js';
 import { listenStats, type ListenAddress, type StatsHttpServer } from './http.js';
@@ -16,10 +17,6 @@ import { Tally, totalEvents } from './tally.js';
 
 /** How long `GET /metrics` waits for the consumer's lag before leaving it out (ms). */
 export const PENDING_TIMEOUT = 1_000;
-
-// `await using` on Node 20: its Symbol.asyncDispose is there from 20.4 on, and is
-// Symbol.for('nodejs.asyncDispose') where TypeScript's own helper looks for it.
-const asyncDispose: typeof Symbol.asyncDispose = Symbol.asyncDispose ?? (Symbol.for('nodejs.asyncDispose') as typeof Symbol.asyncDispose);
 
 /** A running stats service; `await using` stops it at the end of the block. */
 export interface StatsService extends AsyncDisposable {
@@ -53,19 +50,22 @@ interface Parts {
   readonly owned: OwnedParts;
   readonly pending: (() => Promise<number | undefined>) | undefined;
   readonly logger: StatsLogger;
-  readonly signal: AbortSignal | undefined;
 }
 
 /** The running service: readiness, the metrics text and the stop, over the parts. */
 class RunningStatsService implements StatsService {
   readonly #parts: Parts;
-  readonly #onAbort = () => void this.stop();
+  #stopListening: () => void = () => undefined;
   #stopping = false;
   #stopped: Promise<void> | undefined;
 
   constructor(parts: Parts) {
     this.#parts = parts;
-    parts.signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  /** Stops on `signal` from now on (a signal aborted already: at once). */
+  stopOn(signal: AbortSignal | undefined): void {
+    this.#stopListening = whenAborted(signal, () => void this.stop());
   }
 
   get address(): ListenAddress | undefined {
@@ -107,9 +107,9 @@ class RunningStatsService implements StatsService {
   }
 
   async #stop(): Promise<void> {
-    const { tally, link, stall, http, subscription, owned, logger, signal } = this.#parts;
+    const { tally, link, stall, http, subscription, owned, logger } = this.#parts;
     this.#stopping = true;
-    signal?.removeEventListener('abort', this.#onAbort);
+    this.#stopListening();
     tally.stopping();
     logger.info?.('stopping');
     stall.stop();
@@ -150,17 +150,18 @@ function connectionOf(part: unknown): WatchedConnection | undefined {
 export async function startStatsService(options: StatsServiceOptions): Promise<StatsService> {
   const resolved = resolveStatsOptions(options);
   const { logger } = resolved;
-  const signal = options.signal ?? new AbortController().signal;
-  signal.throwIfAborted();
+  const signal = options.signal;
+  const aborted = (): AbortedError => new AbortedError('startStatsService', { cause: signal?.reason });
+  if (signal?.aborted) throw aborted();
   const owned: OwnedParts = { bus: undefined, store: undefined };
   const link = new NatsLink(logger, resolved.summaryInterval);
   let http: StatsHttpServer | undefined;
   let service: RunningStatsService | undefined;
   try {
-    const { bus, store } = await openMissingParts(options, resolved, owned, signal);
+    const { bus, store } = await openMissingParts(options, resolved, owned, aborted);
     const sources = natsSources(bus, store, resolved.durable);
     const tally = await Tally.load(store, logger, resolved.saveRetry, options.streamIdentity ?? sources.identity);
-    signal.throwIfAborted();
+    if (signal?.aborted) throw aborted();
     const pending = options.pending ?? sources.pending;
     const stall = new StallWatch(pending, resolved.stallTimeout, logger, `consumer ${resolved.durable}`);
     for (const connection of new Set([connectionOf(bus), connectionOf(store)])) if (connection !== undefined) link.watch(connection);
@@ -172,7 +173,7 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
     }
     const subscription = await subscribeCounting(bus, tally, { durable: resolved.durable, ackWait: resolved.ackWait, logger, handled: () => stall.progressed() });
     logger.info?.(`consuming ${subscription.filter} as durable consumer ${subscription.name}`);
-    service = new RunningStatsService({ tally, link, stall, http, subscription, owned, pending, logger, signal: options.signal });
+    service = new RunningStatsService({ tally, link, stall, http, subscription, owned, pending, logger });
     stall.start();
   } catch (error) {
     link.close();
@@ -180,10 +181,11 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
     await closeOwned(owned, logger);
     throw error;
   }
-  // Aborted while the consumer was being subscribed: stopped as if aborted a moment later.
-  if (signal.aborted) {
+  // Aborted while the consumer was being subscribed: stopped, and the start rejects as aborted.
+  if (signal?.aborted) {
     await service.stop();
-    signal.throwIfAborted();
+    throw aborted();
   }
+  service.stopOn(signal);
   return service;
 }

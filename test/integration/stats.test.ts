@@ -443,6 +443,17 @@ describe('stats service on its own bus and store: NATS coming and going, as an o
     }
   }, 60_000);
 
+  it('aborting the signal while it waits for NATS ends the start with an AbortError', async () => {
+    const port = await freePort();
+    const log = logSpy();
+    const controller = new AbortController();
+    const starting = startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: '127.0.0.1:0', logger: log.logger, connectRetry: [50], signal: controller.signal });
+    await eventually(async () => log.count(/waiting for NATS/), (n) => n === 1, 'the waiting line');
+    controller.abort(new Error('SIGTERM received'));
+    await expect(starting).rejects.toThrow(expect.objectContaining({ name: 'AbortError', message: 'startStatsService was aborted' }));
+    expect(log.count(/listening on|consuming/)).toBe(0);
+  }, 60_000);
+
   it('waitForNats: false, and the CLI\'s --exit-if-unreachable: NATS not up at start ends at once (the CLI with status 1 and one line)', async () => {
     const port = await freePort();
     await expect(startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: '127.0.0.1:0', logger: {}, waitForNats: false })).rejects.toThrow(

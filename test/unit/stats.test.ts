@@ -625,11 +625,14 @@ describe('stats - AbortSignal and await using', () => {
     expect(service.counts().sequence).toBe(1);
   });
 
-  it('an aborted signal at start rejects with its reason and opens nothing', async () => {
+  it('an aborted signal at start rejects with an AbortError (the reason as its cause) and opens nothing', async () => {
     const bus = createMemoryBus();
     const controller = new AbortController();
-    controller.abort(new Error('shutting down'));
-    await expect(startStatsService({ bus, store: createMemoryCounterStore(), listen: '127.0.0.1:0', logger: quiet, signal: controller.signal })).rejects.toThrow('shutting down');
+    const reason = new Error('shutting down');
+    controller.abort(reason);
+    await expect(startStatsService({ bus, store: createMemoryCounterStore(), listen: '127.0.0.1:0', logger: quiet, signal: controller.signal })).rejects.toThrow(
+      expect.objectContaining({ name: 'AbortError', message: 'startStatsService was aborted', cause: reason }),
+    );
     await bus.close();
   });
 
