@@ -5,7 +5,7 @@
 // on after failing delivery after delivery. Traced with OpenTelemetry: each handled event is a
 // `process events.<category>.*` span, the child of the publisher's `publish` span when the
 // message carries its `traceparent` header (events from the Rust services start a trace), and
-// what a handler does is traced inside it.
+// what a handler does is traced inside it. The bus is closed by `await using`.
 //
 // Run it against a NATS server with JetStream (`nats-server -js`):
 //   NATS_URL=nats://127.0.0.1:4222 npx tsx examples/consumer.ts
@@ -68,13 +68,9 @@ function done(delivery: Delivery): void {
 const name = (names: Readonly<Record<string, number>>, value: number): string => enumName(names, value) ?? `#${value}`;
 
 async function main(): Promise<void> {
-  const bus = await connectEventBus({ servers, logger: { warn: (message, details) => log(`${message} ${JSON.stringify(details ?? {})}`) } });
-  try {
-    await consume(bus);
-  } finally {
-    await bus.close();
-    await tracerProvider.shutdown(); // the last spans are exported
-  }
+  // `await using`: the bus is closed (Symbol.asyncDispose) when main returns or throws.
+  await using bus = await connectEventBus({ servers, logger: { warn: (message, details) => log(`${message} ${JSON.stringify(details ?? {})}`) } });
+  await consume(bus);
 }
 
 async function consume(bus: EventBus): Promise<void> {
@@ -139,7 +135,9 @@ async function consume(bus: EventBus): Promise<void> {
   log(`stopped after ${handled.size} message(s)`);
 }
 
-main().catch((error: unknown) => {
-  log(`failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    log(`failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => tracerProvider.shutdown()); // the last spans are exported
