@@ -227,6 +227,7 @@ export function createRouter(
   // message (onInvalid, terminated). Never retried for ever: nothing behind it waits for ever.
   function unreadable(error: DecodeError, delivery: Delivery, control: MessageControl): void | Promise<void> {
     if (delivery.deliveryCount < options.maxDeliver) {
+      telemetry?.traceOf(delivery)?.failed(error);
       log.warn('this SDK failed to read a message; it is given back for redelivery', {
         reason: error.reason,
         subject: delivery.subject,
