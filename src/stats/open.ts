@@ -38,10 +38,16 @@ function quietConnectionLines(logger: StatsLogger): BusLogger {
   };
 }
 
+/** The start's cancellation: a signal that aborts only while the service starts, and the error to reject with. */
+interface StartSignal {
+  readonly signal: AbortSignal;
+  readonly aborted: () => Error;
+}
+
 /**
  * Runs `attempt` until it succeeds, waiting `resolved.connectRetry` between tries while NATS is
  * unreachable; rethrows anything else, and the first failure too when `waitForNats` is false.
- * Rejects with the signal's reason when aborted.
+ * Rejects with `start.aborted()` once the start is aborted.
  */
 async function untilReachable<T>(what: string, where: string, attempt: (signal: AbortSignal) => Promise<T>, resolved: ResolvedStatsOptions, start: StartSignal): Promise<T> {
   const { logger, connectRetry, summaryInterval } = resolved;
@@ -66,12 +72,6 @@ async function untilReachable<T>(what: string, where: string, attempt: (signal: 
       await sleep(delay, start.signal);
     }
   }
-}
-
-/** The start's cancellation: a signal that aborts only while the service starts, and the error to reject with. */
-interface StartSignal {
-  readonly signal: AbortSignal;
-  readonly aborted: () => Error;
 }
 
 /**
