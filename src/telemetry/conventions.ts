@@ -58,28 +58,31 @@ export const DURATION_BUCKETS: readonly number[] = Object.freeze([0.005, 0.01, 0
 export const INSTRUMENTATION_SCOPE = { name: 'mayastor-events', version: '0.1.0' } as const;
 
 /**
- * The category number of a wire subject `events.<category>.<id>` (0 to 9999), or -1 for another
- * shape; read without making a string, so that it can index what is cached per destination.
+ * The category number of a wire subject `events.<category>.<id>` when it is one of 0 to 99 (the
+ * catalog has 12; a newer Mayastor may add a few), else -1; read without making a string, so
+ * that it can index what is cached per destination.
  */
 export function categoryOf(subject: string): number {
   if (!subject.startsWith('events.')) return -1;
   let category = 0;
   let i = 7;
-  for (; i < subject.length && i < 12; i++) {
+  for (; i < subject.length && i < 10; i++) {
     const digit = subject.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) break;
     category = category * 10 + digit;
   }
-  return i > 7 && subject.charCodeAt(i) === 46 /* . */ ? category : -1;
+  return i > 7 && i < 10 && subject.charCodeAt(i) === 46 /* . */ ? category : -1;
 }
 
 /**
  * The low-cardinality destination of a wire subject, `events.<category>.*` (the event id, the
- * last token, is the message id): `events.2.0b6f…` gives `events.2.*`. Another shape is kept whole.
+ * last token, is the message id): `events.2.0b6f…` gives `events.2.*`. Any other subject the
+ * stream holds (a foreign publisher's) gives `events.>`, so that no publisher can make the
+ * metrics' cardinality, or what the bus caches per destination, grow without bound.
  */
 export function destinationOf(subject: string): string {
-  const dot = subject.indexOf('.', 7);
-  return subject.startsWith('events.') && dot > 7 ? `${subject.slice(0, dot)}.*` : subject;
+  const category = categoryOf(subject);
+  return category >= 0 ? `events.${category}.*` : 'events.>';
 }
 
 /** The event id a wire subject ends with (`events.<category>.<id>`), or `undefined`. */

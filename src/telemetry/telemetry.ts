@@ -1,7 +1,8 @@
 // The telemetry of one bus: its tracer, meter instruments and propagator, made once when the bus
 // is made (or never: without @opentelemetry/api, or with `enabled: false`, the bus gets
-// `undefined` and its hooks are `telemetry?.…`, costing nothing). Per message it only looks up
-// attribute objects made once per destination and event key.
+// `undefined` and its hooks are `telemetry?.…`, costing nothing). With the API and no SDK, a
+// message costs one no-op span and no trace object. Per message it only looks up what is made
+// once per event key or destination: span names, options and attribute objects.
 import type {
   Attributes,
   Context,
@@ -66,7 +67,7 @@ export const headerGetter: TextMapGetter<HeaderCarrier> = {
   },
 };
 
-/** The instruments of one bus (see README.md "Telemetry" for what each one counts). */
+/** The instruments of one bus (README.md, "Traces and metrics", says what each one counts). */
 export interface Instruments {
   readonly sent: Counter;
   readonly operationDuration: Histogram;
