@@ -209,6 +209,18 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     expect(counts).toContain('invalid');
   });
 
+  it('says when the stream went away in a nats-server restart, and follows the new one', async () => {
+    await page.goto(explorer.url);
+    await page.locator('#status.live').waitFor({ timeout: 15_000 });
+    await server.restart(); // a memory stream: lost
+    await page.locator('#status.waiting').waitFor({ timeout: 30_000 });
+    expect(await page.textContent('#status')).toContain('the stream events-stream went away (deleted, or lost in a server restart)');
+    await bus!.publish(fabricator.fabricate('volume.create', { target: 'after-restart' })); // the publisher makes the stream again
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#rows td.target')).some((td) => td.textContent === 'after-restart'), undefined, { timeout: 30_000 });
+    expect(await page.textContent('#status')).toContain('following events-stream on nats://127.0.0.1');
+    expect(await page.textContent('#status')).toContain('from the first event of the new stream');
+  });
+
   it('serves a JSON lines file (text before the first { skipped) from the built bin, and the page reconnects after a restart', async () => {
     expect(existsSync(bin), 'dist/cli.js: run npm run build').toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'explore-'));

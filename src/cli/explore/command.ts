@@ -1,6 +1,6 @@
 // `mayastor-events explore`: the event bus as a live web page (a node:http server on loopback).
 import { basename } from 'node:path';
-import type { BusLogger, DeliverPolicy, NatsConnectionSettings } from 'mayastor-events';
+import type { DeliverPolicy, NatsConnectionSettings } from 'mayastor-events';
 import { parseListen } from '../../stats/index.js';
 import type { Command } from '../command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
@@ -34,8 +34,6 @@ export interface ExplorerOptions {
   readonly live?: { readonly connection: NatsConnectionSettings; readonly deliver: DeliverPolicy; readonly from: string };
   /** Or show the event messages of a JSON lines file. */
   readonly file?: string;
-  /** Where the bus reports connection trouble. @default {} */
-  readonly logger?: BusLogger;
 }
 
 /** A running explorer. */
@@ -61,7 +59,7 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
       const lines = await readFileRecords(options.file, (record) => server.add(record));
       server.setStatus({ state: 'file', text: `${name}: ${lines} lines read, the last ${server.size} messages kept (offline: no bus)` });
     } else if (options.live !== undefined) {
-      live = new LiveSource(server, { ...options.live, logger: options.logger ?? {} });
+      live = new LiveSource(server, options.live);
       live.start();
     }
   } catch (error) {
@@ -137,14 +135,10 @@ Stops on SIGINT or SIGTERM.`,
     } else if (values['from'] !== undefined) {
       return { usageError: '--from reads a live bus: it does not go with --file' };
     }
-    const logger: BusLogger = {
-      warn: (message) => void stderr.write(`mayastor-events explore: ${escapeUnprintable(message)}\n`),
-      error: (message) => void stderr.write(`mayastor-events explore: ${escapeUnprintable(message)}\n`),
-    };
     const signal = nextSignal();
     let explorer: Explorer;
     try {
-      explorer = await startExplorer({ listen, maxEvents, ...(file === undefined ? { live } : { file }), logger });
+      explorer = await startExplorer({ listen, maxEvents, ...(file === undefined ? { live } : { file }) });
     } catch (error) {
       signal.dispose();
       stderr.write(`mayastor-events explore: ${escapeUnprintable(firstLine(error))}\n`);

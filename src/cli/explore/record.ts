@@ -203,7 +203,7 @@ function common(event: EventMessage): Pick<RecordInput, 'component' | 'target' |
 }
 
 /** The record of a catalogued event. */
-export function eventRecord(key: string, event: CatalogEvent, raw: Uint8Array | string, where: string): RecordInput {
+function eventRecord(key: string, event: CatalogEvent, raw: Uint8Array | string, where: string): RecordInput {
   const entry = catalogEntryFor(event.category, event.action);
   const words = detailWords(event.metadata.source?.event_details as Details | null | undefined);
   const description = entry?.description ?? key;
@@ -224,7 +224,7 @@ export function eventRecord(key: string, event: CatalogEvent, raw: Uint8Array | 
 }
 
 /** The record of a well-formed event the catalog does not know (a newer Mayastor's, or an unusual form). */
-export function unknownRecord(key: string, unknown: UnknownEvent, raw: Uint8Array | string, where: string): RecordInput {
+function unknownRecord(key: string, unknown: UnknownEvent, raw: Uint8Array | string, where: string): RecordInput {
   const { event } = unknown;
   return {
     kind: 'unknown',
