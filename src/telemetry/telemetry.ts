@@ -137,7 +137,7 @@ export class BusTelemetry {
     this.#observeQueues = (result) => {
       let depth = 0;
       for (const read of this.#queues) depth += Number(read()) || 0;
-      if (this.#queues.size > 0) result.observe(depth, queueAttributes);
+      result.observe(depth, queueAttributes);
     };
     this.#observeLags = async (result) => {
       await Promise.all(
@@ -151,8 +151,6 @@ export class BusTelemetry {
         }),
       );
     };
-    this.instruments.queueDepth.addCallback(this.#observeQueues);
-    this.instruments.lag.addCallback(this.#observeLags);
   }
 
   /**
@@ -180,21 +178,25 @@ export class BusTelemetry {
 
   /** Reports `read()` (events waiting and in flight) as the queue depth until `close()`. */
   observeQueue(read: () => number): void {
+    if (this.#queues.size === 0) this.instruments.queueDepth.addCallback(this.#observeQueues);
     this.#queues.add(read);
   }
 
   /** Reports `read()` (the consumer's `num_pending`) as the lag of a subscription; returns the function that stops it. */
   observeLag(read: Observer, attributes: Attributes): () => void {
+    if (this.#lags.size === 0) this.instruments.lag.addCallback(this.#observeLags);
     this.#lags.set(read, attributes);
-    return () => void this.#lags.delete(read);
+    return () => {
+      if (this.#lags.delete(read) && this.#lags.size === 0) this.instruments.lag.removeCallback(this.#observeLags);
+    };
   }
 
-  /** Stops the observations (the bus is closed). */
+  /** Stops the observations (the bus is closed): the meter keeps no callback of a closed bus. */
   close(): void {
+    if (this.#queues.size > 0) this.instruments.queueDepth.removeCallback(this.#observeQueues);
+    if (this.#lags.size > 0) this.instruments.lag.removeCallback(this.#observeLags);
     this.#queues.clear();
     this.#lags.clear();
-    this.instruments.queueDepth.removeCallback(this.#observeQueues);
-    this.instruments.lag.removeCallback(this.#observeLags);
   }
 
   /** Whether `span` belongs to a trace (false for the no-op tracer's spans, without a parent). */

@@ -283,16 +283,19 @@ describe('telemetry - metrics', () => {
 
   it('a lag that cannot be read now is left out of the collection; close() stops the observations', async () => {
     let reads = 0;
+    let lagReads = 0;
     telemetry.observeQueue(() => ++reads);
     const consumer = telemetry.consumer('svc');
-    consumer.observeLag(() => Promise.reject(new Error('timeout')), 'events.>');
+    consumer.observeLag(() => (lagReads++, Promise.reject(new Error('timeout'))), 'events.>');
     const metrics = await recorder.collect();
     expect(metrics.get(METRIC.lag)?.points ?? []).toEqual([]);
-    expect(reads).toBe(1);
+    expect([reads, lagReads]).toEqual([1, 1]);
     consumer.close();
+    await recorder.collect();
+    expect([reads, lagReads]).toEqual([2, 1]);
     telemetry.close();
     await recorder.collect();
-    expect(reads).toBe(1);
+    expect([reads, lagReads]).toEqual([2, 1]);
   });
 });
 
