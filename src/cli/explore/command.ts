@@ -81,12 +81,14 @@ export const exploreCommand: Command = {
   name: 'explore',
   summary: 'the event bus as a live web page: list, filters, timelines, counts',
   usage: 'mayastor-events explore [--listen HOST:PORT] [--from all|new|TIME|SEQUENCE] [--file events.jsonl] [--max-events N] [options]',
-  help: `Serves one web page showing the events of the events-stream as they arrive, newest first,
-read through an ephemeral consumer (read only: nothing is left on the server; the stream is
-never created: while it is missing the page says so and waits). On the page: filters kept in the
-URL (?pattern=nexus.*&target=<uuid>&node=…&since=…&until=…), each event in full on click (decoded
-and raw), a timeline per target with durations (rebuilds, switch-overs, subsystem pauses,
-action durations; failures in red) and counts per category × action.
+  help: `Serves one web page showing the events of the events-stream as they arrive, newest first.
+It only reads, as tail does: an ordered consumer that the server removes when explore ends; the
+stream is never created (while it is missing, or after it went away, the page says so and
+explore waits for it; NATS out of reach is shown there too, and tried again).
+On the page: filters kept in the URL (?pattern=nexus.*&target=<uuid>&node=…&since=…&until=…),
+each event in full on click (decoded and raw), a timeline per target with durations (rebuilds,
+switch-overs, subsystem pauses, action durations; failures in red) and counts per category ×
+action. Invalid messages have no subject key: a pattern keeps them in view.
 Everything the page needs is served by this command: no external network.
 
 Options:
@@ -99,7 +101,9 @@ Options:
   --max-events N        messages kept, on the server and in the page: the newest N (default ${DEFAULT_EXPLORE_MAX_EVENTS})
 ${NATS_CONNECTION_HELP}
   --help                show this help
-Stops on SIGINT or SIGTERM.`,
+
+Exit status: 0 when stopped by SIGINT or SIGTERM, 1 when the page cannot be served (the address
+is in use, the file cannot be read), 2 on a usage error.`,
   options: {
     listen: { type: 'string' },
     from: { type: 'string' },
