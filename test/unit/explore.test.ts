@@ -215,6 +215,19 @@ describe('explore - the command line', () => {
     expect(stderr).toContain(`mayastor-events explore: ${message}`);
   });
 
+  it('--help says how it reads and its exit statuses', async () => {
+    let stdout = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        stdout += chunk.toString();
+        done();
+      },
+    });
+    expect(await main(['explore', '--help'], { stdin: Readable.from([]), stdout: sink, stderr: sink, env: {} })).toBe(0);
+    expect(stdout).toContain('the\nstream is never created');
+    expect(stdout).toMatch(/Exit status: 0 when stopped by SIGINT or SIGTERM, 1 when the page cannot be served .*\n.*2 on a usage error\./u);
+  });
+
   it('a file that cannot be read is a clear error, status 1', async () => {
     const { status, stderr } = await explore(['--file', '/nonexistent/events.jsonl', '--listen', '127.0.0.1:0']);
     expect(status).toBe(1);
