@@ -1,10 +1,11 @@
 // The explorer's server-side pieces: JSON lines read as records, the URL's filters, the spans the
 // timeline pairs, the bounded ring, and what the server streams to a page.
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { encodeToString } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
+import { startExplorer } from '../../src/cli/explore/command.js';
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
 import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
@@ -167,6 +168,7 @@ describe('explore - bounded memory and the stream to the page', () => {
 describe('explore - what a page may see', () => {
   it('the servers without the credentials a URL may carry', () => {
     expect(shownServers({ servers: ['nats://admin:s3cret@nats-1:4222', 'user@nats-2:4222', 'tls://nats-3'] })).toBe('nats://nats-1:4222,nats-2:4222,tls://nats-3');
+    expect(shownServers({ servers: 'nats://admin:s3cret@nats-1:4222' })).toBe('nats://nats-1:4222');
   });
 
   it('on loopback, only pages that name the host as localhost or by IP address (no DNS rebinding)', async () => {
@@ -185,6 +187,33 @@ describe('explore - what a page may see', () => {
       expect([await status(`127.0.0.1:${port}`), await status(`localhost:${port}`), await status(`evil.example:${port}`)]).toEqual([200, 200, 421]);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('explore - a bus out of reach', () => {
+  it('is said on the page, without the credentials of the URL, and tried again', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve)); // a port nothing listens on
+    const explorer = await startExplorer({
+      listen: { host: '127.0.0.1', port: 0 },
+      live: { connection: { servers: `nats://admin:s3cret@127.0.0.1:${port}` }, deliver: { policy: 'all' }, from: 'all' },
+    });
+    const controller = new AbortController();
+    try {
+      const stream = await fetch(`${explorer.url}events`, { signal: controller.signal });
+      const reader = stream.body!.getReader();
+      let text = '';
+      while (!text.includes('"state":"down"')) text += new TextDecoder().decode((await reader.read()).value);
+      expect(text).toContain(`"text":"cannot read the stream on nats://127.0.0.1:${port}: cannot connect to NATS at nats://127.0.0.1:${port}`);
+      expect(text).toContain('trying again');
+      expect(text).not.toContain('s3cret');
+      expect(text).not.toContain('admin');
+    } finally {
+      controller.abort();
+      await explorer.close();
     }
   });
 });

@@ -75,7 +75,7 @@ export class LiveSource {
           gone = true;
         }
       } catch (error) {
-        this.#server.setStatus({ state: 'down', text: `cannot read the stream on ${this.#url}: ${escapeUnprintable(firstLine(error))}; trying again` });
+        this.#server.setStatus({ state: 'down', text: `cannot read the stream on ${this.#url}: ${withoutCredentials(escapeUnprintable(firstLine(error)))}; trying again` });
         await pause(RETRY_MS, signal);
       } finally {
         await reader?.close();
@@ -92,7 +92,12 @@ export class LiveSource {
 export function shownServers(connection: NatsConnectionSettings): string {
   const servers = connection.servers ?? [];
   const text = Array.isArray(servers) ? servers.join(',') : String(servers);
-  return escapeUnprintable(text.replace(/(^|,|\/\/)[^,@/]*@/gu, '$1'));
+  return withoutCredentials(escapeUnprintable(text));
+}
+
+/** `text` without the `user:password@` of the server URLs it quotes (an error message names the servers as given). */
+function withoutCredentials(text: string): string {
+  return text.replace(/(^|[\s,(]|\/\/)[^\s,@/()]*@/gu, '$1');
 }
 
 /** Waits `ms`, or less when `signal` aborts. */
