@@ -5,7 +5,9 @@
 // on after failing delivery after delivery. Traced with OpenTelemetry: each handled event is a
 // `process events.<category>.*` span, the child of the publisher's `publish` span when the
 // message carries its `traceparent` header (events from the Rust services start a trace), and
-// what a handler does is traced inside it. The bus is closed by `await using`.
+// what a handler does is traced inside it (the OpenTelemetry packages it imports: npm install
+// @opentelemetry/api @opentelemetry/sdk-trace-base @opentelemetry/core
+// @opentelemetry/context-async-hooks). The bus is closed by `await using`.
 //
 // Run it against a NATS server with JetStream (`nats-server -js`):
 //   NATS_URL=nats://127.0.0.1:4222 npx tsx examples/consumer.ts
