@@ -181,7 +181,8 @@ it waits, and looks again with back-off (1 s, doubling up to 30 s) until the str
 same holds when the stream goes away while tailing (deleted, or lost in a server restart: it is
 looked up every 5 s): tail says so, and follows the stream made again from its first event, or
 exits ${TAIL_NO_STREAM_STATUS} when there is none (waits for one, with --wait).
-Stops on SIGINT or SIGTERM, when the output is closed, or after --max lines.
+Stops on SIGINT or SIGTERM, after --max lines, or when the output is closed (\`tail | head -1\`:
+noticed when the next line is written, as for any writer to a pipe).
 
 Exit status: 0 when stopped (SIGINT, SIGTERM, --max, output closed), 1 when NATS cannot be
 reached or reading fails, 2 on a usage error, ${TAIL_NO_STREAM_STATUS} when there is no ${DEFAULT_STREAM_NAME} (without --wait).
