@@ -33,6 +33,17 @@ interface ProcessShape {
   readonly durations: Map<string, Attributes>;
 }
 
+/** The attributes of `messaging.process.duration` for an event key in a shape (made once per key). */
+function durationAttributes(shape: ProcessShape, key: string | undefined): Attributes {
+  let attributes = shape.durations.get(key ?? '');
+  if (attributes === undefined) {
+    attributes = { ...shape.metric, [ATTR.operationName]: 'process' };
+    if (key !== undefined) attributes[ATTR.eventKey] = key;
+    shape.durations.set(key ?? '', attributes);
+  }
+  return attributes;
+}
+
 /** The telemetry of one subscription: a `ProcessTrace` per delivery, and its lag. */
 export class ConsumerTelemetry {
   readonly telemetry: BusTelemetry;
@@ -127,16 +138,6 @@ export class ConsumerTelemetry {
     return shape;
   }
 
-  /** The attributes of `messaging.process.duration` for an event key (made once per key). */
-  durationAttributes(shape: ProcessShape, key: string | undefined): Attributes {
-    let attributes = shape.durations.get(key ?? '');
-    if (attributes === undefined) {
-      attributes = { ...shape.metric, [ATTR.operationName]: 'process' };
-      if (key !== undefined) attributes[ATTR.eventKey] = key;
-      shape.durations.set(key ?? '', attributes);
-    }
-    return attributes;
-  }
 }
 
 type Settlement = 'ack' | 'nak' | 'term';
@@ -250,7 +251,7 @@ export class ProcessTrace implements SettleControl {
       this.#consumer.settled(this.#delivery);
       if (telemetry.metered) {
         const { instruments } = telemetry;
-        const attributes = this.#consumer.durationAttributes(this.#shape, this.#key);
+        const attributes = durationAttributes(this.#shape, this.#key);
         const seconds = (performance.now() - this.#started) / 1000;
         instruments.processDuration.record(seconds, this.#errorType === undefined ? attributes : { ...attributes, [ATTR.errorType]: this.#errorType });
         if (settlement === 'ack') instruments.acked.add(1, this.#shape.metric);
