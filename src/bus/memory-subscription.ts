@@ -1,12 +1,12 @@
 // A subscription on the in-memory bus: its consumer's events delivered through the router, at
 // most `concurrency` at once, naks redelivered after their delay, and `stop()` that waits for
 // the handlers at most `stopTimeout` and gives back what still runs, as the NATS bus does.
-import { asyncDispose, whenAborted } from '../internal/abort.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import { matchesPattern } from '../subject.js';
 import type { ConsumerState, MemoryStream, Pending, StoredMessage } from './memory-stream.js';
 import { backoffDelay, type ResolvedSubscribeOptions } from './options.js';
 import { describeError, type MessageControl, type Router } from './router.js';
+import { StoppableSubscription } from './subscription-base.js';
 import type { Delivery, Subscription } from './types.js';
 
 // A consumer's next pump: setImmediate where the runtime has one (Node: after pending I/O, with
@@ -25,7 +25,7 @@ export interface MemorySubscriptionContext {
 }
 
 /** A running subscription of the in-memory bus. */
-export class MemorySubscription implements Subscription {
+export class MemorySubscription extends StoppableSubscription implements Subscription {
   /** The consumer's name (the durable name, or `ephemeral-<n>`). */
   readonly name: string;
   /** The filter subject, e.g. `events.2.>`. */
@@ -38,12 +38,9 @@ export class MemorySubscription implements Subscription {
   readonly #inFlight = new Map<Promise<void>, () => void>();
   #stopping = false;
   #scheduled = false;
-  #stopped: Promise<void> | undefined;
-  readonly #whenStopped: Promise<void>;
-  #markStopped!: () => void;
-  #stopAborting: () => void = () => undefined;
 
   constructor(context: MemorySubscriptionContext, consumer: ConsumerState, router: Router, options: ResolvedSubscribeOptions) {
+    super();
     this.#context = context;
     this.#consumer = consumer;
     this.#router = router;
@@ -52,25 +49,9 @@ export class MemorySubscription implements Subscription {
     this.filter = consumer.filter;
     consumer.active = { wake: () => this.#wake() };
     this.#wake();
-    this.#whenStopped = new Promise((resolve) => (this.#markStopped = resolve));
-    this.#stopAborting = whenAborted(options.signal, () => void this.stop());
+    this.stopOnAbort(options.signal);
   }
 
-  /** See `Subscription.stop`. */
-  stop(): Promise<void> {
-    this.#stopped ??= this.#stop().finally(() => this.#markStopped());
-    return this.#stopped;
-  }
-
-  /** `stop()`, for `await using`. */
-  [asyncDispose](): Promise<void> {
-    return this.stop();
-  }
-
-  /** Resolves once the subscription has stopped, whoever stopped it. */
-  whenStopped(): Promise<void> {
-    return this.#whenStopped;
-  }
 
   #wake(): void {
     if (this.#scheduled) return;
@@ -197,9 +178,9 @@ export class MemorySubscription implements Subscription {
     }
   }
 
-  async #stop(): Promise<void> {
+  /** See `Subscription.stop`: run once, by `stop()`. */
+  protected async halt(): Promise<void> {
     this.#stopping = true;
-    this.#stopAborting();
     await this.#settledWithin(this.#options.stopTimeout);
     for (const giveBack of [...this.#inFlight.values()]) {
       this.#context.logger.warn('a handler did not settle within stopTimeout; its event is given back', { stopTimeout: this.#options.stopTimeout });

@@ -5,7 +5,6 @@
 import { headers as natsHeaders, type Consumer, type ConsumerInfo, type FetchMessages, type JetStreamClient, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
 import { MayastorEventsError } from '../errors.js';
 import { JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../internal/jetstream.js';
-import { asyncDispose, whenAborted } from '../internal/abort.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import { AckLedger, JsMsgControl } from './nats-acks.js';
 import { boundedByServer, consumerConfig, consumerFor } from './nats-consumer.js';
@@ -13,6 +12,7 @@ import { deliveryOf } from './nats-delivery.js';
 import type { EventsStream } from './nats-stream.js';
 import type { ResolvedSubscribeOptions } from './options.js';
 import { createRouter, type MessageControl, type Router } from './router.js';
+import { StoppableSubscription } from './subscription-base.js';
 import type { HandlerMap, Subscription } from './types.js';
 import type { ConsumerTelemetry } from '../telemetry/process.js';
 import type { BusTelemetry } from '../telemetry/telemetry.js';
@@ -46,7 +46,7 @@ export interface SubscriptionContext {
 }
 
 /** A running subscription of the NATS bus; made by `NatsSubscription.start`. */
-export class NatsSubscription implements Subscription {
+export class NatsSubscription extends StoppableSubscription implements Subscription {
   /** The server-side filter subject, e.g. `events.2.>`. */
   readonly filter: string;
   readonly #context: SubscriptionContext;
@@ -83,10 +83,6 @@ export class NatsSubscription implements Subscription {
   #checking: Promise<void> | undefined;
   readonly #fetching: Promise<unknown>;
   readonly #keepAlive: ReturnType<typeof setInterval>;
-  #stopped: Promise<void> | undefined;
-  readonly #whenStopped: Promise<void>;
-  #markStopped!: () => void;
-  #stopAborting: () => void = () => undefined;
   readonly #telemetry: ConsumerTelemetry | undefined;
 
   /** Gets or makes the consumer for `handlers` and starts pulling. */
@@ -119,6 +115,7 @@ export class NatsSubscription implements Subscription {
   }
 
   private constructor(context: SubscriptionContext, options: ResolvedSubscribeOptions, router: Router, js: JetStreamClient, info: ConsumerInfo, consumer: Consumer, telemetry?: ConsumerTelemetry) {
+    super();
     this.#telemetry = telemetry;
     telemetry?.observeLag(async () => (await (await context.checkJsm()).consumers.info(context.stream.name, this.#name)).num_pending, router.filter);
     this.#context = context;
@@ -142,8 +139,7 @@ export class NatsSubscription implements Subscription {
       for (const msg of this.#handling.keys()) msg.working();
     }, Math.max(options.ackWait / 2, 500));
     this.#keepAlive.unref();
-    this.#whenStopped = new Promise((resolve) => (this.#markStopped = resolve));
-    this.#stopAborting = whenAborted(options.signal, () => void this.stop());
+    this.stopOnAbort(options.signal);
   }
 
   /** The consumer's name (the durable name, or the server-assigned name of an ephemeral). */
@@ -151,21 +147,6 @@ export class NatsSubscription implements Subscription {
     return this.#name;
   }
 
-  /** See `Subscription.stop`. */
-  stop(): Promise<void> {
-    this.#stopped ??= this.#stop().finally(() => this.#markStopped());
-    return this.#stopped;
-  }
-
-  /** `stop()`, for `await using`. */
-  [asyncDispose](): Promise<void> {
-    return this.stop();
-  }
-
-  /** Resolves once the subscription has stopped, whoever stopped it. */
-  whenStopped(): Promise<void> {
-    return this.#whenStopped;
-  }
 
   // Delivered by a pull: handled now, kept for a free slot, or held to be given back when stopping.
   readonly #onMessage = (msg: JsMsg): void => {
@@ -304,11 +285,11 @@ export class NatsSubscription implements Subscription {
     );
   }
 
-  async #stop(): Promise<void> {
+  /** See `Subscription.stop`: run once, by `stop()`. */
+  protected async halt(): Promise<void> {
     const { nc, jsm, stream, logger } = this.#context;
     const options = this.#options;
     this.#stopping = true;
-    this.#stopAborting();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), options.stopTimeout)));
     this.#held.push(...this.#backlog.splice(0));
