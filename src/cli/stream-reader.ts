@@ -66,16 +66,26 @@ export class StreamReader {
   }
 
   /**
-   * Connects (the `name` shows in the server's connection list). Rejects with an error whose
-   * message says which server could not be reached, or that JetStream is not enabled there.
+   * Connects (the `name` shows in the server's connection list), telling `onConnection` when
+   * the connection is lost and when it is back. Rejects with an error whose message says which
+   * server could not be reached, or that JetStream is not enabled there.
    */
-  static async connect(settings: NatsConnectionSettings, name: string): Promise<StreamReader> {
+  static async connect(settings: NatsConnectionSettings, name: string, onConnection?: (change: string) => void): Promise<StreamReader> {
     const servers = Array.isArray(settings.servers) ? settings.servers.join(',') : String(settings.servers ?? '');
     let nc: NatsConnection;
     try {
       nc = await connect(await natsConnectionOptions(settings, name));
     } catch (error) {
       throw new Error(`cannot connect to NATS at ${servers}: ${(error as Error).message}`, { cause: error });
+    }
+    if (onConnection !== undefined) {
+      // One line per change of state (nats.js also reports every reconnect attempt: not told).
+      void (async () => {
+        for await (const status of nc.status()) {
+          if (status.type === 'disconnect') onConnection(`lost the connection to NATS (${String(status.data)}); reconnecting`);
+          else if (status.type === 'reconnect') onConnection(`connected again to NATS (${String(status.data)})`);
+        }
+      })().catch(() => undefined);
     }
     try {
       return new StreamReader(nc, await nc.jetstreamManager(), servers);

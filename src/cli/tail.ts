@@ -180,7 +180,8 @@ services have not started yet), tail says so and exits with status ${TAIL_NO_STR
 it waits, and looks again with back-off (1 s, doubling up to 30 s) until the stream exists. The
 same holds when the stream goes away while tailing (deleted, or lost in a server restart: it is
 looked up every 5 s): tail says so, and follows the stream made again from its first event, or
-exits ${TAIL_NO_STREAM_STATUS} when there is none (waits for one, with --wait).
+exits ${TAIL_NO_STREAM_STATUS} when there is none (waits for one, with --wait). A lost connection to NATS is said
+once, and once more when it is back (it reconnects for ever).
 Stops on SIGINT or SIGTERM, after --max lines, or when the output is closed (\`tail | head -1\`:
 noticed when the next line is written, as for any writer to a pipe).
 
@@ -259,7 +260,7 @@ ${NATS_CONNECTION_HELP}
     const filter = wireFilter(settings.patterns);
     let reader: StreamReader | undefined;
     try {
-      reader = await StreamReader.connect(connection, 'mayastor-events tail');
+      reader = await StreamReader.connect(connection, 'mayastor-events tail', say);
       let deliver = settings.deliver;
       let from = typeof values['from'] === 'string' ? values['from'] : DEFAULT_TAIL_FROM;
       // After the stream went away, the one found next is a new stream: its sequence numbers

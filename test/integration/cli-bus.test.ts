@@ -464,6 +464,28 @@ describe('cli - publish and tail', () => {
     }
   });
 
+  it('tail --wait through a server restart: says the connection went and came back, that the (memory) stream was lost, and follows the new one', async () => {
+    const own = await startNatsServer();
+    try {
+      const env = { NATS_URL: own.url };
+      expect((await cli(['publish', 'volume.create'], env)).status).toBe(0);
+      const tail = start(['tail', '--from', 'all', '--wait'], env);
+      await tail.stderrIncludes('following');
+      await own.restart();
+      await tail.stderrIncludes('lost the connection to NATS');
+      await tail.stderrIncludes('connected again to NATS');
+      await tail.stderrIncludes('the stream events-stream went away');
+      await tail.stderrIncludes('waiting for it');
+      const again = await cli(['publish', 'pool.create', '--json'], env);
+      const event = (JSON.parse(again.stdout) as { event: CatalogEvent }).event;
+      await tail.stdoutIncludes(`pool.create target=${event.target}`);
+      tail.child.kill('SIGINT');
+      expect((await tail.result).status).toBe(0);
+    } finally {
+      await own.dispose();
+    }
+  });
+
   it('--help describes both commands, their flags and environment variables', async () => {
     const overview = await cli(['--help']);
     expect(overview.stdout).toMatch(/^ {2}tail +print the events of the events stream/m);
