@@ -61,11 +61,12 @@ this host):
   GET /metrics   Prometheus text: the upstream volume, pool and nexus counters, then
                  mayastor_events_total{category,action}, _unknown_total, _invalid_total and
                  the consumer's pending messages
-  GET /stats     the same text (where the call-home reporter reads it, as upstream)
-  GET /healthz   200 while the process runs
-  GET /readyz    200 while it counts; 503 with the reason while starting or stopping, while
-                 NATS is disconnected, or while messages are pending and none was counted for
-                 the stall timeout
+  GET /stats     the same text (where the call-home reporter reads it, as upstream); both
+                 503 with the reason until the saved counts are loaded
+  GET /healthz   200 while the process runs, also while it waits for NATS
+  GET /readyz    200 while it counts; 503 with the reason while starting (waiting for NATS)
+                 or stopping, while NATS is disconnected, or while messages are pending and
+                 none was counted for the stall timeout
 When NATS cannot be reached at start, it waits for it, trying again with back-off (one log line
 when it starts waiting, then one a minute); --exit-if-unreachable exits instead. During an outage
 it logs once when NATS goes, once a minute while it is away, and once when it is back.

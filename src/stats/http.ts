@@ -27,8 +27,8 @@ export function parseListen(value: string): ListenAddress {
 
 /** What the HTTP side asks the service. */
 export interface StatsEndpoints {
-  /** The Prometheus text of `/metrics` and `/stats`. */
-  metrics(): Promise<string>;
+  /** The Prometheus text of `/metrics` and `/stats`; undefined while there are no counts to serve yet (503, with `notReady()`). */
+  metrics(): Promise<string | undefined>;
   /** Undefined when ready, otherwise why not (the body of `/readyz`'s 503). */
   notReady(): string | undefined;
 }
@@ -61,7 +61,9 @@ export async function listenStats(address: ListenAddress, endpoints: StatsEndpoi
       return why === undefined ? reply(response, 200, 'ready\n', undefined, head) : reply(response, 503, `not ready: ${why}\n`, undefined, head);
     }
     endpoints.metrics().then(
-      (text) => reply(response, 200, text, PROMETHEUS_CONTENT_TYPE, head),
+      // No counts yet (waiting for NATS): a 503 that Prometheus records as a failed scrape, rather
+      // than zeros it would take for a counter reset.
+      (text) => (text === undefined ? reply(response, 503, `not ready: ${endpoints.notReady() ?? 'starting'}\n`, undefined, head) : reply(response, 200, text, PROMETHEUS_CONTENT_TYPE, head)),
       (error: unknown) => {
         onError(error);
         reply(response, 500, `cannot render the stats: ${(error as Error).message}\n`);

@@ -42,6 +42,8 @@ function quietConnectionLines(logger: StatsLogger): BusLogger {
 interface StartSignal {
   readonly signal: AbortSignal;
   readonly aborted: () => Error;
+  /** Told why NATS cannot be used yet, at each failed attempt (for `/readyz` while it waits). */
+  readonly waiting?: (why: string) => void;
 }
 
 /**
@@ -63,6 +65,7 @@ async function untilReachable<T>(what: string, where: string, attempt: (signal: 
       if (start.signal.aborted) throw start.aborted();
       if (!resolved.waitForNats || !isUnreachable(error)) throw error;
       const delay = connectRetry[Math.min(tries, connectRetry.length) - 1]!;
+      start.waiting?.(`waiting for NATS at ${where} for ${describeDuration(performance.now() - started)} (${tries} attempts): ${(error as Error).message}`);
       if (tries === 1) {
         logger.warn?.(`waiting for NATS at ${where} (${(error as Error).message}); trying again with back-off, a summary every ${describeDuration(summaryInterval)}`);
       } else if (performance.now() - lastSummary >= summaryInterval) {
@@ -80,10 +83,16 @@ async function untilReachable<T>(what: string, where: string, attempt: (signal: 
  * progress; the bus gets a signal of its own that never aborts once it is up, since the service's
  * stop, not the signal, closes it (after the message in hand is saved).
  */
-export async function openMissingParts(options: StatsServiceOptions, resolved: ResolvedStatsOptions, owned: OwnedParts, aborted: () => Error): Promise<{ bus: EventBus; store: CounterStore }> {
+export async function openMissingParts(
+  options: StatsServiceOptions,
+  resolved: ResolvedStatsOptions,
+  owned: OwnedParts,
+  aborted: () => Error,
+  waiting?: (why: string) => void,
+): Promise<{ bus: EventBus; store: CounterStore }> {
   const starting = new AbortController();
   const stopWatching = whenAborted(options.signal, () => starting.abort(options.signal?.reason));
-  const start: StartSignal = { signal: starting.signal, aborted };
+  const start: StartSignal = { signal: starting.signal, aborted, ...(waiting === undefined ? {} : { waiting }) };
   try {
     const where = String(options.servers ?? 'nats://127.0.0.1:4222');
     const { bus: givenBus, store: givenStore, stream, bucket, replicas } = options;

@@ -140,8 +140,9 @@ function connectionOf(part: unknown): WatchedConnection | undefined {
 }
 
 /**
- * Starts the stats service: opens the bus and the store it was not given (waiting for NATS),
- * loads the counts, listens for HTTP, subscribes the durable consumer. Everything it opened, it
+ * Starts the stats service: listens for HTTP (`/healthz` 200 and `/readyz` 503 with the reason
+ * from then on), opens the bus and the store it was not given (waiting for NATS), loads the
+ * counts, subscribes the durable consumer. Everything it opened, it
  * closes on `stop()`, on the `signal`, or at the end of an `await using` block.
  *
  * @example
@@ -157,20 +158,32 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
   const link = new NatsLink(logger, resolved.summaryInterval);
   let http: StatsHttpServer | undefined;
   let service: RunningStatsService | undefined;
+  let tally: Tally | undefined;
+  // Why /readyz says 503 until the service runs: HTTP comes first, so that /healthz answers while
+  // the service waits for NATS (a liveness probe must not restart a pod that waits as it should).
+  let starting = 'starting';
+  const listen = async (address: ListenAddress): Promise<void> => {
+    const endpoints = {
+      // No counts before they are loaded: /metrics says 503 rather than zeros.
+      metrics: () => service?.metrics() ?? Promise.resolve(tally === undefined ? undefined : renderPrometheus(tally.counts)),
+      notReady: () => (service === undefined ? starting : service.notReady),
+    };
+    http = await listenStats(address, endpoints, (error) => logger.error?.('http server error', { error }));
+    logger.info?.(`listening on http://${http.address.host.includes(':') ? `[${http.address.host}]` : http.address.host}:${http.address.port}`);
+  };
   try {
-    const { bus, store } = await openMissingParts(options, resolved, owned, aborted);
+    // A service that would exit when NATS is unreachable has nothing to say before it connects.
+    if (resolved.listen !== undefined && resolved.waitForNats) await listen(resolved.listen);
+    const { bus, store } = await openMissingParts(options, resolved, owned, aborted, (why) => (starting = why));
+    if (resolved.listen !== undefined && !resolved.waitForNats) await listen(resolved.listen);
+    starting = 'starting: loading the counts';
     const sources = natsSources(bus, store, resolved.durable);
-    const tally = await Tally.load(store, logger, resolved.saveRetry, options.streamIdentity ?? sources.identity);
+    tally = await Tally.load(store, logger, resolved.saveRetry, options.streamIdentity ?? sources.identity);
     if (signal?.aborted) throw aborted();
+    starting = 'starting: subscribing the consumer';
     const pending = options.pending ?? sources.pending;
     const stall = new StallWatch(pending, resolved.stallTimeout, logger, `consumer ${resolved.durable}`);
     for (const connection of new Set([connectionOf(bus), connectionOf(store)])) if (connection !== undefined) link.watch(connection);
-    if (resolved.listen !== undefined) {
-      // Until the service is returned, /readyz says 503 "starting" and /metrics the loaded counts.
-      const endpoints = { metrics: () => service?.metrics() ?? Promise.resolve(renderPrometheus(tally.counts)), notReady: () => (service === undefined ? 'starting' : service.notReady) };
-      http = await listenStats(resolved.listen, endpoints, (error) => logger.error?.('http server error', { error }));
-      logger.info?.(`listening on http://${http.address.host.includes(':') ? `[${http.address.host}]` : http.address.host}:${http.address.port}`);
-    }
     const subscription = await subscribeCounting(bus, tally, { durable: resolved.durable, ackWait: resolved.ackWait, logger, handled: () => stall.progressed() });
     logger.info?.(`consuming ${subscription.filter} as durable consumer ${subscription.name}`);
     service = new RunningStatsService({ tally, link, stall, http, subscription, owned, pending, logger });

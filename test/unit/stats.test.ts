@@ -475,9 +475,37 @@ describe('stats - CLI', () => {
     expect(await outcome).toEqual({ exitCode: 0 });
     const lines = streams.err().trim().split('\n');
     expect(lines.filter((line) => line.includes('waiting for NATS'))).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`WARN waiting for NATS at nats://127\\.0\\.0\\.1:${port} \\(.*CONNECTION_REFUSED.*\\); trying again with back-off`));
+    expect(lines.find((line) => line.includes('waiting for NATS'))).toMatch(new RegExp(`WARN waiting for NATS at nats://127\\.0\\.0\\.1:${port} \\(.*CONNECTION_REFUSED.*\\); trying again with back-off`));
     expect(lines.at(-1)).toMatch(/INFO SIGTERM received$/);
     expect(process.listenerCount('SIGTERM')).toBe(listeners);
+  });
+
+  it('while it waits for NATS at start, HTTP already answers: /healthz 200 (no liveness restart), /readyz and /metrics 503 saying it waits', async () => {
+    const port = await deadPort();
+    const listen = await deadPort();
+    const controller = new AbortController();
+    const starting = startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: `127.0.0.1:${listen}`, logger: quiet, connectRetry: [50], signal: controller.signal });
+    starting.catch(() => undefined);
+    try {
+      const base = `http://127.0.0.1:${listen}`;
+      let readyz = { status: 0, body: '' };
+      for (const deadline = Date.now() + 10_000; !/waiting for NATS/.test(readyz.body); await new Promise((resolve) => setTimeout(resolve, 20))) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for /readyz to say it waits for NATS; last: ${JSON.stringify(readyz)}`);
+        readyz = await fetch(`${base}/readyz`).then(async (r) => ({ status: r.status, body: await r.text() }), () => readyz);
+      }
+      expect(readyz.status).toBe(503);
+      expect(readyz.body).toMatch(new RegExp(`^not ready: waiting for NATS at nats://127\\.0\\.0\\.1:${port} for [\\d.]+ s \\(\\d+ attempts\\): .*CONNECTION_REFUSED`));
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      // No counts loaded yet: not zeros, which Prometheus would take for a counter reset.
+      const metrics = await fetch(`${base}/metrics`);
+      expect(metrics.status).toBe(503);
+      expect(await metrics.text()).toMatch(/^not ready: waiting for NATS/);
+    } finally {
+      controller.abort();
+      await expect(starting).rejects.toThrow(expect.objectContaining({ name: 'AbortError' }));
+    }
+    // The abort closed the HTTP side too.
+    await expect(fetch(`http://127.0.0.1:${listen}/healthz`)).rejects.toThrow();
   });
 
   it('--stall-timeout takes a duration; anything else is a usage error', async () => {
