@@ -9,7 +9,7 @@ import { startExplorer } from '../../src/cli/explore/command.js';
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
 import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
-import type { ExploreRecord, RecordInput } from '../../src/cli/explore/record.js';
+import { MAX_FIELD_CHARS, MAX_RAW_CHARS, type ExploreRecord, type RecordInput } from '../../src/cli/explore/record.js';
 import { Ring } from '../../src/cli/explore/ring.js';
 import { shownServers } from '../../src/cli/explore/live.js';
 import { ExploreServer, SECURITY_HEADERS, isLocalHost } from '../../src/cli/explore/server.js';
@@ -56,6 +56,17 @@ describe('explore - JSON lines', () => {
     expect(read[2]!.reason).toContain('category 99');
     expect(read[3]!.reason).toBe('missing field `id` at /metadata/id');
     expect(read[3]!.event).toBeNull();
+  });
+  it('a megabyte-long target or node is cut in the record (decoded event included): each record stays small whatever a producer sends', () => {
+    const event = lifecycle[0]!;
+    const huge = { ...event, target: 'T'.repeat(1_000_000), metadata: { ...event.metadata, source: { ...event.metadata.source!, node: 'N'.repeat(1_000_000) } } };
+    const record = lineRecord(JSON.stringify(huge), 1)!;
+    expect(record.kind).toBe('event');
+    expect(record.target).toBe(`${'T'.repeat(MAX_FIELD_CHARS)}… (cut at ${MAX_FIELD_CHARS} characters)`);
+    expect(record.node).toBe(`${'N'.repeat(MAX_FIELD_CHARS)}… (cut at ${MAX_FIELD_CHARS} characters)`);
+    expect((record.event as { target: string }).target).toBe(record.target);
+    // The raw text's own bound, plus a few kilobytes of facts.
+    expect(JSON.stringify(record).length).toBeLessThan(MAX_RAW_CHARS + 20 * MAX_FIELD_CHARS);
   });
 });
 

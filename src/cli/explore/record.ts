@@ -264,8 +264,29 @@ export function invalidRecord(reason: string, path: string, raw: Uint8Array | st
   };
 }
 
-/** The record of any decode result: an event, an unknown event or an invalid message. */
+/**
+ * The most characters of any one text a record keeps beside its raw message (target, node, each
+ * string of the decoded event): a producer's megabyte-long target must not make each record, and
+ * the ring the page receives at once, megabytes long.
+ */
+export const MAX_FIELD_CHARS = 1024;
+
+/** `value` with every string longer than `MAX_FIELD_CHARS` cut (saying so); JSON values only. */
+function capStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > MAX_FIELD_CHARS ? `${value.slice(0, MAX_FIELD_CHARS)}… (cut at ${MAX_FIELD_CHARS} characters)` : value;
+  if (Array.isArray(value)) return value.map(capStrings);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, capStrings(member)]));
+  return value;
+}
+
+/** The record of any decode result: an event, an unknown event or an invalid message; every text in it bounded. */
 export function recordOf(result: DecodeResult, raw: Uint8Array | string, where: string): RecordInput {
+  const record = uncappedRecordOf(result, raw, where);
+  // The raw text has its own, larger bound (`MAX_RAW_CHARS`).
+  return { ...(capStrings({ ...record, raw: '' }) as RecordInput), raw: record.raw };
+}
+
+function uncappedRecordOf(result: DecodeResult, raw: Uint8Array | string, where: string): RecordInput {
   switch (result.kind) {
     case 'event':
       return eventRecord(result.key, result.event, raw, where);
