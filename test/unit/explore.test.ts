@@ -9,7 +9,7 @@ import { startExplorer } from '../../src/cli/explore/command.js';
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
 import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
-import { MAX_FIELD_CHARS, MAX_RAW_CHARS, type ExploreRecord, type RecordInput } from '../../src/cli/explore/record.js';
+import { MAX_FIELD_CHARS, MAX_RAW_CHARS, invalidRecord, type ExploreRecord, type RecordInput } from '../../src/cli/explore/record.js';
 import { Ring } from '../../src/cli/explore/ring.js';
 import { shownServers } from '../../src/cli/explore/live.js';
 import { ExploreServer, SECURITY_HEADERS, isLocalHost } from '../../src/cli/explore/server.js';
@@ -174,6 +174,33 @@ describe('explore - bounded memory and the stream to the page', () => {
       await server.close();
     }
   });
+  it('a page opening on a ring of hostile messages (over 512 M characters as frames) gets them all; the server does not fail', async () => {
+    // Each raw text at its bound, of control characters that JSON writes as six characters each.
+    const count = 1_400;
+    const server = new ExploreServer({ maxEvents: count, source: 'test' });
+    const { port } = await server.listen('127.0.0.1', 0);
+    try {
+      const raw = '\u0001'.repeat(MAX_RAW_CHARS);
+      for (let i = 0; i < count; i++) server.add(invalidRecord('not JSON', '', raw, `line ${i + 1}`));
+      const response = await fetch(`http://127.0.0.1:${port}/events`);
+      const reader = response.body!.getReader();
+      let records = 0;
+      let tail = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended after ${records} records`);
+        const text = tail + Buffer.from(value).toString('latin1');
+        records += text.split('event: record\n').length - 1;
+        if (text.includes('event: ready\n')) break;
+        tail = text.slice(-32);
+        records -= tail.split('event: record\n').length - 1;
+      }
+      await reader.cancel();
+      expect(records).toBe(count);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });
 
 describe('explore - what a page may see', () => {

@@ -40,6 +40,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 // A page that reads slower than events arrive is cut off past this much unsent data: it
 // reconnects and starts again from the ring, instead of the server holding everything for it.
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+// The ring sent to a page that opens is written in pieces of this many characters or so.
+const FIRST_FRAMES_CHUNK = 1024 * 1024;
 // A comment line this often keeps proxies and the browser from closing an idle stream.
 const KEEP_ALIVE_MS = 15_000;
 
@@ -168,12 +170,24 @@ export class ExploreServer {
       sse('hello', { instance: this.#instance, maxEvents: this.#options.maxEvents, source: this.#options.source }) +
       sse('status', this.#status) +
       sse('reset', { error: typeof parsed === 'string' ? parsed : null });
+    // Written in pieces of about FIRST_FRAMES_CHUNK characters: the whole ring as one string could
+    // pass V8's longest string (about 512 M characters) and throw.
+    let first = 0;
+    const flush = (): void => {
+      first += Buffer.byteLength(frames);
+      response.write(frames);
+      frames = '';
+    };
     if (client.filter !== null) {
-      for (const record of this.#ring) if (matchesFilter(record, client.filter)) frames += sse('record', record);
+      for (const record of this.#ring) {
+        if (!matchesFilter(record, client.filter)) continue;
+        frames += sse('record', record);
+        if (frames.length >= FIRST_FRAMES_CHUNK) flush();
+      }
     }
     frames += sse('ready', { size: this.#ring.size });
-    response.write(frames);
-    client.limit += Buffer.byteLength(frames);
+    flush();
+    client.limit += first;
     this.#clients.add(client);
     response.on('close', () => this.#clients.delete(client));
   }
