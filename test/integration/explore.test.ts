@@ -221,6 +221,23 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     expect(await page.textContent('#status')).toContain('from the first event of the new stream');
   });
 
+  it('says when NATS is out of reach while it reads, and stops saying so when NATS is back', async () => {
+    await page.goto(explorer.url);
+    await page.locator('#status.live').waitFor({ timeout: 15_000 });
+    await server.stop();
+    try {
+      await page.locator('#status.down').waitFor({ timeout: 15_000 });
+      expect(await page.textContent('#status')).toMatch(/^lost the connection to NATS \(.*\); reconnecting \(nats:\/\/127\.0\.0\.1:\d+\): no events arrive until it is back$/u);
+    } finally {
+      await server.start();
+    }
+    // Back: the memory stream was lost with the server, which the page says next.
+    await page.waitForFunction(() => !document.querySelector('#status')!.classList.contains('down'), undefined, { timeout: 30_000 });
+    await bus!.publish(fabricator.fabricate('volume.create', { target: 'after-outage' }));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('#rows td.target')).some((td) => td.textContent === 'after-outage'), undefined, { timeout: 30_000 });
+    await page.locator('#status.live').waitFor({ timeout: 15_000 });
+  });
+
   it('serves a JSON lines file (text before the first { skipped) from the built bin, and the page reconnects after a restart', async () => {
     expect(existsSync(bin), 'dist/cli.js: run npm run build').toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'explore-'));

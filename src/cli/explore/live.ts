@@ -7,7 +7,7 @@ import { firstLine } from '../nats-options.js';
 import { escapeUnprintable } from '../printable.js';
 import { StreamReader, type StoredMessage } from '../stream-reader.js';
 import { recordOf } from './record.js';
-import type { ExploreServer } from './server.js';
+import type { ExploreServer, ExploreStatus } from './server.js';
 
 // How long to wait before connecting again after a failure (the reader reconnects by itself once connected).
 const RETRY_MS = 2_000;
@@ -27,6 +27,8 @@ export class LiveSource {
   readonly #url: string;
   readonly #stopping = new AbortController();
   #running: Promise<void> | undefined;
+  // What the page showed before NATS was lost, shown again when it is back.
+  #beforeLoss: ExploreStatus | undefined;
 
   constructor(server: ExploreServer, options: LiveSourceOptions) {
     this.#server = server;
@@ -54,7 +56,7 @@ export class LiveSource {
     while (!signal.aborted) {
       let reader: StreamReader | undefined;
       try {
-        reader = await StreamReader.connect(this.#options.connection, 'mayastor-events explore');
+        reader = await StreamReader.connect(this.#options.connection, 'mayastor-events explore', (change) => this.#connectionChanged(change));
         while (!signal.aborted) {
           if (!(await reader.exists(stream))) {
             this.#server.setStatus({
@@ -80,6 +82,22 @@ export class LiveSource {
       } finally {
         await reader?.close();
       }
+    }
+  }
+
+  /**
+   * NATS lost and back while connected (nats.js reconnects by itself): the page says so, then
+   * shows again what it showed before (reading goes on where it was, or notices a lost stream).
+   */
+  #connectionChanged(change: string): void {
+    const text = withoutCredentials(escapeUnprintable(change));
+    // StreamReader's words for a lost connection; anything else it says is the connection back.
+    if (change.startsWith('lost the connection')) {
+      if (this.#server.status.state !== 'down') this.#beforeLoss = this.#server.status;
+      this.#server.setStatus({ state: 'down', text: `${text} (${this.#url}): no events arrive until it is back` });
+    } else if (this.#beforeLoss !== undefined && this.#server.status.state === 'down') {
+      this.#server.setStatus(this.#beforeLoss);
+      this.#beforeLoss = undefined;
     }
   }
 

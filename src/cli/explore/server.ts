@@ -104,6 +104,11 @@ export class ExploreServer {
     this.#broadcast(sse('status', status));
   }
 
+  /** The status every page shows now. */
+  get status(): ExploreStatus {
+    return this.#status;
+  }
+
   /** How many records are kept now. */
   get size(): number {
     return this.#ring.size;
