@@ -43,7 +43,11 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   const stallTimeout = stallText === undefined ? DEFAULT_STALL_TIMEOUT : parseDuration(stallText);
   if (stallTimeout === undefined) return `--stall-timeout: expected a duration such as 60s, 90, 500ms or 2m, got ${JSON.stringify(stallText)}`;
   const exitText = env['STATS_EXIT_IF_UNREACHABLE'];
-  const exitIfUnreachable = values['exit-if-unreachable'] === true || exitText === '1' || exitText === 'true';
+  // A value that is neither yes nor no is refused: read as "no", a typo would make it wait forever.
+  if (exitText !== undefined && !/^(1|true|0|false|)$/i.test(exitText)) {
+    return `STATS_EXIT_IF_UNREACHABLE: expected 1 or true (exit), 0 or false (wait), got ${JSON.stringify(exitText)}`;
+  }
+  const exitIfUnreachable = values['exit-if-unreachable'] === true || exitText === '1' || exitText?.toLowerCase() === 'true';
   const replicas = Number(replicasText);
   return { ...connection, listen, bucket, replicas, stream: { replicas }, stallTimeout, waitForNats: !exitIfUnreachable };
 }
@@ -82,7 +86,7 @@ ${NATS_CONNECTION_HELP}
   --stall-timeout TIME  /readyz answers 503 when messages are pending and none was counted for
                         this long: 60s, 90, 500ms, 2m [STATS_STALL_TIMEOUT] (default ${DEFAULT_STALL_TIMEOUT / 1_000}s)
   --exit-if-unreachable exit with status 1 when NATS cannot be reached at start, instead of
-                        waiting for it [STATS_EXIT_IF_UNREACHABLE=1]
+                        waiting for it [STATS_EXIT_IF_UNREACHABLE=1 or true; 0 or false waits]
   --help                show this help
 
 Set STATS_DEBUG=1 for debug lines in the log.

@@ -438,6 +438,8 @@ describe('stats - CLI', () => {
     expect(await runStats(['--bucket', 'a.b'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a bucket name') });
     expect(await runStats(['extra'])).toMatchObject({ status: 2 });
     expect(await runStats(['--bogus'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    // Read as "no", a typo would make the service wait for NATS instead of exiting.
+    expect(await runStats([], { STATS_EXIT_IF_UNREACHABLE: 'yes', NATS_URL: `nats://127.0.0.1:${await deadPort()}`, STATS_LISTEN: '127.0.0.1:0' })).toMatchObject({ status: 2, stderr: expect.stringContaining('STATS_EXIT_IF_UNREACHABLE: expected 1 or true (exit), 0 or false (wait), got "yes"') });
   });
 
   async function deadPort(): Promise<number> {
