@@ -22,7 +22,7 @@ export const DEFAULT_ACK_TIMEOUT = 5_000;
 /** Publish attempts of one event, by default: 10, as upstream. */
 export const DEFAULT_MAX_ATTEMPTS = 10;
 /** Delays (ms) between publish attempts by default, as upstream: 5 s four times, then 2 s more each time up to 10 s. */
-export const DEFAULT_RETRY_BACKOFF: readonly number[] = Object.freeze([5_000, 5_000, 5_000, 5_000, 7_000, 9_000, 10_000]);
+export const DEFAULT_RETRY_BACKOFF: readonly number[] = /* @__PURE__ */ Object.freeze([5_000, 5_000, 5_000, 5_000, 7_000, 9_000, 10_000]);
 /** The server's default `duplicate_window` (ms): 2 minutes. */
 export const SERVER_DEFAULT_DUPLICATE_WINDOW = 120_000;
 

@@ -10,9 +10,12 @@ import { StoppableSubscription } from './subscription-base.js';
 import type { Delivery, Subscription } from './types.js';
 
 // A consumer's next pump: setImmediate where the runtime has one (Node: after pending I/O, with
-// no 1 ms clamp), setTimeout elsewhere (browsers), so that the memory bus runs in both.
-const soon: (run: () => void) => void =
-  typeof globalThis.setImmediate === 'function' ? (run) => void globalThis.setImmediate(run) : (run) => void setTimeout(run, 0);
+// no 1 ms clamp), setTimeout elsewhere (browsers), so that the memory bus runs in both. A function
+// rather than a constant chosen at load, so that a bundle that never uses the bus can drop it.
+function soon(run: () => void): void {
+  if (typeof globalThis.setImmediate === 'function') globalThis.setImmediate(run);
+  else setTimeout(run, 0);
+}
 
 /** What a subscription uses of its bus. */
 export interface MemorySubscriptionContext {

@@ -12,13 +12,13 @@ export const DEFAULT_CONCURRENCY = 1;
 /** Deliveries of an event before it is dead-lettered, by default. */
 export const DEFAULT_MAX_DELIVER = 5;
 /** Redelivery delays (ms) after a handler's throw, by default; the last one repeats. */
-export const DEFAULT_BACKOFF: readonly number[] = Object.freeze([1_000, 5_000, 10_000]);
+export const DEFAULT_BACKOFF: readonly number[] = /* @__PURE__ */ Object.freeze([1_000, 5_000, 10_000]);
 /** How long the server waits for an ack before redelivering (ms), by default. */
 export const DEFAULT_ACK_WAIT = 30_000;
 /** How long `stop()` and `close()` wait for a running handler before giving its event back (ms), by default. */
 export const DEFAULT_STOP_TIMEOUT = 10_000;
 /** Where a new consumer starts by default: every stored event, like the upstream stats consumer. */
-export const DEFAULT_DELIVER_POLICY = Object.freeze({ policy: 'all' } as const);
+export const DEFAULT_DELIVER_POLICY = /* @__PURE__ */ Object.freeze({ policy: 'all' } as const);
 
 /** Subscribe options with every default applied and every conflict rejected. */
 export interface ResolvedSubscribeOptions {

@@ -24,7 +24,7 @@ export interface MessageControl {
 }
 
 /** Headers of a dead letter republished to `deadLetterSubject`. */
-export const DEAD_LETTER_HEADERS = Object.freeze({
+export const DEAD_LETTER_HEADERS = /* @__PURE__ */ Object.freeze({
   reason: 'Mayastor-Dead-Letter-Reason',
   deliveries: 'Mayastor-Dead-Letter-Deliveries',
   subject: 'Mayastor-Dead-Letter-Subject',

@@ -4,14 +4,14 @@
 // pool and returned as views of it; `TextEncoder.encode` allocates a fresh ArrayBuffer per call and
 // costs about three times as much for an event-sized string.
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** Bytes per pool: a few dozen events each. */
 const POOL_SIZE = 16 * 1024;
 /** Strings longer than this (UTF-16 units) get their own buffer: they would waste most of a pool. */
 const MAX_POOLED_LENGTH = POOL_SIZE / 8;
 
-let pool = new ArrayBuffer(POOL_SIZE);
+let pool = /* @__PURE__ */ new ArrayBuffer(POOL_SIZE);
 let offset = 0;
 
 /**

@@ -52,7 +52,7 @@ export const METRIC = {
 } as const;
 
 /** The conventions' histogram buckets for messaging durations (seconds). */
-export const DURATION_BUCKETS: readonly number[] = Object.freeze([0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10]);
+export const DURATION_BUCKETS: readonly number[] = /* @__PURE__ */ Object.freeze([0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10]);
 
 /** The instrumentation scope: the package's name and version (a unit test holds it equal to package.json). */
 export const INSTRUMENTATION_SCOPE = { name: 'mayastor-events', version: '0.1.0' } as const;
