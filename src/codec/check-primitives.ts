@@ -4,8 +4,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { I64_MAX, I64_MIN, U64_MAX } from '../schema/primitives.js';
 import { pointerSegment } from './pointer.js';
-import { TIMESTAMP_SYNTAX_PATTERN } from './timestamp.js';
-import { isPlainCanonicalTimestamp } from './write-primitives.js';
+import { isPlainCanonicalTimestamp, TIMESTAMP_SYNTAX_PATTERN } from './timestamp.js';
 
 /** A generated check of one type: a quick verdict, and every problem when it fails. */
 export interface Check<T> {

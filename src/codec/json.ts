@@ -750,6 +750,31 @@ function showCharacter(text: string, at: number): string {
   return `'${String.fromCodePoint(code)}' (${hex})`;
 }
 
+// serde_json's messages in words a person reads; `%` stands for the character found there.
+const IN_WORDS: ReadonlyMap<string, string> = new Map([
+  [EXPECTED_VALUE, 'unexpected character % where a value should be'],
+  [EXPECTED_IDENT, 'unexpected character % in a literal (expected true, false or null)'],
+  [EXPECTED_COLON, "expected ':' after a member name, found %"],
+  [EXPECTED_LIST_COMMA_OR_END, "expected ',' or ']' after an item of a list, found %"],
+  [EXPECTED_OBJECT_COMMA_OR_END, "expected ',' or '}' after a member of an object, found %"],
+  [KEY_MUST_BE_A_STRING, 'expected a member name in double quotes, found %'],
+  [TRAILING_COMMA, 'a comma before the closing %'],
+  [TRAILING_CHARACTERS, 'unexpected % after the end of the JSON value'],
+  [CONTROL_CHARACTER, '% inside a string (a control character must be written as an escape, e.g. \\n)'],
+  [INVALID_ESCAPE, 'invalid escape in a string (after \\ come only " \\ / b f n r t or u and 4 hex digits)'],
+  [UNEXPECTED_END_OF_HEX_ESCAPE, 'a \\u escape with fewer than 4 hex digits'],
+  [INVALID_CODE_POINT, 'a \\u escape that is not a Unicode code point'],
+  [LONE_SURROGATE, 'a \\u escape of a lone surrogate (half of a pair)'],
+]);
+
+// The messages of a text cut short, which need no position: the text ends there.
+const CUT: ReadonlyMap<string, string> = new Map([
+  [EOF_LIST, "inside a list (a ']' is missing)"],
+  [EOF_OBJECT, "inside an object (a '}' is missing)"],
+  [EOF_STRING, 'inside a string (a closing \'"\' is missing)'],
+  [EOF_VALUE, 'where a value should be'],
+]);
+
 /**
  * A syntax error in words a person reads, e.g. `not JSON: unexpected character 'x' where a
  * value should be, at column 3`: what was found, what was expected, and where: the column (in
@@ -758,63 +783,11 @@ function showCharacter(text: string, at: number): string {
  */
 export function describeSyntaxError(text: string, error: JsonSyntaxError): string {
   const { message, offset } = error;
-  const atEnd = offset >= text.length;
-  const character = atEnd ? '' : showCharacter(text, offset);
-  let what: string;
-  switch (message) {
-    case EOF_LIST:
-      return "not JSON: the text ends inside a list (a ']' is missing)";
-    case EOF_OBJECT:
-      return "not JSON: the text ends inside an object (a '}' is missing)";
-    case EOF_STRING:
-      return 'not JSON: the text ends inside a string (a closing \'"\' is missing)';
-    case EOF_VALUE:
-      return /^[ \t\r\n]*$/.test(text) ? 'not JSON: the message is empty' : 'not JSON: the text ends where a value should be';
-    case EXPECTED_VALUE:
-      what = `unexpected character ${character} where a value should be`;
-      break;
-    case EXPECTED_IDENT:
-      what = `unexpected character ${character} in a literal (expected true, false or null)`;
-      break;
-    case EXPECTED_COLON:
-      what = `expected ':' after a member name, found ${character}`;
-      break;
-    case EXPECTED_LIST_COMMA_OR_END:
-      what = `expected ',' or ']' after an item of a list, found ${character}`;
-      break;
-    case EXPECTED_OBJECT_COMMA_OR_END:
-      what = `expected ',' or '}' after a member of an object, found ${character}`;
-      break;
-    case KEY_MUST_BE_A_STRING:
-      what = `expected a member name in double quotes, found ${character}`;
-      break;
-    case TRAILING_COMMA:
-      what = `a comma before the closing ${character}`;
-      break;
-    case TRAILING_CHARACTERS:
-      what = `unexpected ${character} after the end of the JSON value`;
-      break;
-    case CONTROL_CHARACTER:
-      what = `${character} inside a string (a control character must be written as an escape, e.g. \\n)`;
-      break;
-    case INVALID_ESCAPE:
-      what = 'invalid escape in a string (after \\ come only " \\ / b f n r t or u and 4 hex digits)';
-      break;
-    case UNEXPECTED_END_OF_HEX_ESCAPE:
-      what = 'a \\u escape with fewer than 4 hex digits';
-      break;
-    case INVALID_CODE_POINT:
-      what = 'a \\u escape that is not a Unicode code point';
-      break;
-    case INVALID_NUMBER:
-      what = 'invalid number';
-      break;
-    case LONE_SURROGATE:
-      what = 'a \\u escape of a lone surrogate (half of a pair)';
-      break;
-    default:
-      what = message;
-  }
+  const cut = CUT.get(message);
+  if (cut !== undefined) return message === EOF_VALUE && /^[ \t\r\n]*$/.test(text) ? 'not JSON: the message is empty' : `not JSON: the text ends ${cut}`;
+  const words = IN_WORDS.get(message);
+  // A function as replacement: a character such as `$` must not act as a replacement pattern.
+  const what = words === undefined ? message : words.replace('%', () => (offset < text.length ? showCharacter(text, offset) : ''));
   return `not JSON: ${what}, ${where(text, error)}`;
 }
 

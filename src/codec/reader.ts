@@ -4,7 +4,7 @@
 import { I64_MAX, I64_MIN, U64_MAX } from '../schema/primitives.js';
 import type { JsonNode } from './json.js';
 import { pointerSegment } from './pointer.js';
-import { parseTimestamp, timestampProblem } from './timestamp.js';
+import { timestampProblem } from './timestamp.js';
 import type { WireMember, WireMessage, WireType } from './wire-types.js';
 
 /** The first problem the reader found. */
@@ -105,14 +105,16 @@ function readValue(node: JsonNode, type: WireType): unknown {
       return readInteger(node, 0n, U64_MAX, 'u64');
     case 'i64':
       return readInteger(node, I64_MIN, I64_MAX, 'i64');
-    case 'timestamp':
+    case 'timestamp': {
       if (node.t !== 'str') fail(node, `invalid type: ${describe(node)}, expected an RFC 3339 timestamp string`);
-      if (parseTimestamp(node.v) === undefined) {
-        const problem = timestampProblem(node.v) ?? 'expected RFC 3339';
-        // A range names the field; a shape problem also shows the form expected.
+      // One scan gives the verdict and, when it rejects, why: a range names the field; a shape
+      // problem also shows the form expected.
+      const problem = timestampProblem(node.v);
+      if (problem !== undefined) {
         fail(node, `invalid timestamp ${quoteString(node.v)}: ${problem}${problem.startsWith('expected') ? ', e.g. 2024-05-01T10:20:30Z' : ''}`);
       }
       return node.v;
+    }
     default:
       return readMessage(node, type);
   }

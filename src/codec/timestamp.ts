@@ -36,9 +36,6 @@ const EPOCH_SHIFT_DAYS = 719_468; // days from 0000-03-01 to 1970-01-01
 const MIN_YEAR = -262_144;
 const MAX_YEAR = 262_143;
 
-// The shape of the writer's output; values are range-checked separately.
-const CANONICAL_PATTERN = /^(?:\d{4}|[+-]\d{4,})-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3}(?:\d{3}){0,2})?Z$/;
-
 // Rust's `char::is_whitespace` (Unicode White_Space), as a character class. Not JS's `\s`, which
 // also holds U+FEFF and lacks U+0085.
 const WS_CLASS = '\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -56,7 +53,7 @@ export const TIMESTAMP_SYNTAX_PATTERN =
   `[Tt ]${WS}(?:[01]?[0-9]|2[0-3])${WS}:${WS}[0-5]?[0-9]${WS}:${WS}(?:[0-5]?[0-9]|60)(?:\\.[0-9]+)?` +
   `${WS}(?:[Uu][Tt][Cc]|[Zz]|[+\\u2212-](?:[01][0-9]|2[0-3])[:${WS_CLASS}]*[0-5][0-9])${WS}$`;
 
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 
 const EXAMPLE = 'e.g. "2024-05-01T10:20:30.123456789Z"';
 
@@ -122,26 +119,12 @@ function formatFraction(nanos: number): string {
   return '.' + String(nanos).padStart(9, '0');
 }
 
-/** Value of the two digits at `index` (the pattern has already checked they are digits). */
-function twoDigits(text: string, index: number): number {
-  const tens = text.charCodeAt(index) - 48;
-  const ones = text.charCodeAt(index + 1) - 48;
-  return tens * 10 + ones;
-}
-
-/** Value of the `count` digits at `index` (the pattern has already checked they are digits). */
-function digitsValue(text: string, index: number, count: number): number {
-  let value = 0;
-  for (let i = index; i < index + count; i++) value = value * 10 + (text.charCodeAt(i) - 48);
-  return value;
-}
-
 const MIN_SECONDS = daysFromCivil(MIN_YEAR, 1, 1) * SECONDS_PER_DAY;
 const MAX_SECONDS = daysFromCivil(MAX_YEAR, 12, 31) * SECONDS_PER_DAY + SECONDS_PER_DAY - 1;
-const MAX_SECONDS_BIG = BigInt(MAX_SECONDS);
+const MAX_SECONDS_BIG = /* @__PURE__ */ BigInt(MAX_SECONDS);
 // Below this the writer's day arithmetic runs on exact doubles; above it, on bigints.
-const MAX_SAFE_SECONDS = BigInt(Number.MAX_SAFE_INTEGER);
-const MIN_SAFE_SECONDS = -MAX_SAFE_SECONDS;
+const MAX_SAFE_SECONDS = 9_007_199_254_740_991n; // Number.MAX_SAFE_INTEGER
+const MIN_SAFE_SECONDS = -9_007_199_254_740_991n;
 
 // UTF-16 code units the reader looks for.
 const TAB = 0x09;
@@ -270,12 +253,21 @@ export function timestampProblem(text: string): string | undefined {
 }
 
 // Why the last scan with `explain` failed; read by timestampProblem right after the scan (the
-// scan is synchronous, as for the cursor). Only the explaining scan builds these strings.
+// scan is synchronous, as for the cursor). Only the explaining scan keeps a reason.
 let problem = '';
 
 /** Records why the scan stops when explaining; always undefined, to return. */
 function reject(explain: boolean, why: string): undefined {
   if (explain) problem = why;
+  return undefined;
+}
+
+/**
+ * Records, when explaining, that `what` was expected at the cursor and what stands there instead
+ * (the character quoted, or the end of the text); always undefined, to return.
+ */
+function expected(explain: boolean, text: string, what: string): undefined {
+  if (explain) problem = `expected ${what}, ${found(text)}`;
   return undefined;
 }
 
@@ -286,10 +278,17 @@ function found(text: string): string {
   return `found ${JSON.stringify(String.fromCodePoint(code))} at character ${at + 1}`;
 }
 
+/** Records, when explaining, that the field `name` holds `value` outside `range`; always undefined, to return. */
+function outOfRange(explain: boolean, name: string, value: number, range: string): undefined {
+  if (explain) problem = `${name} ${value} is out of range (${range})`;
+  return undefined;
+}
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-// parseTimestamp's one reader. With `explain`, each rejection also says why (see `reject`);
-// without it the strings are never built (parseTimestamp runs on every careful-path timestamp).
+// parseTimestamp's one reader. With `explain`, each rejection also says why (see `reject`,
+// `expected`, `outOfRange`); without it no reason that quotes the text is built (parseTimestamp
+// runs on every careful-path timestamp).
 function scanTimestamp(text: string, explain: boolean): TimestampParts | undefined {
   if (typeof text !== 'string') return undefined;
   const length = text.length;
@@ -311,38 +310,38 @@ function scanTimestamp(text: string, explain: boolean): TimestampParts | undefin
     year = sign === HYPHEN ? -magnitude : magnitude;
   } else {
     year = field(text, 4); // without a sign, at most the year's width of 4 digits
-    if (year < 0) return reject(explain, `expected the year (up to 4 digits, or a sign and digits), ${found(text)}`);
+    if (year < 0) return expected(explain, text, 'the year (up to 4 digits, or a sign and digits)');
   }
-  if (!separator(text, HYPHEN)) return reject(explain, `expected "-" after the year, ${found(text)}`);
+  if (!separator(text, HYPHEN)) return expected(explain, text, '"-" after the year');
   const month = field(text, 2);
-  if (month < 0) return reject(explain, `expected the month (1 or 2 digits), ${found(text)}`);
-  if (!separator(text, HYPHEN)) return reject(explain, `expected "-" after the month, ${found(text)}`);
+  if (month < 0) return expected(explain, text, 'the month (1 or 2 digits)');
+  if (!separator(text, HYPHEN)) return expected(explain, text, '"-" after the month');
   const day = field(text, 2);
-  if (day < 0) return reject(explain, `expected the day (1 or 2 digits), ${found(text)}`);
+  if (day < 0) return expected(explain, text, 'the day (1 or 2 digits)');
 
   // Exactly one `T`, `t` or space, straight after the day.
   const between = text.charCodeAt(at);
   if (between !== 0x54 /* T */ && between !== 0x74 /* t */ && between !== SPACE) {
-    return reject(explain, `expected "T" or a space between the date and the time, ${found(text)}`);
+    return expected(explain, text, '"T" or a space between the date and the time');
   }
   at++;
 
   // TIME_ITEMS: Numeric(Hour), Space, ":", Numeric(Minute), Space, ":", Numeric(Second), Fixed(Nanosecond), Space.
   const hour = field(text, 2);
-  if (hour < 0) return reject(explain, `expected the hour (1 or 2 digits), ${found(text)}`);
-  if (!separator(text, COLON)) return reject(explain, `expected ":" after the hour, ${found(text)}`);
+  if (hour < 0) return expected(explain, text, 'the hour (1 or 2 digits)');
+  if (!separator(text, COLON)) return expected(explain, text, '":" after the hour');
   const minute = field(text, 2);
-  if (minute < 0) return reject(explain, `expected the minute (1 or 2 digits), ${found(text)}`);
-  if (!separator(text, COLON)) return reject(explain, `expected ":" after the minute, ${found(text)}`);
+  if (minute < 0) return expected(explain, text, 'the minute (1 or 2 digits)');
+  if (!separator(text, COLON)) return expected(explain, text, '":" after the minute');
   const second = field(text, 2);
-  if (second < 0) return reject(explain, `expected the second (1 or 2 digits), ${found(text)}`);
+  if (second < 0) return expected(explain, text, 'the second (1 or 2 digits)');
   let nanos = 0;
   if (text.charCodeAt(at) === DOT) {
     at++;
     const start = at;
     const end = Math.min(length, start + 9);
     while (at < end && isDigit(text.charCodeAt(at))) nanos = nanos * 10 + (text.charCodeAt(at++) - ZERO);
-    if (at === start) return reject(explain, `expected the digits of a fraction of a second after ".", ${found(text)}`);
+    if (at === start) return expected(explain, text, 'the digits of a fraction of a second after "."');
     nanos *= FRACTION_SCALE[at - start]!;
     while (at < length && isDigit(text.charCodeAt(at))) at++; // read and dropped, not rounded
   }
@@ -363,13 +362,13 @@ function scanTimestamp(text: string, explain: boolean): TimestampParts | undefin
     at++;
   } else {
     if (first !== PLUS && first !== HYPHEN && first !== MINUS_SIGN) {
-      return reject(explain, `expected the offset (Z, UTC, +hh:mm or -hh:mm) after the time, ${found(text)}`);
+      return expected(explain, text, 'the offset (Z, UTC, +hh:mm or -hh:mm) after the time');
     }
     at++;
     // Hours: exactly two digits. Then any run of `:` and whitespace, then exactly two minute digits.
     const h1 = text.charCodeAt(at);
     const h2 = text.charCodeAt(at + 1);
-    if (!isDigit(h1) || !isDigit(h2)) return reject(explain, `expected two digits of offset hours, ${found(text)}`);
+    if (!isDigit(h1) || !isDigit(h2)) return expected(explain, text, 'two digits of offset hours');
     at += 2;
     while (at < length) {
       const c = text.charCodeAt(at);
@@ -380,7 +379,7 @@ function scanTimestamp(text: string, explain: boolean): TimestampParts | undefin
     const m2 = text.charCodeAt(at + 1);
     if (!(m1 >= ZERO && m1 <= FIVE) || !isDigit(m2)) {
       if (isDigit(m1) && isDigit(m2)) return reject(explain, `offset minutes ${text.slice(at, at + 2)} are out of range (00-59)`);
-      return reject(explain, `expected two digits of offset minutes, ${found(text)}`);
+      return expected(explain, text, 'two digits of offset minutes');
     }
     at += 2;
     const offsetHours = (h1 - ZERO) * 10 + (h2 - ZERO);
@@ -390,18 +389,21 @@ function scanTimestamp(text: string, explain: boolean): TimestampParts | undefin
     if (first !== PLUS) offsetSeconds = -offsetSeconds;
   }
   skipWhitespace(text);
-  if (at !== length) return reject(explain, `unexpected text after the offset, ${found(text)}`);
+  if (at !== length) {
+    if (explain) problem = `unexpected text after the offset, ${found(text)}`;
+    return undefined;
+  }
 
   // `Parsed::to_datetime`: a real date in chrono's years, hour < 24, minute < 60, and second 60
   // at the end of any minute, as the leap second 59 + 1e9 ns (`to_naive_time`).
-  if (year < MIN_YEAR || year > MAX_YEAR) return reject(explain, `year ${year} is out of range (${MIN_YEAR} to ${MAX_YEAR})`);
-  if (month < 1 || month > 12) return reject(explain, `month ${month} is out of range (1-12)`);
+  if (year < MIN_YEAR || year > MAX_YEAR) return outOfRange(explain, 'year', year, `${MIN_YEAR} to ${MAX_YEAR}`);
+  if (month < 1 || month > 12) return outOfRange(explain, 'month', month, '1-12');
   if (day < 1 || day > daysInMonth(year, month)) {
     return reject(explain, `day ${day} is out of range (${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days)`);
   }
-  if (hour > 23) return reject(explain, `hour ${hour} is out of range (0-23)`);
-  if (minute > 59) return reject(explain, `minute ${minute} is out of range (0-59)`);
-  if (second > 60) return reject(explain, `second ${second} is out of range (0-59, or 60 for a leap second)`);
+  if (hour > 23) return outOfRange(explain, 'hour', hour, '0-23');
+  if (minute > 59) return outOfRange(explain, 'minute', minute, '0-59');
+  if (second > 60) return outOfRange(explain, 'second', second, '0-59, or 60 for a leap second');
   const leap = second === 60;
 
   // The instant in UTC must lie in chrono's range too. For a leap second chrono converts
@@ -492,39 +494,63 @@ function floorDiv(a: bigint, b: bigint): bigint {
  * isCanonicalTimestamp('2024-05-01T10:20:30.1200Z'); // false: written as .120Z
  */
 export function isCanonicalTimestamp(text: string): boolean {
-  if (typeof text !== 'string' || !CANONICAL_PATTERN.test(text)) return false;
-
-  const signed = text.charCodeAt(0) === 43 /* + */ || text.charCodeAt(0) === 45; /* - */
+  if (typeof text !== 'string') return false;
+  const sign = text.charCodeAt(0);
+  if (sign !== PLUS && sign !== HYPHEN) return isPlainCanonicalTimestamp(text);
+  // A year outside 0000-9999 carries a sign and 4 to 6 digits (no zero padding past 4); the rest
+  // is checked as the plain form of a year that is a leap year or not as this one is.
   const yearEnd = text.indexOf('-', 1);
-  let year: number;
-  if (signed) {
-    const digitCount = yearEnd - 1;
-    // Past chrono's range, or a zero padding beyond the 4-digit minimum.
-    if (digitCount > 6 || (digitCount > 4 && text.charCodeAt(1) === 48)) return false;
-    year = digitsValue(text, 1, digitCount);
-    if (text.charCodeAt(0) === 45) {
-      if (year === 0 || year > -MIN_YEAR) return false;
-      year = -year;
-    } else if (year <= 9999 || year > MAX_YEAR) {
-      return false;
-    }
-  } else {
-    year = digitsValue(text, 0, 4);
+  const digitCount = yearEnd - 1;
+  if (digitCount < 4 || digitCount > 6 || (digitCount > 4 && text.charCodeAt(1) === ZERO)) return false;
+  let year = 0;
+  for (let i = 1; i < yearEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return false;
+    year = year * 10 + (c - ZERO);
   }
-
-  const month = twoDigits(text, yearEnd + 1);
-  const day = twoDigits(text, yearEnd + 4);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  if (twoDigits(text, yearEnd + 7) > 23 || twoDigits(text, yearEnd + 10) > 59 || twoDigits(text, yearEnd + 13) > 59) {
+  if (sign === HYPHEN) {
+    if (year === 0 || year > -MIN_YEAR) return false;
+  } else if (year <= 9999 || year > MAX_YEAR) {
     return false;
   }
+  return isPlainCanonicalTimestamp((isLeapYear(year) ? '2000' : '2001') + text.slice(yearEnd));
+}
 
-  // The fraction must be the shortest of 3, 6 or 9 digits that holds the value.
-  const fractionStart = yearEnd + 16; // past "-MM-DDTHH:MM:SS."
-  if (text.length === fractionStart) return true; // "…SSZ"
-  const fractionDigits = text.length - fractionStart - 1;
-  const fraction = digitsValue(text, fractionStart, fractionDigits);
-  return fractionDigits === 3 ? fraction !== 0 : fraction % 1000 !== 0;
+/** Value of the two ASCII digits at `at`, or -1. */
+function twoDigitsAt(text: string, at: number): number {
+  const a = text.charCodeAt(at) - ZERO;
+  const b = text.charCodeAt(at + 1) - ZERO;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Whether `text` is what the Rust writer prints for a year 0000–9999 (`2024-05-01T10:20:30Z`, or
+ * with 3, 6 or 9 fraction digits, the fewest that hold the value), checked character by
+ * character: the form every message the services send holds, so the decoder's fast path asks
+ * this first. Every form: {@link isCanonicalTimestamp}.
+ */
+export function isPlainCanonicalTimestamp(text: string): boolean {
+  const length = text.length;
+  if (length !== 20 && length !== 24 && length !== 27 && length !== 30) return false;
+  if (text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN || text.charCodeAt(10) !== 0x54 /* T */) return false;
+  if (text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON || text.charCodeAt(length - 1) !== 0x5a /* Z */) return false;
+  const century = twoDigitsAt(text, 0);
+  const yy = twoDigitsAt(text, 2);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return false;
+  const hour = twoDigitsAt(text, 11);
+  const minute = twoDigitsAt(text, 14);
+  const second = twoDigitsAt(text, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  if (day > 28 && day > daysInMonth(century * 100 + yy, month)) return false;
+  if (length === 20) return true;
+  if (text.charCodeAt(19) !== DOT) return false;
+  for (let i = 20; i < length - 1; i++) {
+    if (!isDigit(text.charCodeAt(i))) return false;
+  }
+  // The fewest digits: the last group of three is not 000.
+  return !(text.charCodeAt(length - 2) === ZERO && text.charCodeAt(length - 3) === ZERO && text.charCodeAt(length - 4) === ZERO);
 }
 
 /**

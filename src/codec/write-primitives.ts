@@ -83,53 +83,10 @@ export function measureI64(value: unknown): number {
   return typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0) ? digits(value) : -1;
 }
 
-/** Value of the two ASCII digits at `at`, or -1. */
-function twoDigitsAt(text: string, at: number): number {
-  const a = text.charCodeAt(at) - 48;
-  const b = text.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Whether `text` is what the Rust writer prints for a year 0000–9999 (`2024-05-01T10:20:30Z`, or
- * with 3, 6 or 9 fraction digits, the fewest that hold the value), checked character by
- * character: the form every message the services send holds. Other forms: isCanonicalTimestamp.
- */
-export function isPlainCanonicalTimestamp(text: string): boolean {
-  const length = text.length;
-  if (length !== 20 && length !== 24 && length !== 27 && length !== 30) return false;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return false;
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(length - 1) !== 90) return false;
-  const century = twoDigitsAt(text, 0);
-  const yy = twoDigitsAt(text, 2);
-  const month = twoDigitsAt(text, 5);
-  const day = twoDigitsAt(text, 8);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1) return false;
-  const hour = twoDigitsAt(text, 11);
-  const minute = twoDigitsAt(text, 14);
-  const second = twoDigitsAt(text, 17);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
-  if (day > DAYS_IN_MONTH[month]!) {
-    const year = century * 100 + yy;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (!(month === 2 && day === 29 && leap)) return false;
-  }
-  if (length === 20) return true;
-  if (text.charCodeAt(19) !== 46) return false;
-  for (let i = 20; i < length - 1; i++) {
-    const d = text.charCodeAt(i);
-    if (d < 48 || d > 57) return false;
-  }
-  // The fewest digits: the last group of three is not 000.
-  return !(text.charCodeAt(length - 2) === 48 && text.charCodeAt(length - 3) === 48 && text.charCodeAt(length - 4) === 48);
-}
-
 /** Length of a timestamp already in canonical form, or -1 (other forms go the careful path). */
 export function measureTimestamp(value: unknown): number {
   if (typeof value !== 'string') return -1;
-  return isPlainCanonicalTimestamp(value) || isCanonicalTimestamp(value) ? value.length + 2 : -1;
+  return isCanonicalTimestamp(value) ? value.length + 2 : -1;
 }
 
 /**
