@@ -52,8 +52,8 @@ export interface UnknownEvent {
   /** For `uncatalogued-form`: the key of the catalogued event with this (category, action). */
   readonly key?: EventKey;
   /**
-   * Why the event is not a catalogued one, for people: ``category 12 / action 3 is not in this
-   * SDK's catalog (from a newer Mayastor?)``, or ``not in the catalogued form of volume.create:
+   * Why the event is not a catalogued one, for people: ``category 12 / action 3 (StateChange) is
+   * not in this SDK's catalog (from a newer Mayastor?)``, or ``not in the catalogued form of volume.create:
    * /metadata expected an EventMeta object, got null``.
    */
   readonly reason: string;
@@ -246,7 +246,8 @@ export function carefully(text: string, raw: Uint8Array | string, marked = false
 /**
  * Reads one event message exactly as the Rust services do, and never throws. Returns
  * `{ kind: 'event', key, event }` for a catalogued event (narrow on `key` to get its type),
- * `{ kind: 'unknown', event, reason }` for a well-formed event the catalog does not know, or
+ * `{ kind: 'unknown', event, code, reason }` for a well-formed message that is not a catalogued
+ * event (`code`: an unknown (category, action) pair, or a known pair not in its catalogued form), or
  * `{ kind: 'invalid', error }` with the reason, the member's path and the raw input.
  *
  * @example

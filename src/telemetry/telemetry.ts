@@ -102,7 +102,7 @@ function createInstruments(meter: Meter): Instruments {
     redelivered: messages(METRIC.redelivered, 'Deliveries of a message delivered before (delivery count above 1).'),
     deadLettered: messages(METRIC.deadLettered, 'Events given up on after maxDeliver failed deliveries.'),
     invalid: messages(METRIC.invalid, 'Messages that are not events (not UTF-8, not JSON, not an EventMessage): terminated.'),
-    unknown: messages(METRIC.unknown, 'Well-formed events this SDK does not know (a newer Mayastor).'),
+    unknown: messages(METRIC.unknown, 'Well-formed messages that are not catalogued events: a (category, action) pair this SDK does not know, or a known pair not in its catalogued form.'),
     lag: meter.createObservableGauge(METRIC.lag, { unit: '{message}', description: "Messages in the stream the subscription's consumer has not been delivered yet (num_pending)." }),
   };
 }
