@@ -70,6 +70,16 @@ describe('doctor - consumers', () => {
     expect(judged.problems[0]!.message).toContain('its ack floor has not moved for 10m (since 2026-01-01T00:50:00Z)');
   });
 
+  it('messages stored a moment ago after a quiet hour are being handled, not stalled; once they have waited --stalled-after, stalled', () => {
+    // Last ack 10 minutes ago (the stream was quiet), one message stored 1 s ago and delivered.
+    const info = consumerInfo({ num_ack_pending: 1, ack_floor: { consumer_seq: 9, stream_seq: 9, last_active: '2026-01-01T00:50:00Z' } as never });
+    const fresh = judgeConsumer(info, { ...context, oldestWaiting: new Date('2026-01-01T00:59:59Z') });
+    expect(fresh).toMatchObject({ section: { stalled: false, oldest_waiting: '2026-01-01T00:59:59.000Z' }, problems: [] });
+    const stuck = judgeConsumer(info, { ...context, oldestWaiting: new Date('2026-01-01T00:55:00Z') });
+    expect(stuck.section.stalled).toBe(true);
+    expect(stuck.problems[0]!.message).toContain('its ack floor has not moved for 10m (since 2026-01-01T00:50:00Z); the oldest message waiting for it was stored 5m ago');
+  });
+
   it('a consumer that does not ack (ack policy none) is judged by its last delivery', () => {
     const info = consumerInfo({
       num_pending: 3,

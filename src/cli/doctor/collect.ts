@@ -20,6 +20,8 @@ export interface Facts {
   /** Other streams taking subjects under `events.>` (read when events-stream is missing). */
   readonly overlapping: readonly string[];
   readonly consumers: readonly ConsumerInfo[];
+  /** When the oldest message waiting for a consumer (its first after the ack floor) was stored, by consumer name; for consumers with messages waiting. */
+  readonly oldestWaiting: ReadonlyMap<string, Date>;
   /** The newest stored messages, up to the sample size, in stream order. */
   readonly sample: readonly StoredMsg[];
   readonly stats?: StatsFacts;
@@ -65,6 +67,25 @@ async function sampleMessages(jsm: JetStreamManager, stream: StreamInfo, size: n
   return found.reverse();
 }
 
+/**
+ * When the first message after each waiting consumer's ack floor was stored: the oldest message
+ * waiting for it (for a consumer with a filter, one at least as old). Unknown when that
+ * sequence was deleted.
+ */
+async function oldestWaitingOf(jsm: JetStreamManager, stream: StreamInfo, consumers: readonly ConsumerInfo[]): Promise<Map<string, Date>> {
+  const found = new Map<string, Date>();
+  for (const info of consumers) {
+    if (info.num_pending + info.num_ack_pending === 0) continue;
+    const seq = Math.max(info.ack_floor.stream_seq + 1, stream.state.first_seq, 1);
+    try {
+      found.set(info.name, (await jsm.streams.getMessage(stream.config.name, { seq })).time);
+    } catch (error) {
+      if (apiErrorCode(error) !== NO_MESSAGE_FOUND) throw error;
+    }
+  }
+  return found;
+}
+
 async function statsFacts(nc: NatsConnection, jsm: JetStreamManager, options: CollectOptions): Promise<StatsFacts> {
   try {
     await jsm.streams.info(`KV_${options.bucket}`);
@@ -88,7 +109,7 @@ export async function collect(nc: NatsConnection, options: CollectOptions): Prom
     let message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
     // nats.js says only "503" when nothing answers the JetStream API.
     if (message === '503') message = 'nothing answers the JetStream API (503): JetStream is not enabled for this account or on this server';
-    return { serverVersion, now: new Date(), nowFrom: 'local', jetstreamError: message, overlapping: [], consumers: [], sample: [] };
+    return { serverVersion, now: new Date(), nowFrom: 'local', jetstreamError: message, overlapping: [], consumers: [], oldestWaiting: new Map(), sample: [] };
   }
   let stream: StreamInfo | undefined;
   let overlapping: string[] = [];
@@ -102,6 +123,7 @@ export async function collect(nc: NatsConnection, options: CollectOptions): Prom
   const consumers: ConsumerInfo[] = [];
   if (stream !== undefined) for await (const info of jsm.consumers.list(DEFAULT_STREAM_NAME)) consumers.push(info);
   consumers.sort((a, b) => a.name.localeCompare(b.name));
+  const oldestWaiting = stream === undefined ? new Map<string, Date>() : await oldestWaitingOf(jsm, stream, consumers);
   const sample = stream === undefined || options.sample === 0 ? [] : await sampleMessages(jsm, stream, options.sample);
   const stats = await statsFacts(nc, jsm, options);
   const fromServer = serverTime(stream) ?? consumers.map(serverTime).find((date) => date !== undefined);
@@ -112,6 +134,7 @@ export async function collect(nc: NatsConnection, options: CollectOptions): Prom
     ...(stream === undefined ? {} : { stream }),
     overlapping,
     consumers,
+    oldestWaiting,
     sample,
     stats,
   };

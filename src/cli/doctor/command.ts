@@ -71,8 +71,9 @@ missing, and prints a fix for each problem:
               a replica its leader reports not current or offline is a problem
   Consumers   every consumer on it: push or pull, durable, filter, pending, ack pending, ack
               floor, redeliveries, last delivery and ack. A consumer is stalled when messages
-              wait for it (pending + ack pending > 0) and its ack floor has not moved for
-              --stalled-after (since its creation when it never acked). The consumer named
+              wait for it (pending + ack pending > 0), its ack floor has not moved for
+              --stalled-after (since its creation when it never acked) and the oldest of
+              those messages was stored that long ago or more. The consumer named
               ${DEFAULT_STATS_CONSUMER} collides when it is not what a stats service made:
               upstream's call-home stats (durable push, deliver all, max_ack_pending 1, every
               event) or \`mayastor-events stats\` (the same as a pull consumer, with its counts

@@ -2,9 +2,10 @@
 // upstream's stats consumer is what its users expect.
 //
 // Stalled, from what consumer info tells: messages wait for the consumer (num_pending +
-// num_ack_pending > 0) and its ack floor has not moved for `stalledAfter` seconds (since it last
+// num_ack_pending > 0), its ack floor has not moved for `stalledAfter` seconds (since it last
 // moved, or since the consumer was created when it never did; a consumer that does not ack is
-// judged by its last delivery instead). Its cause is then often in the info too: a push consumer
+// judged by its last delivery instead), and the oldest of those messages has waited that long
+// too (a message stored a moment ago after a quiet hour is being handled, not stuck). Its cause is then often in the info too: a push consumer
 // with no subscriber bound, a pull consumer nobody pulls from, messages redelivered and never
 // acknowledged.
 import { DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER } from 'mayastor-events';
@@ -20,6 +21,8 @@ export interface ConsumerContext {
   /** Whether the stats bucket holds counts of `mayastor-events stats` (which owns a pull consumer under the stats name). */
   readonly statsCounted: boolean;
   readonly bucket: string;
+  /** When the oldest message waiting for it was stored, when known: messages that arrived just now are not stalled, however long the consumer was idle before. */
+  readonly oldestWaiting?: Date | undefined;
 }
 
 /** The one filter of a consumer, null when it takes every subject of the stream. */
@@ -35,7 +38,7 @@ function lastActive(sequence: { last_active?: unknown }): string | null {
 }
 
 /** How the consumer under upstream's stats name differs from what upstream's stats service creates. */
-function statsRole(section: Omit<ConsumerSection, 'stats_role' | 'stalled'>, group: string | undefined, context: ConsumerContext): { role: StatsConsumerRole; differences: string[] } {
+function statsRole(section: Omit<ConsumerSection, 'stats_role' | 'stalled' | 'oldest_waiting'>, group: string | undefined, context: ConsumerContext): { role: StatsConsumerRole; differences: string[] } {
   const differences: string[] = [];
   if (section.filter !== null && section.filter !== EVENTS_SUBJECT_FILTER) differences.push(`filter ${section.filter} (upstream's takes every event)`);
   if (section.deliver_policy !== 'all') differences.push(`deliver policy ${section.deliver_policy} (upstream's: all)`);
@@ -50,7 +53,7 @@ function statsRole(section: Omit<ConsumerSection, 'stats_role' | 'stalled'>, gro
   return { role: 'collision', differences };
 }
 
-function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: number, since: string): DoctorProblem {
+function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: number, since: string, waited: number | undefined): DoctorProblem {
   const causes: string[] = [];
   if (section.kind === 'push' && section.push_bound !== true) causes.push('no subscriber is bound to it');
   if (section.kind === 'pull' && section.waiting === 0) causes.push('no client is pulling from it');
@@ -61,7 +64,9 @@ function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: numb
     check: 'consumers',
     code: 'consumer-stalled',
     about: info.name,
-    message: `consumer ${info.name} is stalled: ${waiting}, and its ack floor has not moved for ${formatDuration(idle)} (since ${since})${causes.length === 0 ? '' : `; ${causes.join('; ')}`}`,
+    message:
+      `consumer ${info.name} is stalled: ${waiting}, and its ack floor has not moved for ${formatDuration(idle)} (since ${since})` +
+      `${waited === undefined ? '' : `; the oldest message waiting for it was stored ${formatDuration(waited)} ago`}${causes.length === 0 ? '' : `; ${causes.join('; ')}`}`,
     fix:
       `start or restart ${who} and read its log for why it stopped acknowledging; ` +
       `if nothing uses ${info.name} any more, delete it: \`nats consumer rm ${DEFAULT_STREAM_NAME} ${info.name}\``,
@@ -106,11 +111,14 @@ export function judgeConsumer(info: ConsumerInfo, context: ConsumerContext): { s
   };
   const progress = (base.ack_policy === 'none' ? base.last_delivered : base.last_acked) ?? base.created;
   const idle = secondsBetween(progress, context.now);
-  const stalled = base.pending + base.ack_pending > 0 && idle >= context.stalledAfter;
+  const waiting = base.pending + base.ack_pending > 0;
+  const oldest = waiting && context.oldestWaiting !== undefined ? context.oldestWaiting.toISOString() : null;
+  const waited = oldest === null ? idle : secondsBetween(oldest, context.now);
+  const stalled = waiting && idle >= context.stalledAfter && waited >= context.stalledAfter;
   const stats = info.name === DEFAULT_STATS_CONSUMER ? statsRole(base, info.config.deliver_group, context) : undefined;
-  const section: ConsumerSection = { ...base, stalled, stats_role: stats?.role ?? null };
+  const section: ConsumerSection = { ...base, oldest_waiting: oldest, stalled, stats_role: stats?.role ?? null };
   const problems: DoctorProblem[] = [];
   if (stats?.role === 'collision') problems.push(collisionProblem(section, stats.differences));
-  if (stalled) problems.push(stalledProblem(info, section, idle, progress));
+  if (stalled) problems.push(stalledProblem(info, section, idle, progress, oldest === null ? undefined : waited));
   return { section, problems };
 }

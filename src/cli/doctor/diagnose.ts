@@ -45,7 +45,7 @@ export function diagnose(facts: Facts, url: string, settings: DoctorSettings): D
   if (facts.stream !== undefined) {
     consumers = [];
     for (const info of facts.consumers) {
-      const judged = judgeConsumer(info, { now: facts.now, stalledAfter: settings.stalledAfter, statsCounted, bucket: settings.bucket });
+      const judged = judgeConsumer(info, { now: facts.now, stalledAfter: settings.stalledAfter, statsCounted, bucket: settings.bucket, oldestWaiting: facts.oldestWaiting.get(info.name) });
       consumers.push(judged.section);
       problems.push(...judged.problems);
     }

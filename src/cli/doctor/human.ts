@@ -75,7 +75,7 @@ const consumersLines: Lines = (report, problems) => {
   const consumers = report.consumers ?? [];
   const lines = consumers.length === 0 ? [`  ${INFO} no consumers`] : consumers.map((consumer) => consumerLine(consumer, problems, report.server.now));
   lines.push(
-    `  ${INFO} stalled means: messages wait (pending + ack pending > 0) and the ack floor has not moved for ${formatDuration(report.settings.stalled_after_seconds)} (--stalled-after)`,
+    `  ${INFO} stalled means: messages wait (pending + ack pending > 0) and the ack floor has not moved for ${formatDuration(report.settings.stalled_after_seconds)} (--stalled-after), the oldest of them waiting as long`,
   );
   return lines;
 };

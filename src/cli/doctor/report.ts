@@ -126,6 +126,8 @@ export interface ConsumerSection {
   readonly last_delivered: string | null;
   /** When it last advanced its ack floor, null when never. */
   readonly last_acked: string | null;
+  /** When the oldest message waiting for it (its first after the ack floor) was stored; null when none waits or it cannot be told. */
+  readonly oldest_waiting: string | null;
   /** Pending work and no ack progress for `stalled_after_seconds` (see the help). */
   readonly stalled: boolean;
   /** Set for the consumer named `stats-events-consumer`. */
