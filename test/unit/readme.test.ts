@@ -71,7 +71,23 @@ function check(blocks: readonly Block[]): string[] {
     });
 }
 
+/** GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces as dashes. */
+const anchorOf = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+    .replace(/ /g, '-');
+
 describe('README.md', () => {
+  it('every link to a section names a heading that exists', () => {
+    const markdown = readFileSync(join(root, 'README.md'), 'utf8');
+    const anchors = new Set([...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((match) => anchorOf(match[1]!)));
+    const links = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+  });
+
   it('every TypeScript block type-checks on its own (and a wrong option in a block would fail)', () => {
     const blocks = tsBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
     expect(blocks.length).toBeGreaterThan(5);
