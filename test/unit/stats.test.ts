@@ -11,6 +11,7 @@ import { parseDuration, statsCommand } from '../../src/cli/stats.js';
 import {
   CounterConflictError,
   UPSTREAM_COUNTERS,
+  createLineLogger,
   createMemoryCounterStore,
   emptyCounts,
   parseCounts,
@@ -101,6 +102,20 @@ describe('stats - counting', () => {
     expect(lines.filter((line) => line.startsWith('invalid message at sequence'))).toHaveLength(2);
     const reason = (decode('{"category":2') as { error: { reason: string } }).error.reason;
     expect(lines.find((line) => line.startsWith('invalid message at sequence 3'))).toBe(`invalid message at sequence 3 on events.2.x: ${reason}`);
+  });
+
+  it('the log shows a hostile subject escaped: no ESC sequence or bidi override reaches the terminal', async () => {
+    const bus = createMemoryBus();
+    const log = new PassThrough();
+    let text = '';
+    log.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const service = await start(bus, createMemoryCounterStore(), { logger: createLineLogger({ stream: log }) });
+    // Accepted by nats-server as it is by the memory bus (no whitespace in a subject).
+    await bus.publishRaw('events.2.\u001b]0;pwned\u0007\u202eevil', 'nope');
+    await counted(service, bus);
+    const line = text.split('\n').find((candidate) => candidate.includes('invalid message at sequence 1'))!;
+    expect(line).toContain('on events.2.\\u001b]0;pwned\\u0007\\u202eevil: not JSON');
+    expect(text).not.toMatch(/[\u001b\u0007\u202e]/u);
   });
 
   it('a catalogued pair in another form counts as that event, as upstream counts by pair', async () => {
