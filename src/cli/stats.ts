@@ -31,6 +31,7 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   if (typeof connection === 'string') return connection;
   const listen = flagOrEnv(values, env, 'listen', 'STATS_LISTEN') ?? DEFAULT_STATS_LISTEN;
   const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
+  const durable = flagOrEnv(values, env, 'durable', 'STATS_DURABLE') ?? DEFAULT_STATS_CONSUMER;
   const replicasText = typeof values['replicas'] === 'string' ? values['replicas'] : '1';
   const stallText = flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT');
   try {
@@ -39,6 +40,8 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
     return `--listen: ${(error as Error).message.replace(/^invalid option `listen`: /, '')}`;
   }
   if (!isBucketName(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
+  // The same characters: a consumer name without `.`, `*`, `>` or whitespace.
+  if (!isBucketName(durable)) return `--durable: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;
   if (!/^[135]$/.test(replicasText)) return `--replicas: expected 1, 3 or 5, got ${JSON.stringify(replicasText)}`;
   const stallTimeout = stallText === undefined ? DEFAULT_STALL_TIMEOUT : parseDuration(stallText);
   if (stallTimeout === undefined) return `--stall-timeout: expected a duration such as 60s, 90, 500ms or 2m, got ${JSON.stringify(stallText)}`;
@@ -49,14 +52,14 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   }
   const exitIfUnreachable = values['exit-if-unreachable'] === true || exitText === '1' || exitText?.toLowerCase() === 'true';
   const replicas = Number(replicasText);
-  return { ...connection, listen, bucket, replicas, stream: { replicas }, stallTimeout, waitForNats: !exitIfUnreachable };
+  return { ...connection, listen, bucket, durable, replicas, stream: { replicas }, stallTimeout, waitForNats: !exitIfUnreachable };
 }
 
 /** `mayastor-events stats`: runs the call-home stats service until SIGTERM or SIGINT. */
 export const statsCommand: Command = {
   name: 'stats',
   summary: 'run the call-home stats service (Prometheus counts of the events)',
-  usage: 'mayastor-events stats [--nats-url URL] [--listen HOST:PORT] [--bucket NAME] [options]',
+  usage: 'mayastor-events stats [--nats-url URL] [--listen HOST:PORT] [--bucket NAME] [--durable NAME] [options]',
   help: `Consumes every event of the events-stream with the durable consumer ${DEFAULT_STATS_CONSUMER}
 and counts it exactly once, across crashes: the counts and the last stream sequence they include
 are saved in a JetStream key-value bucket before each message is acked. Serves them over HTTP,
@@ -81,6 +84,9 @@ ${NATS_CONNECTION_HELP}
   --listen HOST:PORT    where to serve HTTP [STATS_LISTEN] (default ${DEFAULT_STATS_LISTEN}: every
                         interface, no authentication)
   --bucket NAME         key-value bucket of the counts [STATS_BUCKET] (default ${DEFAULT_STATS_BUCKET})
+  --durable NAME        the durable consumer's name [STATS_DURABLE] (default ${DEFAULT_STATS_CONSUMER});
+                        another name (and --bucket) runs it beside upstream's call-home stats,
+                        whose push consumer has the default name
   --replicas N          replicas (1, 3 or 5) of the bucket, and of the events stream when this
                         service creates it (default 1; upstream runs 3)
   --stall-timeout TIME  /readyz answers 503 when messages are pending and none was counted for
@@ -98,6 +104,7 @@ Exit status: 0 when stopped by SIGTERM or SIGINT; 1 when it cannot start (NATS u
     ...NATS_CONNECTION_FLAGS,
     listen: { type: 'string' },
     bucket: { type: 'string' },
+    durable: { type: 'string' },
     replicas: { type: 'string' },
     'stall-timeout': { type: 'string' },
     'exit-if-unreachable': { type: 'boolean' },

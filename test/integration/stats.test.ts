@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { AckPolicy } from 'nats';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
@@ -231,6 +232,27 @@ describe('stats service on nats-server', () => {
     } finally {
       await service?.stop();
       await store.close();
+    }
+  }, 60_000);
+
+  it("--durable (STATS_DURABLE): beside upstream's call-home stats, whose push consumer has the default name, it counts as its own consumer", async () => {
+    const bus = await connectEventBus(testBusOptions(server)); // makes the stream
+    buses.push(bus);
+    const jsm = raw.jsm;
+    const stream = bus.stream;
+    await jsm.consumers.add(stream, { durable_name: 'stats-events-consumer', deliver_subject: 'upstream.stats.deliver', ack_policy: AckPolicy.Explicit, max_ack_pending: 1 });
+    {
+      const child = spawnRunner({ STATS_BUCKET: 'stats-beside', STATS_DURABLE: 'stats-beside' });
+      let log = '';
+      child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      await waitFor(() => /consuming /.test(log) || child.exitCode !== null, 20_000, `the stats process to start:\n${log}`);
+      expect(log).toMatch(/consuming events\.> as durable consumer stats-beside\n/);
+      expect((await jsm.consumers.info(stream, 'stats-events-consumer')).config.deliver_subject).toBe('upstream.stats.deliver');
+      await bus.publish(fabricate('volume.create'));
+      const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(log)![1];
+      await until(`http://127.0.0.1:${port}`, (scraped) => scraped.events['volume.create'] === 1, 30_000, 'the event counted');
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
     }
   }, 60_000);
 

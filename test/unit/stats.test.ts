@@ -451,6 +451,7 @@ describe('stats - CLI', () => {
     expect(await runStats(['--user', 'u'])).toMatchObject({ status: 2, stderr: expect.stringContaining('go together') });
     expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: expect.stringContaining('one way to authenticate') });
     expect(await runStats(['--bucket', 'a.b'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a bucket name') });
+    expect(await runStats(['--durable', 'stats.*'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--durable: "stats.*" is not a consumer name') });
     expect(await runStats(['extra'])).toMatchObject({ status: 2 });
     expect(await runStats(['--bogus'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
     // Read as "no", a typo would make the service wait for NATS instead of exiting.
