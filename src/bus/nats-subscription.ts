@@ -26,6 +26,11 @@ const FETCH_RETRY_DELAY = 250;
 // pull request (a subscription, a timer and a round trip in nats.js) serves that many events
 // even with `concurrency` 1, where asking for one at a time made every event wait for a pull.
 const MIN_PULL_BATCH = 128;
+// When the server bounds what it sends, a pull asks for this many times `concurrency`: the
+// server still sends no more than `max_ack_pending` unsettled events, so a larger batch changes
+// only how many pull requests (each a subscription, timers and three protocol messages in
+// nats.js) the stream costs.
+const PULL_BATCH_PER_SLOT = 4;
 // How often (at most) a subscription that receives nothing checks that its consumer still exists.
 const CONSUMER_CHECK_INTERVAL = 2_000;
 
@@ -132,7 +137,7 @@ export class NatsSubscription extends StoppableSubscription implements Subscript
     // Two pulls overlap so that the stream never waits on a round trip (one when the free slots
     // bound the pulls and there is only one slot).
     this.#fetchers = this.#serverBounded ? 2 : Math.min(options.concurrency, 2);
-    this.#pullBatch = Math.max(options.concurrency, MIN_PULL_BATCH);
+    this.#pullBatch = Math.max(options.concurrency * PULL_BATCH_PER_SLOT, MIN_PULL_BATCH);
     this.#fetching = Promise.all(Array.from({ length: this.#fetchers }, () => this.#pullLoop()));
     // Keeps the server from redelivering events whose handlers run longer than ackWait.
     this.#keepAlive = setInterval(() => {
