@@ -57,7 +57,7 @@ export function renderPrometheus(counts: CounterSnapshot, extras: RenderExtras =
     'Events counted, by the category and action of their subject key.',
     perKey.map(({ category, action, value }) => [`{category="${escapeLabel(category)}",action="${escapeLabel(action)}"}`, value]),
   );
-  family(lines, UNKNOWN_TOTAL, 'counter', 'Well-formed events the catalog does not know (newer Mayastor).', [['', counts.unknown]]);
+  family(lines, UNKNOWN_TOTAL, 'counter', 'Well-formed events whose (category, action) pair is not in this SDK\'s catalog (a newer Mayastor, or a faulty producer).', [['', counts.unknown]]);
   family(lines, INVALID_TOTAL, 'counter', 'Messages that are not Mayastor events (not UTF-8, not JSON, wrong members).', [['', counts.invalid]]);
   family(lines, LAST_SEQUENCE, 'gauge', 'The last events-stream sequence the counts include.', [['', counts.sequence]]);
   if (extras.pending !== undefined) {
