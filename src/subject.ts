@@ -117,7 +117,11 @@ export function wireSubject(event: CatalogEvent | EventMessage): string {
   if (typeof category !== 'number' || !Number.isInteger(category)) {
     throw new SubjectError('event category', category, 'expected an integer');
   }
-  const id = (event as { metadata?: { id?: unknown } | null }).metadata?.id;
+  const metadata = (event as { metadata?: { id?: unknown } | null }).metadata;
+  if (metadata === null || typeof metadata !== 'object') {
+    throw new SubjectError('event id', undefined, 'the event has no metadata, so no id to name its subject (events.<category>.<metadata.id>)');
+  }
+  const id = metadata.id;
   assertSubjectToken('event id', id);
   return `${EVENTS_SUBJECT_PREFIX}.${category}.${id}`;
 }

@@ -5,6 +5,7 @@
 // over the next event only after that, so at most one event is ever held: no queue to bound.
 import type { EventMap } from '../generated/registry.js';
 import { asyncDispose, whenAborted } from '../internal/abort.js';
+import { MayastorEventsError } from '../errors.js';
 import { assertSubjectPattern, type SubjectPattern } from '../subject.js';
 import { AbortedError, BusOptionsError } from './errors.js';
 import type { Delivery, EventItem, EventStream, EventsOptions, HandlerMap, SubscribeOptions, Subscription } from './types.js';
@@ -16,7 +17,7 @@ export interface WatchedSubscription extends Subscription {
 }
 
 /** Why the loop was told to give an event back: it was left with the event in hand. */
-class LoopLeft extends Error {
+class LoopLeft extends MayastorEventsError {
   override readonly name = 'LoopLeft';
 
   constructor() {

@@ -6,6 +6,7 @@
 // publishes with a reply subject under one inbox subscription, acks matched by token, deadlines
 // checked by one timer. Wire-identical to `js.publish(subject, data, { msgID })`.
 import { createInbox, ErrorCode, headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from 'nats';
+import { MayastorEventsError } from '../errors.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import type { SendOperation, SendTrace } from '../telemetry/send.js';
 import type { BusTelemetry } from '../telemetry/telemetry.js';
@@ -21,7 +22,7 @@ export interface StreamAck {
 }
 
 /** One failed attempt: `retryable` when the same publish may succeed later (timeout, no responders, disconnect). */
-export class AttemptError extends Error {
+export class AttemptError extends MayastorEventsError {
   override readonly name = 'AttemptError';
   readonly code: string;
   readonly retryable: boolean;

@@ -163,6 +163,14 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       expect((await bus.forward(text)).duplicate).toBe(true);
     });
 
+    it('forward - a readable message with no metadata (no id for its subject) is refused with a SubjectError that says so', async () => {
+      const before = await fixture.streamSize();
+      const text = encodeToString(volumeCreate('v')).replace(/"metadata":\{.*\}\}$/, '"metadata":null}');
+      expect(text.endsWith('"metadata":null}')).toBe(true);
+      await expect(bus.forward(text)).rejects.toMatchObject({ name: 'SubjectError', message: expect.stringMatching(/has no metadata/) });
+      expect(await fixture.streamSize()).toBe(before);
+    });
+
     it('forward - an invalid message is refused with its DecodeError and nothing is sent', async () => {
       const before = await fixture.streamSize();
       await expect(bus.forward('{"category":2,"action":1,"target":"t"')).rejects.toMatchObject({ name: 'DecodeError', code: 'syntax' });
