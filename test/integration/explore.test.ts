@@ -219,7 +219,7 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     await page.waitForFunction(() => Array.from(document.querySelectorAll('#rows td.target')).some((td) => td.textContent === 'after-restart'), undefined, { timeout: 30_000 });
     expect(await page.textContent('#status')).toContain('following events-stream on nats://127.0.0.1');
     expect(await page.textContent('#status')).toContain('from the first event of the new stream');
-  });
+  }, 120_000);
 
   it('says when NATS is out of reach while it reads, and stops saying so when NATS is back', async () => {
     await page.goto(explorer.url);
@@ -236,7 +236,7 @@ describe.skipIf(skip)('explore - the event bus in a real browser', () => {
     await bus!.publish(fabricator.fabricate('volume.create', { target: 'after-outage' }));
     await page.waitForFunction(() => Array.from(document.querySelectorAll('#rows td.target')).some((td) => td.textContent === 'after-outage'), undefined, { timeout: 30_000 });
     await page.locator('#status.live').waitFor({ timeout: 15_000 });
-  });
+  }, 120_000); // an outage and a reconnection, each waited for up to 30 s on a loaded machine
 
   it('serves a JSON lines file (text before the first { skipped) from the built bin, and the page reconnects after a restart', async () => {
     expect(existsSync(bin), 'dist/cli.js: run npm run build').toBe(true);
