@@ -57,7 +57,6 @@ export function formatEventLine(key: string, event: CatalogEvent | EventMessage)
 // An unknown event's key as the catalog would name it: category and action from the catalogued
 // keys with the same numbers, the number itself where none has it. Patterns filter unknown
 // events by this key as they filter catalogued ones.
-const keyOf = new Map<string, string>(catalog.map((entry) => [`${entry.category}.${entry.action}`, entry.key]));
 const categoryNames = new Map<number, string>();
 const actionNames = new Map<number, string>();
 for (const entry of catalog) {
