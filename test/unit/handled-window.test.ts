@@ -90,6 +90,102 @@ describe('handled window', () => {
   });
 });
 
+// What the window promises, written plainly: every handling queued oldest first; a subject is
+// remembered by its latest handling, forgotten once that is older than the window or once more
+// than maxEvents subjects are remembered; a subject is busy from its recording to the first
+// settlement of that recording.
+class ReferenceWindow {
+  readonly queue: { subject: string; at: number; text: string; latest: boolean }[] = [];
+  readonly latest = new Map<string, { subject: string; at: number; text: string; latest: boolean }>();
+  readonly busy = new Set<string>();
+  constructor(
+    readonly window: number,
+    readonly maxEvents: number,
+  ) {}
+  add(subject: string, text: string, now: number): void {
+    const previous = this.latest.get(subject);
+    if (previous !== undefined) previous.latest = false;
+    const handling = { subject, at: now, text, latest: true };
+    this.queue.push(handling);
+    this.latest.set(subject, handling);
+    while (this.queue.length > 0) {
+      const head = this.queue[0]!;
+      if (this.latest.size <= this.maxEvents && head.at >= now - this.window) break;
+      this.queue.shift();
+      if (head.latest) this.latest.delete(head.subject);
+    }
+  }
+  lookup(subject: string, text: string): string {
+    const handling = this.latest.get(subject);
+    return handling === undefined ? 'absent' : handling.text === text ? 'same' : 'differs';
+  }
+}
+
+describe('handled window against a plain model of it', () => {
+  // Many subjects handled, handled again, forgotten by count and by time, while others are being
+  // handled and settled in any order: the window's table (collisions, removals, growth) and its
+  // queue must answer exactly as the model does, for every subject, all along.
+  it.each([1, 2, 3])('agrees with the model on has, lookup, size and busy over 30,000 random steps (run %i)', (run) => {
+    let seed = run * 7919;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7fff_ffff;
+      return seed % n;
+    };
+    let now = 0;
+    const window = new HandledWindow({ window: 5_000, maxEvents: 1_200, now: () => now });
+    const model = new ReferenceWindow(5_000, 1_200);
+    const pool = Array.from({ length: 4_000 }, (_, i) => `events.volume.${i % 3 === 0 ? `v${i}` : `${i}-${'x'.repeat(i % 40)}`}`);
+    const inFlight: { subject: string; text: string; recording: ReturnType<HandledWindow['recording']> }[] = [];
+    for (let step = 0; step < 30_000; step++) {
+      now += random(4);
+      const choice = random(10);
+      const subject = pool[random(step < 10_000 ? 1_500 : pool.length)]!;
+      const text = `message ${random(3)} of ${subject}`;
+      if (choice < 5) {
+        window.add(subject, bytes(text));
+        model.add(subject, text, now);
+      } else if (choice < 8 && !model.busy.has(subject)) {
+        expect(window.busy(subject)).toBeUndefined();
+        inFlight.push({ subject, text, recording: window.recording(subject, bytes(text), recordingControl()) });
+        model.busy.add(subject);
+      } else if (inFlight.length > 0) {
+        const { subject: settled, text: settledText, recording } = inFlight.splice(random(inFlight.length), 1)[0]!;
+        if (random(3) === 0) recording.nak(0);
+        else {
+          recording.ack();
+          model.add(settled, settledText, now);
+        }
+        recording.abandon(); // a second settlement changes nothing
+        model.busy.delete(settled);
+      }
+      if (step % 499 === 0) {
+        const disagreements = pool.filter((probe) => {
+          const said = `message 1 of ${probe}`;
+          return (
+            window.has(probe) !== model.latest.has(probe) ||
+            window.lookup(probe, bytes(said)) !== model.lookup(probe, said) ||
+            (window.busy(probe) !== undefined) !== model.busy.has(probe)
+          );
+        });
+        expect([step, disagreements.slice(0, 5), window.size]).toEqual([step, [], model.latest.size]);
+      }
+    }
+  });
+
+  it('a subject handled while another handling of it is under way stays busy until the first of the two settles', async () => {
+    const window = new HandledWindow({ window: 60_000, maxEvents: 10 });
+    const first = window.recording('s', bytes('one'), recordingControl());
+    const second = window.recording('s', bytes('two'), recordingControl());
+    let woken = false;
+    void window.busy('s')!.then(() => (woken = true));
+    second.ack();
+    await settle();
+    expect([woken, window.busy('s'), window.lookup('s', bytes('two'))]).toEqual([true, undefined, 'same']);
+    first.nak(0); // the handling ended already: nothing more happens
+    expect([window.busy('s'), window.lookup('s', bytes('two'))]).toEqual([undefined, 'same']);
+  });
+});
+
 describe('handled window: which message was handled', () => {
   const raw = encode(createEvent('volume.create', { target: 'v1' }));
 
