@@ -13,10 +13,9 @@ import {
   type NatsConnection,
   type OrderedConsumerOptions,
 } from 'nats';
+import { sleepUnlessAborted as sleep } from '../internal/abort.js';
+import { JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../internal/jetstream.js';
 import { natsConnectionOptions, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
-
-/** JetStream's error code for "stream not found". */
-const STREAM_NOT_FOUND = 10059;
 
 /** Delays (ms) between two looks for a stream that is not there yet; the last repeats. */
 export const STREAM_WAIT_BACKOFF: readonly number[] = Object.freeze([1_000, 2_000, 4_000, 8_000, 15_000, 30_000]);
@@ -35,21 +34,7 @@ export interface StoredMessage {
 export type FollowEnd = 'stopped' | 'stream-gone';
 
 function isStreamNotFound(error: unknown): boolean {
-  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code === STREAM_NOT_FOUND;
-}
-
-/** Sleeps `ms`, or less when `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
+  return jetStreamErrorCode(error) === JS_STREAM_NOT_FOUND;
 }
 
 /** A NATS connection that reads a stream and never creates or changes one. */

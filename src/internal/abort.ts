@@ -16,6 +16,20 @@ export function isAbortSignal(value: unknown): value is AbortSignal {
   );
 }
 
+/** Resolves after `ms`, or at once when `signal` aborts (a back-off that stop() does not wait out). */
+export function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 /**
  * Calls `onAbort` once when `signal` aborts (at once, synchronously, when it has already);
  * returns the function that stops listening. No signal: nothing to listen to.

@@ -2,14 +2,13 @@
 // with back-off when it cannot be reached yet (a pod that starts before its NATS server): one line
 // when it starts waiting, one summary per interval, one when NATS answers.
 import { BusConnectionError, connectEventBus, type BusLogger, type EventBus, type NatsEventBus } from 'mayastor-events';
-import { untilAborted, whenAborted } from '../internal/abort.js';
+import { sleepUnlessAborted as sleep, untilAborted, whenAborted } from '../internal/abort.js';
 import { CounterStoreError } from './errors.js';
 import { describeDuration } from './link.js';
 import type { StatsLogger } from './logger.js';
 import { openNatsCounterStore, type NatsCounterStore } from './nats-store.js';
 import type { ResolvedStatsOptions, StatsServiceOptions } from './options.js';
 import type { CounterStore } from './store.js';
-import { sleep } from './tally.js';
 
 // nats.js error codes that retrying cannot mend: the server answered and refused us.
 const REFUSED_FOR_GOOD = new Set(['AUTHORIZATION_VIOLATION', 'AUTHENTICATION_EXPIRED', 'AUTHENTICATION_TIMEOUT', 'ACCOUNT_EXPIRED']);

@@ -2,6 +2,7 @@
 // includes) before it is acked, one at a time in stream order; a message the saved counts already
 // include is acked without counting it again. Knows nothing of HTTP or of the bus's wiring.
 import type { Delivery } from 'mayastor-events';
+import { sleepUnlessAborted as sleep } from '../internal/abort.js';
 import { addMessage, emptyCounts, type CountedAs, type CounterSnapshot } from './counters.js';
 import { CounterConflictError, CounterStoreError } from './errors.js';
 import type { StatsLogger } from './logger.js';
@@ -183,18 +184,4 @@ export class Tally {
     this.#dirty = false;
     this.#logger.warn?.(`the counts were saved by another writer: reloaded at sequence ${this.#current.sequence}`, { revision: this.#revision });
   }
-}
-
-/** Resolves after `ms`, or at once when `signal` is aborted. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

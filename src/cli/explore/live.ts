@@ -3,6 +3,7 @@
 // reads: the stream is looked up, never created. While it is missing, or after it went away
 // (deleted, or a memory stream lost in a server restart), the page says so and the source waits.
 import { DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER, decode, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
+import { sleepUnlessAborted } from '../../internal/abort.js';
 import { firstLine } from '../nats-options.js';
 import { escapeUnprintable } from '../printable.js';
 import { StreamReader, type StoredMessage } from '../stream-reader.js';
@@ -78,7 +79,7 @@ export class LiveSource {
         }
       } catch (error) {
         this.#server.setStatus({ state: 'down', text: `cannot read the stream on ${this.#url}: ${withoutCredentials(escapeUnprintable(firstLine(error)))}; trying again` });
-        await pause(RETRY_MS, signal);
+        await sleepUnlessAborted(RETRY_MS, signal);
       } finally {
         await reader?.close();
       }
@@ -116,18 +117,4 @@ export function shownServers(connection: NatsConnectionSettings): string {
 /** `text` without the `user:password@` of the server URLs it quotes (an error message names the servers as given). */
 function withoutCredentials(text: string): string {
   return text.replace(/(^|[\s,(]|\/\/)[^\s,@/()]*@/gu, '$1');
-}
-
-/** Waits `ms`, or less when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
