@@ -8,7 +8,7 @@ import { JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '
 import type { GuardedLogger } from '../internal/logger.js';
 import { AckLedger, JsMsgControl } from './nats-acks.js';
 import { boundedByServer, consumerConfig, consumerFor } from './nats-consumer.js';
-import { deliveryOf } from './nats-delivery.js';
+import { DeliveryReader } from './nats-delivery.js';
 import type { EventsStream } from './nats-stream.js';
 import type { ResolvedSubscribeOptions } from './options.js';
 import { createRouter, type MessageControl, type Router } from './router.js';
@@ -59,6 +59,7 @@ export class NatsSubscription extends StoppableSubscription implements Subscript
   readonly #router: Router;
   readonly #js: JetStreamClient;
   readonly #acks: AckLedger; // sent again if the server lost them (see nats-acks.ts)
+  readonly #deliveries = new DeliveryReader();
   #name: string;
   #consumerCreated: number;
   #consumer: Consumer;
@@ -163,7 +164,7 @@ export class NatsSubscription extends StoppableSubscription implements Subscript
 
   #start(msg: JsMsg): void {
     this.#active++;
-    const delivery = deliveryOf(msg);
+    const delivery = this.#deliveries.read(msg);
     const control = new JsMsgControl(msg, this.#context.logger, this.#acks, delivery.streamSequence); // settles once: see nats-acks.ts
     const pending = this.#router.dispatch(delivery, control, msg); // its headers are decoded only if the telemetry reads them
     if (pending === undefined) {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { BusOptionsError } from '../../src/bus/errors.js';
-import { HandledWindow } from '../../src/bus/handled.js';
+import { fingerprint, HandledWindow } from '../../src/bus/handled.js';
 import { DEFAULT_DEDUPE_MAX_EVENTS, resolveSubscribeOptions, withStreamDedupeWindow } from '../../src/bus/options.js';
 import { createRouter, type MessageControl } from '../../src/bus/router.js';
 import type { BusLogger, Delivery, HandlerMap, SubscribeOptions } from '../../src/bus/types.js';
@@ -496,5 +496,51 @@ describe('dedupe option', () => {
     })();
     expect(error).toBeInstanceOf(BusOptionsError);
     expect((error as BusOptionsError).option).toBe(option);
+  });
+});
+
+describe('fingerprint', () => {
+  // The same function written plainly: each word read little-endian through a DataView, in place.
+  function reference(bytes: Uint8Array): number {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const step = (h: number, word: number): number => {
+      const m = Math.imul(h ^ word, 0x01000193);
+      return m ^ (m >>> 15);
+    };
+    const lanes = [0x811c9dc5 | 0, 0x01234567, 0x89abcdef | 0, 0x7f4a7c15];
+    const whole = bytes.length & ~31;
+    for (let i = 0; i < whole; i += 32) {
+      for (let lane = 0; lane < 4; lane++) {
+        const m = Math.imul(lanes[lane]! ^ view.getInt32(i + 4 * lane, true), 0x01000193) ^ view.getInt32(i + 16 + 4 * lane, true);
+        lanes[lane] = m ^ (m >>> 15);
+      }
+    }
+    let i = whole;
+    for (; i + 3 < bytes.length; i += 4) lanes[0] = step(lanes[0]!, view.getInt32(i, true));
+    for (; i < bytes.length; i++) lanes[0] = step(lanes[0]!, bytes[i]!);
+    let a = step(lanes[0]!, lanes[1]!);
+    a = step(a, lanes[2]!);
+    a = Math.imul(a ^ lanes[3]!, 0x01000193);
+    return a ^ (a >>> 15);
+  }
+
+  it('hashes every byte of a message of any length, wherever it starts in its buffer', () => {
+    const buffer = new Uint8Array(20_000).map((_, i) => (i * 131 + (i >> 7)) & 0xff);
+    const lengths = [...Array.from({ length: 100 }, (_, i) => i), 255, 256, 660, 4_095, 4_096, 4_097, 4_127, 4_128, 8_192, 8_200, 12_345];
+    for (const length of lengths) {
+      for (const offset of [0, 1, 3]) {
+        const bytes = buffer.subarray(offset, offset + length);
+        expect(fingerprint(bytes), `length ${length} at ${offset}`).toBe(reference(bytes));
+        // One byte changed, first, in the middle or last: another fingerprint.
+        for (const at of length > 0 ? [0, length >> 1, length - 1] : []) {
+          const changed = bytes.slice();
+          changed[at] = changed[at]! ^ 0x20;
+          expect(fingerprint(changed), `length ${length}, byte ${at} changed`).not.toBe(fingerprint(bytes));
+        }
+      }
+    }
+    // A short message after a long one reads none of the long one's bytes.
+    fingerprint(buffer.subarray(0, 4_000));
+    expect(fingerprint(new Uint8Array([1, 2, 3]))).toBe(reference(new Uint8Array([1, 2, 3])));
   });
 });

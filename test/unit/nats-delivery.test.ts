@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { JsMsg } from 'nats';
 import { describe, expect, it } from 'vitest';
-import { deliveryOf } from '../../src/bus/nats-delivery.js';
+import { DeliveryReader, deliveryOf } from '../../src/bus/nats-delivery.js';
 
 // nats.js's own message wrapper, so that its `info` is the reference.
 const { toJsMsg } = createRequire(import.meta.url)('nats/lib/jetstream/jsmsg.js') as {
@@ -38,5 +38,39 @@ describe('deliveryOf', () => {
     const msg = message('_INBOX.abc.1');
     expect(() => msg.info).toThrow();
     expect(() => deliveryOf(msg)).toThrow();
+  });
+
+  it('a reader reads each message of a consumer as nats.js does, also when the consumer or the form changes', () => {
+    const reader = new DeliveryReader();
+    const replies = [
+      '$JS.ACK.events-stream.stats.1.42.40.1764600000123456789.7',
+      '$JS.ACK.events-stream.stats.1.43.41.1764600000123456790.6',
+      '$JS.ACK.events-stream.stats.12.7.42.1764600000123456791.5',
+      '$JS.ACK.events-stream.stats.1.1234567890123456.5.1764600000123456789.0', // beyond 15 digits: nats.js reads it
+      '$JS.ACK.events-stream.stats-2.1.44.1.1764600000123456792.0', // made again under another name
+      '$JS.ACK.events-stream.stats-2.2.45.2.1764600000123456793.0',
+      '$JS.ACK.hub.ACCHASH.events-stream.stats-2.3.46.3.1764600000123456794.0', // a domain
+      '$JS.ACK.hub.ACCHASH.events-stream.stats-2.1.47.4.1764600000123456795.0.r4nd0m',
+      '$JS.ACK.events-stream.stats.x.48.5.1764600000123456796.0', // not a number where the count goes
+    ];
+    for (const reply of replies) {
+      const msg = message(reply);
+      const expected = (() => {
+        try {
+          return { streamSequence: msg.info.streamSequence, deliveryCount: msg.info.redeliveryCount };
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+      })();
+      const read = (() => {
+        try {
+          const delivery = reader.read(msg);
+          return { streamSequence: delivery.streamSequence, deliveryCount: delivery.deliveryCount };
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+      })();
+      expect(read, reply).toEqual(expected);
+    }
   });
 });
