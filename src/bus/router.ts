@@ -156,6 +156,7 @@ export function createRouter(
     const reason = describeError(error);
     const letter: DeadLetter = {
       event,
+      key: delivery.key,
       raw: delivery.raw,
       subject: delivery.subject,
       streamSequence: delivery.streamSequence,

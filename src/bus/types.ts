@@ -47,6 +47,8 @@ export type DeliverPolicy =
 export interface DeadLetter {
   /** The decoded event (catalogued, or unknown when the `onUnknown` hook failed). */
   readonly event: CatalogEvent | EventMessage;
+  /** The event's subject key as decoding found it, e.g. `volume.create`; undefined when the event is unknown (its `onUnknown` hook failed). */
+  readonly key: EventKey | undefined;
   /** The message exactly as it is stored in the stream. */
   readonly raw: Uint8Array;
   /** The wire subject the event was read from. */

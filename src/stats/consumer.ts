@@ -1,6 +1,6 @@
 // The durable consumer of every event, wired to the tally: what each of the bus's callbacks
 // (an event, an unknown event, an invalid message, a dead letter) counts as.
-import { catalogEntryFor, type DeadLetter, type DecodeError, type Delivery, type EventBus, type Subscription, type UnknownEvent } from 'mayastor-events';
+import { catalogEntryFor, isEventKey, type DeadLetter, type DecodeError, type Delivery, type EventBus, type Subscription, type UnknownEvent } from 'mayastor-events';
 import type { CountedAs } from './counters.js';
 import type { StatsLogger } from './logger.js';
 import type { CountedDelivery, Tally } from './tally.js';
@@ -15,10 +15,11 @@ const STATS_MAX_DELIVER = 5;
 /** Delays (ms) before such a message is delivered again: short, since all counting waits on it. */
 const STATS_BACKOFF: readonly number[] = Object.freeze([100, 500, 1_000]);
 
-// A dead letter carries its event but not the key the router matched for it: the one place that
-// looks the (category, action) pair up in the catalog again.
-function deadLetterCountedAs(event: { readonly category: number; readonly action: number }): CountedAs {
-  const key = catalogEntryFor(event.category, event.action)?.key;
+// A dead letter carries the key decoding found for a catalogued event. An unknown event's (its
+// onUnknown hook failed) has none, and a key the catalog does not hold is one the router failed
+// on: both count by (category, action), as upstream does and onUnknown does.
+function deadLetterCountedAs(letter: DeadLetter): CountedAs {
+  const key = isEventKey(letter.key) ? letter.key : catalogEntryFor(letter.event.category, letter.event.action)?.key;
   return key === undefined ? { kind: 'unknown' } : { kind: 'event', key };
 }
 
@@ -72,7 +73,7 @@ export async function subscribeCounting(bus: EventBus, tally: Tally, options: Co
       onDeadLetter: (letter: DeadLetter) =>
         tally.serially(async () => {
           logger.warn?.(`message ${letter.streamSequence} failed ${letter.deliveries} deliveries (${letter.reason}); counted now`);
-          await tally.count({ streamSequence: letter.streamSequence, deliveryCount: letter.deliveries }, deadLetterCountedAs(letter.event), true);
+          await tally.count({ streamSequence: letter.streamSequence, deliveryCount: letter.deliveries }, deadLetterCountedAs(letter), true);
           handled();
         }),
     },

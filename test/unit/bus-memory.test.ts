@@ -5,6 +5,7 @@ import { createMemoryBus, setMemoryBusTestHooks, type CoreMessage, type MemoryBu
 import { resolveSubscribeOptions } from '../../src/bus/options.js';
 import { createRouter, describeError } from '../../src/bus/router.js';
 import type { DeadLetter } from '../../src/bus/types.js';
+import { decode } from '../../src/codec/decode.js';
 import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { busBehaviour, waitFor, type BusFixture } from '../support/bus-behaviour.js';
@@ -184,6 +185,43 @@ describe('memory bus', () => {
     expect(letters[0]!.deliveries).toBe(3);
     expect(dead).toHaveLength(1);
     expect(errors).toEqual(['cannot republish a dead letter; the event will be redelivered and dead-lettered again']);
+    await bus.close();
+  });
+
+  it('dead letter - carries the key decoding found: the catalogued event\'s, undefined for an unknown event whose onUnknown hook failed', async () => {
+    const bus = createMemoryBus();
+    const letters: DeadLetter[] = [];
+    await bus.subscribe(
+      {
+        'nexus.*': () => {
+          throw new Error('poison');
+        },
+      },
+      {
+        maxDeliver: 1,
+        onUnknown: () => {
+          throw new Error('hook bug');
+        },
+        onDeadLetter: (letter) => void letters.push(letter),
+      },
+    );
+    const known = createEvent('nexus.delete', { target: 'known' });
+    const uncataloguedPair = { ...createEvent('nexus.create', { target: 'pair' }), action: 99 };
+    // A catalogued pair not in its catalogued form (metadata null, its object moved under an unknown
+    // member): decoding says unknown, naming the pair's key.
+    const otherForm = JSON.stringify(createEvent('nexus.create', { target: 'form' })).replace('"metadata":{', '"metadata":null,"x":{');
+    expect(decode(otherForm)).toMatchObject({ kind: 'unknown', code: 'uncatalogued-form', key: 'nexus.create' });
+    await bus.publish(known);
+    await bus.publishRaw('events.3.pair', JSON.stringify(uncataloguedPair));
+    await bus.publishRaw('events.3.form', otherForm);
+    await waitFor(() => letters.length === 3);
+    expect(letters.map((letter) => [letter.event.target, letter.key])).toEqual([
+      ['known', 'nexus.delete'],
+      ['pair', undefined],
+      ['form', undefined],
+    ]);
+    expect(letters[0]!.event).toEqual(known);
+    expect(letters[1]!.reason).toBe('hook bug');
     await bus.close();
   });
 

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalog, decode, type EventKey } from 'mayastor-events';
+import { catalog, decode, type EventBus, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
 import { parseDuration, statsCommand } from '../../src/cli/stats.js';
@@ -69,6 +69,14 @@ function unknownMessage(): string {
   return JSON.stringify(fabricate('nexus.create')).replace('"action":1', '"action":99');
 }
 
+/** A newer Mayastor's nexus.create: details this catalog does not name for it (an unknown event of a catalogued pair). */
+function otherFormMessage(): string {
+  return JSON.stringify(fabricate('nexus.create')).replace('"event_details":null', `"event_details":${JSON.stringify({
+    ...Object.fromEntries(Object.keys(fabricate('nexus.rebuildBegin').metadata.source.event_details).map((name) => [name, null])),
+    error_details: { error: 'new in a later release' },
+  })}`);
+}
+
 describe('stats - counting', () => {
   it('counts every catalogued event under its subject key, blind to categories', async () => {
     const bus = createMemoryBus();
@@ -121,15 +129,33 @@ describe('stats - counting', () => {
   it('a catalogued pair in another form counts as that event, as upstream counts by pair', async () => {
     const bus = createMemoryBus();
     const service = await start(bus, createMemoryCounterStore());
-    // A newer Mayastor sends nexus.create with details this catalog does not name for it.
-    const newer = JSON.stringify(fabricate('nexus.create')).replace('"event_details":null', `"event_details":${JSON.stringify({
-      ...Object.fromEntries(Object.keys(fabricate('nexus.rebuildBegin').metadata.source.event_details).map((name) => [name, null])),
-      error_details: { error: 'new in a later release' },
-    })}`);
+    const newer = otherFormMessage();
     expect(decode(newer)).toMatchObject({ kind: 'unknown', code: 'uncatalogued-form', key: 'nexus.create' });
     await bus.publishRaw('events.3.6e7a0b52-5c3c-4b7e-9a38-0d2a8a1c7f11', newer);
     await counted(service, bus);
     expect(service.counts()).toMatchObject({ unknown: 0, invalid: 0 });
+    expect(service.counts().events['nexus.create']).toBe(1);
+  });
+
+  it('dead letters are counted: a catalogued event under its key, an unknown one by its (category, action) pair', async () => {
+    const bus = createMemoryBus();
+    // Every handler and onUnknown call fails, and maxDeliver is 1: each message is dead-lettered
+    // at once, and only the service's onDeadLetter counts it.
+    const fails = () => {
+      throw new Error('fails');
+    };
+    const subscribe = ((handlers, options) =>
+      bus.subscribe(Object.fromEntries(Object.keys(handlers).map((pattern) => [pattern, fails])), { ...options, maxDeliver: 1, onUnknown: fails })) as EventBus['subscribe'];
+    const failing = new Proxy(bus, { get: (target, name) => (name === 'subscribe' ? subscribe : Reflect.get(target, name, target)) });
+    const lines: string[] = [];
+    const service = await start(failing, createMemoryCounterStore(), { logger: { warn: (message) => lines.push(message) } });
+    await bus.publish(fabricate('volume.create'));
+    await bus.publishRaw('events.3.6e7a0b52-5c3c-4b7e-9a38-0d2a8a1c7f12', otherFormMessage());
+    await bus.publishRaw('events.3.6e7a0b52-5c3c-4b7e-9a38-0d2a8a1c7f13', unknownMessage());
+    await counted(service, bus);
+    expect(lines.filter((line) => /^message \d+ failed 1 deliveries \(fails\); counted now$/.test(line))).toHaveLength(3);
+    expect(service.counts()).toMatchObject({ unknown: 1, invalid: 0 });
+    expect(service.counts().events['volume.create']).toBe(1);
     expect(service.counts().events['nexus.create']).toBe(1);
   });
 
