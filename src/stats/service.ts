@@ -2,7 +2,7 @@
 // exactly, across crashes. This file wires the parts: the bus and the store (given, or opened and
 // then owned: `open.ts`), the counts and their saving (`tally.ts`), the consumer (`consumer.ts`),
 // the connection's ups and downs (`link.ts`), the stall check (`stall.ts`) and HTTP (`http.ts`).
-import { AbortedError, type Subscription } from 'mayastor-events';
+import { AbortedError, BusOptionsError, type Subscription } from 'mayastor-events';
 import { asyncDispose, whenAborted } from '../internal/abort.js';
 import type { CounterSnapshot } from './counters.js';
 import { subscribeCounting } from './consumer.js';
@@ -134,6 +134,21 @@ async function closeOwned(owned: OwnedParts, logger: StatsLogger): Promise<void>
   }
 }
 
+/**
+ * The bus's refusal of the durable consumer (a push consumer under that name, as upstream's
+ * call-home stats makes, or one with another filter), with the stats service's own way out: its
+ * option for another durable name. Other errors are returned as they are.
+ */
+function withDurableHint(error: unknown): unknown {
+  if (!(error instanceof BusOptionsError) || error.option !== 'durable') return error;
+  const reason = error.message.replace(/^invalid option `durable`: /, '');
+  return new BusOptionsError(
+    'durable',
+    `${reason}; to run the stats service beside it, start it with another durable name: ` +
+      '`mayastor-events stats --durable NAME` (or STATS_DURABLE=NAME; the `durable` option of startStatsService)',
+  );
+}
+
 function connectionOf(part: unknown): WatchedConnection | undefined {
   const connection = (part as { connection?: Partial<WatchedConnection> } | undefined)?.connection;
   return typeof connection?.status === 'function' ? (connection as WatchedConnection) : undefined;
@@ -184,7 +199,12 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
     const pending = options.pending ?? sources.pending;
     const stall = new StallWatch(pending, resolved.stallTimeout, logger, `consumer ${resolved.durable}`);
     for (const connection of new Set([connectionOf(bus), connectionOf(store)])) if (connection !== undefined) link.watch(connection);
-    const subscription = await subscribeCounting(bus, tally, { durable: resolved.durable, ackWait: resolved.ackWait, logger, handled: () => stall.progressed() });
+    let subscription: Subscription;
+    try {
+      subscription = await subscribeCounting(bus, tally, { durable: resolved.durable, ackWait: resolved.ackWait, logger, handled: () => stall.progressed() });
+    } catch (error) {
+      throw withDurableHint(error);
+    }
     logger.info?.(`consuming ${subscription.filter} as durable consumer ${subscription.name}`);
     service = new RunningStatsService({ tally, link, stall, http, subscription, owned, pending, logger });
     stall.start();

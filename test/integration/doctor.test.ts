@@ -187,7 +187,7 @@ describe('doctor - healthy', () => {
     ]);
     expect(report.messages).toMatchObject({ sampled: 4, events: 4, unknown: 0, invalid: 0 });
     expect(report.clock?.compared).toBe(4);
-    expect(report.stats).toEqual({ bucket: DEFAULT_STATS_BUCKET, key: DEFAULT_STATS_CONSUMER, exists: false });
+    expect(report.stats).toEqual({ bucket: DEFAULT_STATS_BUCKET, key: DEFAULT_STATS_CONSUMER, consumer: DEFAULT_STATS_CONSUMER, exists: false });
     expect(human.stdout).toContain('✓ storage memory, subjects events.>, max_bytes 3145728, max_msgs_per_subject 1: as the Mayastor services create it');
     expect(human.stdout).toContain('- replicas 1 (upstream runs 3; 1 suits a single server)');
     expect(human.stdout).toContain("upstream's call-home stats consumer");
@@ -213,6 +213,63 @@ describe('doctor - healthy', () => {
       await service.stop();
       await Promise.all([statsBus.close(), store.close()]);
     }
+  });
+});
+
+describe('doctor --durable: `mayastor-events stats` under another name, beside upstream', () => {
+  it("checks the consumer the stats service runs as: healthy beside upstream's push consumer; once it stops, that consumer is the stalled one and the counts' consumer", async () => {
+    await createStream();
+    await upstreamStatsConsumer();
+    await publishEvents(someEvents());
+    const statsBus = await connectEventBus({ servers: server.url });
+    const store = await openNatsCounterStore({ servers: server.url });
+    const service = await startStatsService({ bus: statsBus, store, durable: 'stats-beside', listen: false, streamIdentity: () => store.streamIdentity(DEFAULT_STREAM_NAME), logger: {} });
+    try {
+      while (service.counts().sequence < 4) await new Promise((resolve) => setTimeout(resolve, 20));
+      await drained('stats-beside');
+      await drained(DEFAULT_STATS_CONSUMER);
+      const result = await doctor('--durable', 'stats-beside');
+      expectHealthy(result);
+      expect(result.report.consumers).toEqual([
+        expect.objectContaining({ name: 'stats-beside', kind: 'pull', stats_role: 'mayastor-events-stats', stalled: false }),
+        expect.objectContaining({ name: DEFAULT_STATS_CONSUMER, kind: 'push', stats_role: 'upstream' }),
+      ]);
+      expect(result.report.stats).toMatchObject({ bucket: DEFAULT_STATS_BUCKET, key: DEFAULT_STATS_CONSUMER, consumer: 'stats-beside', behind: 0 });
+      expect(result.human.stdout).toContain('the pull consumer of `mayastor-events stats --durable stats-beside`');
+      expect(result.human.stdout).toContain(`Stats counts (bucket ${DEFAULT_STATS_BUCKET}, key ${DEFAULT_STATS_CONSUMER}, consumer stats-beside)`);
+    } finally {
+      await service.stop();
+      await Promise.all([statsBus.close(), store.close()]);
+    }
+    // The stats service is gone; events keep coming, and upstream's consumer keeps up.
+    await publishEvents(someEvents());
+    await drained(DEFAULT_STATS_CONSUMER);
+    for (const run of [await doctor('--durable', 'stats-beside', '--stalled-after', '0'), await doctorWith({ NATS_URL: server.url, STATS_DURABLE: 'stats-beside' }, '--stalled-after', '0')]) {
+      const stalled = expectProblem(run, 'consumer-stalled', 'stats-beside');
+      expect(stalled.fix).toContain('start or restart `mayastor-events stats --durable stats-beside`');
+      const behind = expectProblem(run, 'stats-behind');
+      expect(behind.message).toContain('its consumer stats-beside (above)');
+      expect(behind.fix).toContain('consumer stats-beside makes progress');
+      expect(run.report.problems.map((problem) => problem.code).sort()).toEqual(['consumer-stalled', 'stats-behind']);
+    }
+  });
+
+  it('a push consumer under the --durable name collides: the stats service would refuse it', async () => {
+    await createStream();
+    const jsm = await nc.jetstreamManager();
+    await jsm.consumers.add(DEFAULT_STREAM_NAME, { durable_name: 'stats-beside', ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, max_ack_pending: 1, deliver_subject: 'deliver.beside' });
+    const result = await doctor('--durable', 'stats-beside');
+    const problem = expectProblem(result, 'stats-consumer-collision', 'stats-beside');
+    expect(problem.message).toContain('push (`mayastor-events stats` consumes with a pull consumer, and refuses a push consumer under its --durable name)');
+    expect(problem.fix).toContain('nats consumer rm events-stream stats-beside');
+    // Without --durable it is any other consumer.
+    expectHealthy(await doctor());
+  });
+
+  it('--durable takes a consumer name only: exit 2 otherwise', async () => {
+    const run = await cli(['doctor', '--durable', 'stats.*']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--durable: "stats.*" is not a consumer name');
   });
 });
 
@@ -562,7 +619,7 @@ describe('doctor - exit statuses', () => {
   it('--help documents the checks, the JSON shape and the exit statuses', async () => {
     const run = await cli(['doctor', '--help']);
     expect(run.status).toBe(0);
-    for (const text of ['--json', '--sample N', '--stalled-after', '--max-skew', '--bucket', '--nats-url', 'stalled when', 'Exit status: 0 healthy, 1 problems found, 2 cannot connect', 'stats-behind']) {
+    for (const text of ['--json', '--sample N', '--stalled-after', '--max-skew', '--bucket', '--durable NAME', 'STATS_DURABLE', '--nats-url', 'stalled when', 'Exit status: 0 healthy, 1 problems found, 2 cannot connect', 'stats-behind']) {
       expect(run.stdout).toContain(text);
     }
   });

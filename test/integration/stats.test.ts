@@ -256,6 +256,23 @@ describe('stats service on nats-server', () => {
     }
   }, 60_000);
 
+  it("upstream's push consumer under the default name, and no --durable: exit 1, and the error says to start it with --durable", async () => {
+    const bus = await connectEventBus(testBusOptions(server)); // makes the stream
+    buses.push(bus);
+    await raw.jsm.consumers.add(bus.stream, { durable_name: 'stats-events-consumer', deliver_subject: 'upstream.stats.deliver', ack_policy: AckPolicy.Explicit, max_ack_pending: 1 });
+    const child = spawnRunner({ STATS_BUCKET: 'stats-refused' });
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(status, log).toBe(1);
+    const refusal = log.split('\n').find((line) => line.startsWith('mayastor-events stats: '));
+    expect(refusal, log).toBeDefined();
+    expect(refusal).toContain('invalid option `durable`: consumer stats-events-consumer on events-stream is a push consumer (deliver subject upstream.stats.deliver)');
+    expect(refusal).toContain('start it with another durable name: `mayastor-events stats --durable NAME` (or STATS_DURABLE=NAME');
+    // Nothing was changed: upstream's consumer is as it was.
+    expect((await raw.jsm.consumers.info(bus.stream, 'stats-events-consumer')).config.deliver_subject).toBe('upstream.stats.deliver');
+  }, 60_000);
+
   it('SIGKILL mid-stream, then a restart: the counts equal the events published, none lost, none doubled', async () => {
     const bus = await connectEventBus(testBusOptions(server));
     buses.push(bus);

@@ -54,7 +54,7 @@ function consumerInfo(overrides: { config?: Partial<ConsumerInfo['config']> } & 
   } as ConsumerInfo;
 }
 
-const context = { now: new Date('2026-01-01T01:00:00Z'), stalledAfter: 120, statsCounted: false, bucket: 'mayastor-events-stats' };
+const context = { now: new Date('2026-01-01T01:00:00Z'), stalledAfter: 120, statsCounted: false, bucket: 'mayastor-events-stats', statsDurable: 'stats-events-consumer' };
 
 describe('doctor - consumers', () => {
   it('a consumer with nothing waiting is never stalled, however idle', () => {
@@ -92,5 +92,45 @@ describe('doctor - consumers', () => {
   it('redeliveries without acknowledgement are named as a likely cause', () => {
     const info = consumerInfo({ num_ack_pending: 1, num_redelivered: 7, num_waiting: 1 });
     expect(judgeConsumer(info, context).problems[0]!.message).toContain('7 message(s) were delivered again without an acknowledgement');
+  });
+});
+
+describe('doctor - the stats consumer under --durable', () => {
+  // `mayastor-events stats --durable stats-beside`, beside upstream's push consumer stats-events-consumer.
+  const beside = { ...context, statsDurable: 'stats-beside' };
+  const statsConfig = { deliver_policy: 'all', ack_policy: 'explicit', max_ack_pending: 1 } as Partial<ConsumerInfo['config']>;
+
+  it('the consumer named by --durable, as the stats service makes it: its pull consumer, no problem', () => {
+    const info = consumerInfo({ name: 'stats-beside', config: { ...statsConfig, durable_name: 'stats-beside' } });
+    expect(judgeConsumer(info, beside)).toMatchObject({ section: { stats_role: 'mayastor-events-stats' }, problems: [] });
+    // Without --durable it is any other consumer.
+    expect(judgeConsumer(info, context)).toMatchObject({ section: { stats_role: null }, problems: [] });
+  });
+
+  it('a push consumer under the --durable name collides: the stats service refuses it, and the fix names --durable', () => {
+    const info = consumerInfo({ name: 'stats-beside', config: { ...statsConfig, durable_name: 'stats-beside', deliver_subject: 'deliver.x' } });
+    const judged = judgeConsumer(info, beside);
+    expect(judged.section.stats_role).toBe('collision');
+    expect(judged.problems).toEqual([expect.objectContaining({ code: 'stats-consumer-collision', about: 'stats-beside' })]);
+    expect(judged.problems[0]!.message).toContain('`mayastor-events stats --durable stats-beside` creates');
+    expect(judged.problems[0]!.message).toContain('push (`mayastor-events stats` consumes with a pull consumer');
+    expect(judged.problems[0]!.fix).toContain('with a --durable name of its own');
+    expect(judged.problems[0]!.fix).toContain('nats consumer rm events-stream stats-beside');
+  });
+
+  it("upstream's push consumer under the default name is upstream's; a pull one there collides, since stats runs under --durable", () => {
+    const upstream = consumerInfo({ name: 'stats-events-consumer', config: { ...statsConfig, durable_name: 'stats-events-consumer', deliver_subject: 'deliver.x' } });
+    expect(judgeConsumer(upstream, beside)).toMatchObject({ section: { stats_role: 'upstream' }, problems: [] });
+    const leftover = consumerInfo({ name: 'stats-events-consumer', config: { ...statsConfig, durable_name: 'stats-events-consumer' } });
+    const judged = judgeConsumer(leftover, { ...beside, statsCounted: true });
+    expect(judged.section.stats_role).toBe('collision');
+    expect(judged.problems[0]!.message).toContain('`mayastor-events stats` runs as stats-beside, as --durable says');
+  });
+
+  it('a stalled consumer under the --durable name: the fix names the stats command with it', () => {
+    const info = consumerInfo({ name: 'stats-beside', num_pending: 3, config: { ...statsConfig, durable_name: 'stats-beside' } });
+    const judged = judgeConsumer(info, beside);
+    expect(judged.problems).toEqual([expect.objectContaining({ code: 'consumer-stalled', about: 'stats-beside' })]);
+    expect(judged.problems[0]!.fix).toContain('start or restart `mayastor-events stats --durable stats-beside`');
   });
 });

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalog, decode, type EventBus, type EventKey } from 'mayastor-events';
+import { BusOptionsError, catalog, decode, type EventBus, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
 import { parseDuration, statsCommand } from '../../src/cli/stats.js';
@@ -295,6 +295,22 @@ describe('stats - restart', () => {
     await counted(second, bus);
     expect(second.counts().events['volume.create']).toBe(5);
     expect(second.counts().sequence).toBe(5);
+  });
+
+  it('a durable the bus refuses (another filter under the name): the error names the option to start the stats service with another durable name', async () => {
+    const bus = createMemoryBus();
+    const other = await bus.subscribe({ 'nexus.*': () => undefined }, { durable: 'stats-events-consumer' });
+    await other.stop();
+    const error = await start(bus, createMemoryCounterStore()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect((error as BusOptionsError).option).toBe('durable');
+    expect((error as Error).message).toMatch(/^invalid option `durable`: consumer stats-events-consumer exists with filter /);
+    expect((error as Error).message).toContain('start it with another durable name: `mayastor-events stats --durable NAME` (or STATS_DURABLE=NAME; the `durable` option of startStatsService)');
+    // As it says: under another name it counts.
+    const service = await start(bus, createMemoryCounterStore(), { durable: 'stats-beside' });
+    await bus.publish(fabricate('volume.create'));
+    await counted(service, bus);
+    expect(service.counts().events['volume.create']).toBe(1);
   });
 
   it('saved counts of a recreated stream keep their totals and restart the sequence', async () => {

@@ -3,6 +3,7 @@
 // nothing is created on the server (no stream, no consumer, no bucket).
 import { natsConnectionOptions } from 'mayastor-events';
 import { connect, type NatsConnection } from 'nats';
+import { isBucketName } from '../../internal/checks.js';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, DEFAULT_STATS_KEY } from '../../stats/index.js';
 import type { Command, CommandContext } from '../command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from '../nats-options.js';
@@ -54,15 +55,19 @@ function doctorSettings(values: CommandContext['values'], env: CommandContext['e
   const maxSkew = duration('max-skew', DEFAULT_MAX_SKEW);
   if (typeof maxSkew === 'string') return maxSkew;
   const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
-  if (!/^[A-Za-z0-9_-]+$/.test(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
-  return { sample, stalledAfter, maxSkew, bucket, key: DEFAULT_STATS_KEY };
+  if (!isBucketName(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
+  // As `mayastor-events stats` takes it (flag, then STATS_DURABLE), so that the same settings check the consumer it uses.
+  const durable = flagOrEnv(values, env, 'durable', 'STATS_DURABLE') ?? DEFAULT_STATS_CONSUMER;
+  if (!isBucketName(durable)) return `--durable: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;
+  // The stats service keeps its counts under this key whatever its durable name.
+  return { sample, stalledAfter, maxSkew, bucket, key: DEFAULT_STATS_KEY, durable };
 }
 
 /** `mayastor-events doctor`: checks the events stream, its consumers, stored messages, clocks and the stats counts. */
 export const doctorCommand: Command = {
   name: 'doctor',
   summary: 'say why events go missing: the stream, its consumers, stored messages, clocks, stats counts',
-  usage: 'mayastor-events doctor [--json] [--sample N] [--stalled-after DURATION] [--max-skew DURATION] [options]',
+  usage: 'mayastor-events doctor [--json] [--sample N] [--stalled-after DURATION] [--max-skew DURATION] [--durable NAME] [options]',
   help: `Checks, reading only (nothing is created or changed on the server), what makes events go
 missing, and prints a fix for each problem:
   Stream      events-stream exists, with the config the Mayastor services create: memory
@@ -77,16 +82,19 @@ missing, and prints a fix for each problem:
               ${DEFAULT_STATS_CONSUMER} collides when it is not what a stats service made:
               upstream's call-home stats (durable push, deliver all, max_ack_pending 1, every
               event) or \`mayastor-events stats\` (the same as a pull consumer, with its counts
-              in the stats bucket). Several subscribers of one push consumer are not visible
-              in JetStream's info unless they share a deliver group.
+              in the stats bucket). With --durable NAME (stats run beside upstream's under
+              another name), the consumer NAME collides when it is not that pull consumer,
+              and ${DEFAULT_STATS_CONSUMER} when it is not upstream's. Several subscribers of
+              one push consumer are not visible in JetStream's info unless they share a
+              deliver group.
   Messages    the newest --sample stored messages, fetched by sequence and decoded as every
               consumer of this SDK decodes them: events, unknown (well-formed, not in this SDK's
               catalogue) and invalid (the Rust services drop them too), the first few by sequence
   Clocks      for each sampled event, the time the server stored it minus its
               metadata.timestamp, by node; a node beyond --max-skew has a clock to fix
-  Stats       the counts of \`mayastor-events stats\` in its key-value bucket: the stream sequence
-              they include against the stream's last; behind is a problem once no count was
-              saved for --stalled-after
+  Stats       the counts of \`mayastor-events stats\` in its key-value bucket (key ${DEFAULT_STATS_KEY},
+              whatever its --durable): the stream sequence they include against the stream's
+              last; behind is a problem once no count was saved for --stalled-after
 Ages are measured on the server's clock when it tells it (nats-server 2.10+), else on this
 machine's.
 
@@ -116,6 +124,8 @@ Options (environment variable in brackets):
   --max-skew D          the skew tolerated between event timestamps and the server's clock
                         (default ${formatDuration(DEFAULT_MAX_SKEW)})
   --bucket NAME         key-value bucket of the stats counts [STATS_BUCKET] (default ${DEFAULT_STATS_BUCKET})
+  --durable NAME        the durable consumer of \`mayastor-events stats\`, as given to it [STATS_DURABLE]
+                        (default ${DEFAULT_STATS_CONSUMER}): the consumer checked as the stats one
 ${NATS_CONNECTION_HELP}
   --help                show this help`,
   options: {
@@ -124,6 +134,7 @@ ${NATS_CONNECTION_HELP}
     'stalled-after': { type: 'string' },
     'max-skew': { type: 'string' },
     bucket: { type: 'string' },
+    durable: { type: 'string' },
     ...NATS_CONNECTION_FLAGS,
   },
   async run({ positionals, values, env, stdout: out, stderr: err }) {

@@ -1,5 +1,6 @@
 // The consumers on the events stream: which look stalled, and whether the one named as
-// upstream's stats consumer is what its users expect.
+// upstream's stats consumer (and the one `mayastor-events stats` runs under, when its --durable
+// names another) is what its users expect.
 //
 // Stalled, from what consumer info tells: messages wait for the consumer (num_pending +
 // num_ack_pending > 0), its ack floor has not moved for `stalledAfter` seconds (since it last
@@ -21,6 +22,8 @@ export interface ConsumerContext {
   /** Whether the stats bucket holds counts of `mayastor-events stats` (which owns a pull consumer under the stats name). */
   readonly statsCounted: boolean;
   readonly bucket: string;
+  /** The durable consumer of `mayastor-events stats` (its `--durable`; upstream's name by default). */
+  readonly statsDurable: string;
   /** When the oldest message waiting for it was stored, when known: messages that arrived just now are not stalled, however long the consumer was idle before. */
   readonly oldestWaiting?: Date | undefined;
 }
@@ -37,15 +40,42 @@ function lastActive(sequence: { last_active?: unknown }): string | null {
   return typeof sequence.last_active === 'string' ? sequence.last_active : null;
 }
 
-/** How the consumer under upstream's stats name differs from what upstream's stats service creates. */
-function statsRole(section: Omit<ConsumerSection, 'stats_role' | 'stalled' | 'oldest_waiting'>, group: string | undefined, context: ConsumerContext): { role: StatsConsumerRole; differences: string[] } {
+/**
+ * Which stats service a consumer is expected to be: `either` under upstream's name when
+ * `mayastor-events stats` runs under it too (the default), `upstream` under that name when
+ * `mayastor-events stats` runs under another (`--durable`), `ours` under that other name.
+ */
+type StatsExpectation = 'either' | 'upstream' | 'ours';
+
+function statsExpectation(name: string, context: ConsumerContext): StatsExpectation | undefined {
+  if (name === DEFAULT_STATS_CONSUMER) return context.statsDurable === DEFAULT_STATS_CONSUMER ? 'either' : 'upstream';
+  return name === context.statsDurable ? 'ours' : undefined;
+}
+
+/** How a stats consumer differs from what the stats service expected under its name creates. */
+function statsRole(
+  section: Omit<ConsumerSection, 'stats_role' | 'stalled' | 'oldest_waiting'>,
+  group: string | undefined,
+  context: ConsumerContext,
+  expected: StatsExpectation,
+): { role: StatsConsumerRole; differences: string[] } {
   const differences: string[] = [];
-  if (section.filter !== null && section.filter !== EVENTS_SUBJECT_FILTER) differences.push(`filter ${section.filter} (upstream's takes every event)`);
-  if (section.deliver_policy !== 'all') differences.push(`deliver policy ${section.deliver_policy} (upstream's: all)`);
-  if (section.ack_policy !== 'explicit') differences.push(`ack policy ${section.ack_policy} (upstream's: explicit)`);
-  if (section.max_ack_pending !== 1) differences.push(`max_ack_pending ${String(section.max_ack_pending ?? 'unset')} (upstream's: 1)`);
-  if (group !== undefined && group !== '') differences.push(`deliver group ${group}: several subscribers share it (upstream's has one)`);
+  const whose = expected === 'ours' ? "the stats service's" : "upstream's";
+  if (section.filter !== null && section.filter !== EVENTS_SUBJECT_FILTER) differences.push(`filter ${section.filter} (${whose} takes every event)`);
+  if (section.deliver_policy !== 'all') differences.push(`deliver policy ${section.deliver_policy} (${whose}: all)`);
+  if (section.ack_policy !== 'explicit') differences.push(`ack policy ${section.ack_policy} (${whose}: explicit)`);
+  if (section.max_ack_pending !== 1) differences.push(`max_ack_pending ${String(section.max_ack_pending ?? 'unset')} (${whose}: 1)`);
+  if (group !== undefined && group !== '') differences.push(`deliver group ${group}: several subscribers share it (${whose} has one)`);
+  if (expected === 'ours') {
+    // The name the operator gave `mayastor-events stats`: its pull consumer, counts saved yet or not.
+    if (section.kind === 'push') differences.unshift('push (`mayastor-events stats` consumes with a pull consumer, and refuses a push consumer under its --durable name)');
+    return { role: differences.length === 0 ? 'mayastor-events-stats' : 'collision', differences };
+  }
   if (section.kind === 'push') return { role: differences.length === 0 ? 'upstream' : 'collision', differences };
+  if (expected === 'upstream') {
+    differences.unshift(`pull (upstream's is a push consumer, and \`mayastor-events stats\` runs as ${context.statsDurable}, as --durable says: this one is left from an earlier run, or another service's)`);
+    return { role: 'collision', differences };
+  }
   if (differences.length === 0 && context.statsCounted) return { role: 'mayastor-events-stats', differences };
   differences.unshift(
     `pull (upstream's is a push consumer${context.statsCounted ? '' : `, and bucket ${context.bucket} holds no counts of \`mayastor-events stats\`, whose pull consumer has this name`})`,
@@ -53,13 +83,21 @@ function statsRole(section: Omit<ConsumerSection, 'stats_role' | 'stalled' | 'ol
   return { role: 'collision', differences };
 }
 
-function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: number, since: string, waited: number | undefined): DoctorProblem {
+/** Who consumes as `name`, as the fix of a stalled consumer names it. */
+function consumerOwner(name: string, expected: StatsExpectation | undefined): string {
+  if (expected === 'either') return "the stats service (`mayastor-events stats` or upstream's call-home stats)";
+  if (expected === 'upstream') return "upstream's call-home stats service";
+  if (expected === 'ours') return `\`mayastor-events stats --durable ${name}\``;
+  return `the service that consumes as ${name}`;
+}
+
+function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: number, since: string, waited: number | undefined, expected: StatsExpectation | undefined): DoctorProblem {
   const causes: string[] = [];
   if (section.kind === 'push' && section.push_bound !== true) causes.push('no subscriber is bound to it');
   if (section.kind === 'pull' && section.waiting === 0) causes.push('no client is pulling from it');
   if (section.redelivered > 0 && section.ack_pending > 0) causes.push(`${section.redelivered} message(s) were delivered again without an acknowledgement (a subscriber failing on them?)`);
   const waiting = `${section.pending} not delivered, ${section.ack_pending} delivered and not acknowledged`;
-  const who = info.name === DEFAULT_STATS_CONSUMER ? 'the stats service (`mayastor-events stats` or upstream\'s call-home stats)' : `the service that consumes as ${info.name}`;
+  const who = consumerOwner(info.name, expected);
   return {
     check: 'consumers',
     code: 'consumer-stalled',
@@ -73,7 +111,20 @@ function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: numb
   };
 }
 
-function collisionProblem(section: ConsumerSection, differences: readonly string[]): DoctorProblem {
+function collisionProblem(section: ConsumerSection, differences: readonly string[], expected: StatsExpectation): DoctorProblem {
+  if (expected === 'ours') {
+    return {
+      check: 'consumers',
+      code: 'stats-consumer-collision',
+      about: section.name,
+      message:
+        `consumer ${section.name} is not the consumer \`mayastor-events stats --durable ${section.name}\` creates (durable pull, deliver all, max_ack_pending 1, every event): ` +
+        `${differences.join('; ')}; another service took the name, and the stats service that finds it fails or counts the wrong events`,
+      fix:
+        `run \`mayastor-events stats\` (and doctor) with a --durable name of its own; or, once the other service is stopped, delete the consumer (\`nats consumer rm ${DEFAULT_STREAM_NAME} ${section.name}\`): ` +
+        'the stats service creates it again as it needs at its next start',
+    };
+  }
   return {
     check: 'consumers',
     code: 'stats-consumer-collision',
@@ -115,10 +166,11 @@ export function judgeConsumer(info: ConsumerInfo, context: ConsumerContext): { s
   const oldest = waiting && context.oldestWaiting !== undefined ? context.oldestWaiting.toISOString() : null;
   const waited = oldest === null ? idle : secondsBetween(oldest, context.now);
   const stalled = waiting && idle >= context.stalledAfter && waited >= context.stalledAfter;
-  const stats = info.name === DEFAULT_STATS_CONSUMER ? statsRole(base, info.config.deliver_group, context) : undefined;
+  const expected = statsExpectation(info.name, context);
+  const stats = expected === undefined ? undefined : statsRole(base, info.config.deliver_group, context, expected);
   const section: ConsumerSection = { ...base, oldest_waiting: oldest, stalled, stats_role: stats?.role ?? null };
   const problems: DoctorProblem[] = [];
-  if (stats?.role === 'collision') problems.push(collisionProblem(section, stats.differences));
-  if (stalled) problems.push(stalledProblem(info, section, idle, progress, oldest === null ? undefined : waited));
+  if (stats?.role === 'collision' && expected !== undefined) problems.push(collisionProblem(section, stats.differences, expected));
+  if (stalled) problems.push(stalledProblem(info, section, idle, progress, oldest === null ? undefined : waited, expected));
   return { section, problems };
 }

@@ -1,5 +1,4 @@
 // The facts judged, part by part, into the one report both outputs show.
-import { DEFAULT_STATS_CONSUMER } from '../../stats/index.js';
 import type { Facts } from './collect.js';
 import { judgeConsumer } from './consumers.js';
 import { judgeClock, judgeMessages } from './messages.js';
@@ -17,6 +16,8 @@ export interface DoctorSettings {
   readonly maxSkew: number;
   readonly bucket: string;
   readonly key: string;
+  /** The durable consumer of `mayastor-events stats` (its `--durable`): the consumer checked as the stats one. */
+  readonly durable: string;
 }
 
 /** The report of `facts` read from the server at `url`. */
@@ -45,7 +46,7 @@ export function diagnose(facts: Facts, url: string, settings: DoctorSettings): D
   if (facts.stream !== undefined) {
     consumers = [];
     for (const info of facts.consumers) {
-      const judged = judgeConsumer(info, { now: facts.now, stalledAfter: settings.stalledAfter, statsCounted, bucket: settings.bucket, oldestWaiting: facts.oldestWaiting.get(info.name) });
+      const judged = judgeConsumer(info, { now: facts.now, stalledAfter: settings.stalledAfter, statsCounted, bucket: settings.bucket, statsDurable: settings.durable, oldestWaiting: facts.oldestWaiting.get(info.name) });
       consumers.push(judged.section);
       problems.push(...judged.problems);
     }
@@ -59,10 +60,11 @@ export function diagnose(facts: Facts, url: string, settings: DoctorSettings): D
       : judgeStats(facts.stats, {
           bucket: settings.bucket,
           key: settings.key,
+          consumer: settings.durable,
           stream: facts.stream,
           now: facts.now,
           stalledAfter: settings.stalledAfter,
-          consumerExists: facts.consumers.some((info) => info.name === DEFAULT_STATS_CONSUMER),
+          consumerExists: facts.consumers.some((info) => info.name === settings.durable),
         });
   problems.push(...(stats?.problems ?? []));
   return {

@@ -43,7 +43,10 @@ function consumerLine(consumer: ConsumerSection, problems: readonly DoctorProble
   let line = `  ${mark} ${escapeUnprintable(consumer.name)}: ${facts.join(', ')}`;
   if (consumer.stats_role === 'upstream') line += `\n      upstream's call-home stats consumer (push, deliver all, max_ack_pending 1)`;
   if (consumer.stats_role === 'mayastor-events-stats') {
-    line += `\n      the pull consumer of \`mayastor-events stats\`; upstream's call-home stats (a push consumer of the same name) cannot run beside it`;
+    line +=
+      consumer.name === DEFAULT_STATS_CONSUMER
+        ? `\n      the pull consumer of \`mayastor-events stats\`; upstream's call-home stats (a push consumer of the same name) cannot run beside it`
+        : `\n      the pull consumer of \`mayastor-events stats --durable ${escapeUnprintable(consumer.name)}\` (its name, beside upstream's ${DEFAULT_STATS_CONSUMER})`;
   }
   return line;
 }
@@ -132,7 +135,7 @@ export function renderHuman(report: DoctorReport): string {
   if (report.consumers !== null) add(`Consumers (${report.consumers.length})`, 'consumers', consumersLines);
   if (report.messages !== null) add(`Stored messages (--sample ${report.settings.sample})`, 'messages', messagesLines);
   if (report.clock !== null) add('Clocks (server time of storing minus event timestamp)', 'clock', clockLines);
-  if (report.stats !== null) add(`Stats counts (bucket ${report.stats.bucket}, key ${report.stats.key}, consumer ${DEFAULT_STATS_CONSUMER})`, 'stats', statsLines);
+  if (report.stats !== null) add(`Stats counts (bucket ${report.stats.bucket}, key ${report.stats.key}, consumer ${escapeUnprintable(report.stats.consumer)})`, 'stats', statsLines);
   const named = report.problems.map((problem) => (problem.about === undefined ? problem.code : `${problem.code} (${showValue(problem.about)})`));
   parts.push(named.length === 0 ? `${OK} healthy: no problems found\n` : `${PROBLEM} ${named.length} problem(s) found: ${named.join(', ')}\n`);
   return parts.join('\n');

@@ -130,7 +130,7 @@ export interface ConsumerSection {
   readonly oldest_waiting: string | null;
   /** Pending work and no ack progress for `stalled_after_seconds` (see the help). */
   readonly stalled: boolean;
-  /** Set for the consumer named `stats-events-consumer`. */
+  /** Set for the consumer named `stats-events-consumer` (upstream's name) and for the one named by `--durable`, when it differs. */
   readonly stats_role: StatsConsumerRole | null;
 }
 
@@ -187,10 +187,12 @@ export interface ClockSection {
 
 /** The counts of `mayastor-events stats` in its key-value bucket. */
 export type StatsSection =
-  | { readonly bucket: string; readonly key: string; readonly exists: false }
+  | { readonly bucket: string; readonly key: string; readonly consumer: string; readonly exists: false }
   | {
       readonly bucket: string;
       readonly key: string;
+      /** The durable consumer of `mayastor-events stats` whose progress the counts follow (`--durable`). */
+      readonly consumer: string;
       readonly exists: true;
       /** Null when the bucket has no counts under the key (yet), or they cannot be read. */
       readonly counts: {

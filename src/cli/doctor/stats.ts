@@ -3,7 +3,7 @@
 // problem only when they also stopped moving: a running service is always a message or so behind.
 import { DEFAULT_STREAM_NAME } from 'mayastor-events';
 import type { StreamInfo } from 'nats';
-import { DEFAULT_STATS_CONSUMER, parseCounts, type CounterSnapshot } from '../../stats/index.js';
+import { parseCounts, type CounterSnapshot } from '../../stats/index.js';
 import type { StatsFacts } from './collect.js';
 import { formatDuration, secondsBetween } from './durations.js';
 import type { DoctorProblem, StatsSection } from './report.js';
@@ -12,10 +12,12 @@ import type { DoctorProblem, StatsSection } from './report.js';
 export interface StatsContext {
   readonly bucket: string;
   readonly key: string;
+  /** The durable consumer of `mayastor-events stats` (its `--durable`). */
+  readonly consumer: string;
   readonly stream: StreamInfo | undefined;
   readonly now: Date;
   readonly stalledAfter: number;
-  /** Whether a consumer named as the stats consumer exists. */
+  /** Whether the consumer `consumer` exists. */
   readonly consumerExists: boolean;
 }
 
@@ -23,15 +25,15 @@ const total = (counts: CounterSnapshot): number => Object.values(counts.events).
 
 /** The stats section and its problems. */
 export function judgeStats(facts: StatsFacts, context: StatsContext): { section: StatsSection; problems: DoctorProblem[] } {
-  const { bucket, key, stream } = context;
-  if (!facts.exists) return { section: { bucket, key, exists: false }, problems: [] };
-  if (facts.entry === null) return { section: { bucket, key, exists: true, counts: null, behind: null }, problems: [] };
+  const { bucket, key, consumer, stream } = context;
+  if (!facts.exists) return { section: { bucket, key, consumer, exists: false }, problems: [] };
+  if (facts.entry === null) return { section: { bucket, key, consumer, exists: true, counts: null, behind: null }, problems: [] };
   let counts: CounterSnapshot;
   try {
     counts = parseCounts(facts.entry.value);
   } catch (error) {
     return {
-      section: { bucket, key, exists: true, counts: null, behind: null },
+      section: { bucket, key, consumer, exists: true, counts: null, behind: null },
       problems: [
         {
           check: 'stats',
@@ -46,6 +48,7 @@ export function judgeStats(facts: StatsFacts, context: StatsContext): { section:
   const section = (behind: number | null): StatsSection => ({
     bucket,
     key,
+    consumer,
     exists: true,
     counts: { sequence: counts.sequence, stream: counts.stream ?? null, events: total(counts), unknown: counts.unknown, invalid: counts.invalid, saved },
     behind,
@@ -68,14 +71,14 @@ export function judgeStats(facts: StatsFacts, context: StatsContext): { section:
   const behind = last - counted;
   const idle = secondsBetween(saved, context.now);
   if (behind > 0 && idle >= context.stalledAfter) {
-    const consumer = context.consumerExists ? `its consumer ${DEFAULT_STATS_CONSUMER} (above)` : `there is no consumer ${DEFAULT_STATS_CONSUMER} on ${DEFAULT_STREAM_NAME}`;
+    const found = context.consumerExists ? `its consumer ${consumer} (above)` : `there is no consumer ${consumer} on ${DEFAULT_STREAM_NAME}`;
     problems.push({
       check: 'stats',
       code: 'stats-behind',
       message:
         `the counts in ${bucket}/${key} include stream sequence ${counts.sequence}${sameStream ? '' : ` of an earlier stream (created ${counts.stream})`}, ${DEFAULT_STREAM_NAME} ends at ${last}: ` +
-        `up to ${behind} message(s) not counted, and the counts were last saved ${formatDuration(idle)} ago; ${consumer}`,
-      fix: `check that \`mayastor-events stats\` runs against this server (its log, and /readyz) and that consumer ${DEFAULT_STATS_CONSUMER} makes progress`,
+        `up to ${behind} message(s) not counted, and the counts were last saved ${formatDuration(idle)} ago; ${found}`,
+      fix: `check that \`mayastor-events stats\` runs against this server (its log, and /readyz) and that consumer ${consumer} makes progress`,
     });
   }
   return { section: section(behind), problems };
