@@ -4,9 +4,9 @@
 //            pre-encoded bytes with the same number in flight, and vs the raw reply-inbox floor;
 //   consume: bus.subscribe (decode, validate, route, ack) vs a raw `consume()` callback that only
 //            JSON.parses (decoded as nats.js's `msg.json()` does, without a copy) and acks the
-//            same messages; both timed from their first delivery to the last, best of three
-//            rounds taken alternately. The row with `dedupe: false` shows what the window of
-//            handled events (src/bus/handled.ts) costs.
+//            same messages; both timed from their first delivery to the last, best of five
+//            rounds taken alternately (BENCH_ROUNDS) after one warm-up round of each. The row
+//            with `dedupe: false` shows what the window of handled events (src/bus/handled.ts) costs.
 import { AckPolicy, createInbox, DeliverPolicy, headers, type NatsConnection } from 'nats';
 import { QueueFullError } from '../src/bus/errors.js';
 import { connectEventBus } from '../src/bus/connect.js';
@@ -19,7 +19,7 @@ import { startNatsServer } from '../test/support/nats-server.js';
 
 const COUNT = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 const WINDOW = Number(process.env['BENCH_WINDOW'] ?? 256);
-const ROUNDS = 3;
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const STREAM = { storage: 'memory' as const, maxBytes: 512 * 1024 * 1024 };
 
 const uuid = (n: number): string => `${n.toString(16).padStart(8, '0')}-5f1e-4c3a-9d2b-7a6e8f0c1b2d`;
@@ -161,6 +161,11 @@ async function main(): Promise<void> {
     let rawRate = 0;
     let busRate = 0;
     let bareRate = 0;
+    // One round of each first, not counted: both sides' code is compiled by then (the bus has
+    // more of it), so the rounds that count compare steady states.
+    await rawConsume(COUNT, WINDOW);
+    await busConsume(COUNT, WINDOW);
+    await busConsume(COUNT, WINDOW, false);
     for (let i = 0; i < ROUNDS; i++) {
       rawRate = Math.max(rawRate, await rawConsume(COUNT, WINDOW));
       busRate = Math.max(busRate, await busConsume(COUNT, WINDOW));

@@ -303,13 +303,12 @@ export function createRouter(
       return invalid(result.error, delivery, control);
     }
     routed.event = result.event;
+    // The key decoding found, passed along to the handlers (and to a dead letter, should anything
+    // after this throw): the buses make each delivery with its key undefined, and only the router
+    // learns it (one write, no new object per message).
+    if (result.kind === 'event') (delivery as { key: EventKey | undefined }).key = result.key;
     telemetry?.traceOf(delivery)?.decoded(result.kind === 'event' ? result.key : undefined);
-    if (result.kind === 'event') {
-      // The key decoding found, passed along to the handlers: the buses make each delivery with
-      // its key undefined, and only the router learns it (one write, no new object per message).
-      (delivery as { key: EventKey | undefined }).key = result.key;
-      return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
-    }
+    if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
     if (options.onUnknown === undefined) {
       control.ack();
       return;

@@ -544,3 +544,23 @@ describe('fingerprint', () => {
     expect(fingerprint(new Uint8Array([1, 2, 3]))).toBe(reference(new Uint8Array([1, 2, 3])));
   });
 });
+
+describe('router', () => {
+  it('a catalogued event dead-lettered because the telemetry threw after decoding still carries its key', async () => {
+    const letters: { key: string | undefined; reason: string }[] = [];
+    const failing = { decoded: () => { throw new Error('exporter broke'); }, failed: () => undefined, invalid: () => undefined, deadLettered: () => undefined, headers: () => ({}) };
+    const telemetry = { process: () => undefined, traceOf: () => failing } as never;
+    const routing = createRouter(
+      { '>': () => undefined },
+      resolveSubscribeOptions({ backoff: [0], maxDeliver: 1, onDeadLetter: (letter) => void letters.push({ key: letter.key, reason: letter.reason }) }),
+      async () => undefined,
+      {},
+      telemetry,
+    );
+    const event = createEvent('volume.create', { target: '0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77' });
+    const control = recordingControl();
+    await routing.dispatch(delivery(encode(event), wireSubject(event)), control);
+    expect(control.verdicts).toEqual(['term']);
+    expect(letters).toEqual([{ key: 'volume.create', reason: 'exporter broke' }]);
+  });
+});
