@@ -38,6 +38,13 @@ function number(text: string, from: number): number {
   return -1;
 }
 
+/** The delivery of `msg` from the delivery count at `from` in its ack subject and the stream sequence after it, if both are there. */
+function deliveryAt(msg: JsMsg, reply: string, from: number): Delivery | undefined {
+  const deliveryCount = number(reply, from);
+  const streamSequence = deliveryCount > 0 ? number(reply, numberEnd + 1) : -1;
+  return streamSequence > 0 ? { key: undefined, subject: msg.subject, streamSequence, deliveryCount, raw: msg.data } : undefined;
+}
+
 /** Reads the deliveries of one consumer's messages (see the top of this file). */
 export class DeliveryReader {
   // The start of the last ack subject read in full, up to its delivery count: `$JS.ACK.<stream>.<consumer>.`
@@ -51,12 +58,8 @@ export class DeliveryReader {
     if (typeof reply === 'string') {
       const start = this.#start;
       // `startsWith` in effect: V8's lastIndexOf from index 0 looks only there, at a third of the cost.
-      if (start !== '' && reply.lastIndexOf(start, 0) === 0) {
-        const deliveryCount = number(reply, start.length);
-        const streamSequence = deliveryCount > 0 ? number(reply, numberEnd + 1) : -1;
-        if (streamSequence > 0) return { key: undefined, subject: msg.subject, streamSequence, deliveryCount, raw: msg.data };
-      }
-      const found = this.#readInFull(reply, msg);
+      const known = start !== '' && reply.lastIndexOf(start, 0) === 0 ? deliveryAt(msg, reply, start.length) : undefined;
+      const found = known ?? this.#readInFull(reply, msg);
       if (found !== undefined) return found;
     }
     const info = msg.info;
@@ -72,15 +75,8 @@ export class DeliveryReader {
     const first = tokens === 9 ? 4 : tokens === 11 || tokens === 12 ? 6 : -1; // the deliveryCount token
     if (first < 0) return undefined;
     const from = dots[first - 1]! + 1;
-    const deliveryCount = number(reply, from);
-    const streamSequence = deliveryCount > 0 ? number(reply, numberEnd + 1) : -1;
-    if (streamSequence <= 0) return undefined;
-    this.#start = reply.slice(0, from);
-    return { key: undefined, subject: msg.subject, streamSequence, deliveryCount, raw: msg.data };
+    const found = deliveryAt(msg, reply, from);
+    if (found !== undefined) this.#start = reply.slice(0, from);
+    return found;
   }
-}
-
-/** The delivery of one JetStream message read alone (see `DeliveryReader.read`). */
-export function deliveryOf(msg: JsMsg): Delivery {
-  return new DeliveryReader().read(msg);
 }

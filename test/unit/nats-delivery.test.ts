@@ -3,7 +3,10 @@
 import { createRequire } from 'node:module';
 import type { JsMsg } from 'nats';
 import { describe, expect, it } from 'vitest';
-import { DeliveryReader, deliveryOf } from '../../src/bus/nats-delivery.js';
+import { DeliveryReader } from '../../src/bus/nats-delivery.js';
+
+/** A message read alone, by a new reader. */
+const deliveryOf = (msg: JsMsg) => new DeliveryReader().read(msg);
 
 // nats.js's own message wrapper, so that its `info` is the reference.
 const { toJsMsg } = createRequire(import.meta.url)('nats/lib/jetstream/jsmsg.js') as {
@@ -13,7 +16,7 @@ const { toJsMsg } = createRequire(import.meta.url)('nats/lib/jetstream/jsmsg.js'
 const data = new TextEncoder().encode('{}');
 const message = (reply: string): JsMsg => toJsMsg({ subject: 'events.volume.0b6f5d2e', reply, data });
 
-describe('deliveryOf', () => {
+describe('DeliveryReader', () => {
   it.each([
     ['the 9-token form (no domain)', '$JS.ACK.events-stream.bench.1.42.40.1764600000123456789.7'],
     ['a redelivery', '$JS.ACK.events-stream.stats.3.9007199254740.12.1764600000123456789.0'],
