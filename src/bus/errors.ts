@@ -6,10 +6,13 @@ export class BusOptionsError extends MayastorEventsError {
   override readonly name = 'BusOptionsError';
   /** The offending option, e.g. `concurrency`. */
   readonly option: string;
+  /** What is wrong with it, in words (the message without the option's name). */
+  readonly reason: string;
 
-  constructor(option: string, message: string) {
-    super(`invalid option \`${option}\`: ${message}`);
+  constructor(option: string, reason: string, options?: { cause?: unknown }) {
+    super(`invalid option \`${option}\`: ${reason}`, options);
     this.option = option;
+    this.reason = reason;
   }
 }
 

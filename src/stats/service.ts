@@ -141,11 +141,11 @@ async function closeOwned(owned: OwnedParts, logger: StatsLogger): Promise<void>
  */
 function withDurableHint(error: unknown): unknown {
   if (!(error instanceof BusOptionsError) || error.option !== 'durable') return error;
-  const reason = error.message.replace(/^invalid option `durable`: /, '');
   return new BusOptionsError(
     'durable',
-    `${reason}; to run the stats service beside it, start it with another durable name: ` +
+    `${error.reason}; to run the stats service beside it, start it with another durable name: ` +
       '`mayastor-events stats --durable NAME` (or STATS_DURABLE=NAME; the `durable` option of startStatsService)',
+    { cause: error },
   );
 }
 

@@ -306,6 +306,9 @@ describe('stats - restart', () => {
     expect((error as BusOptionsError).option).toBe('durable');
     expect((error as Error).message).toMatch(/^invalid option `durable`: consumer stats-events-consumer exists with filter /);
     expect((error as Error).message).toContain('start it with another durable name: `mayastor-events stats --durable NAME` (or STATS_DURABLE=NAME; the `durable` option of startStatsService)');
+    // The bus's own refusal is kept as the cause, its reason once in the message.
+    expect((error as Error).cause).toBeInstanceOf(BusOptionsError);
+    expect((error as Error).message.split('exists with filter').length).toBe(2);
     // As it says: under another name it counts.
     const service = await start(bus, createMemoryCounterStore(), { durable: 'stats-beside' });
     await bus.publish(fabricate('volume.create'));
