@@ -176,8 +176,8 @@ export class HandledWindow {
     return this.#remembered;
   }
 
-  /** @internal The table hash of `subject`. */
-  hashOf(subject: string): number {
+  // The table hash of `subject` (the last one's kept: the router looks a subject up, then records it).
+  #hashOf(subject: string): number {
     if (subject === this.#lastSubject) return this.#lastHash;
     const hash = subjectHash(subject, this.#seed);
     this.#lastSubject = subject;
@@ -199,12 +199,12 @@ export class HandledWindow {
 
   /** True when an event on `subject` was handled and acked within the window. */
   has(subject: string): boolean {
-    return this.#find(subject, this.hashOf(subject)) !== -1;
+    return this.#find(subject, this.#hashOf(subject)) !== -1;
   }
 
   /** Whether `raw` on `subject` was handled and acked within the window: the same message, another one, or none. */
   lookup(subject: string, raw: Uint8Array): HandledVerdict {
-    const found = this.#find(subject, this.hashOf(subject));
+    const found = this.#find(subject, this.#hashOf(subject));
     if (found === -1) return 'absent';
     const at = this.#table[found]! - 1;
     // The hash only on this rare path (a subject coming again) and only when the lengths agree.
@@ -213,7 +213,7 @@ export class HandledWindow {
 
   /** Remembers `raw` on `subject` as handled now. */
   add(subject: string, raw: Uint8Array): void {
-    this.remember(subject, this.hashOf(subject), raw);
+    this.remember(subject, this.#hashOf(subject), raw);
   }
 
   /** @internal Remembers `raw` on `subject`, of table hash `hash`, as handled now. */
@@ -337,7 +337,7 @@ export class HandledWindow {
 
   /** While a message on `subject` is being handled: a promise of the end of that handling (its first settlement). */
   busy(subject: string): Promise<void> | undefined {
-    const handling = this.#handlingOf(subject, this.hashOf(subject));
+    const handling = this.#handlingOf(subject, this.#hashOf(subject));
     return handling === undefined ? undefined : new Promise<void>((resolve) => handling.wait(resolve));
   }
 
@@ -347,7 +347,7 @@ export class HandledWindow {
    */
   recording(subject: string, raw: Uint8Array, control: MessageControl): RecordingControl {
     // A subject being handled already stays one handling: the first settlement of either control ends it.
-    const hash = this.hashOf(subject);
+    const hash = this.#hashOf(subject);
     const handling = this.#handlingOf(subject, hash);
     const recording = new RecordingControl(this, subject, hash, raw, control, handling);
     if (handling === undefined) {
@@ -375,12 +375,6 @@ export class HandledWindow {
     }
     this.#handling = buckets;
     this.#handlingMask = mask;
-  }
-
-  /** Ends the handling of `subject` (see `recording`). */
-  release(subject: string): void {
-    const handling = this.#handlingOf(subject, this.hashOf(subject));
-    if (handling !== undefined) this.end(handling);
   }
 
   /** @internal Ends `handling`, when it is still under way (see `recording`). */

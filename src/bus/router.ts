@@ -307,7 +307,7 @@ export function createRouter(
     // after this throw): the buses make each delivery with its key undefined, and only the router
     // learns it (one write, no new object per message).
     if (result.kind === 'event') (delivery as { key: EventKey | undefined }).key = result.key;
-    telemetry?.traceOf(delivery)?.decoded(result.kind === 'event' ? result.key : undefined);
+    telemetry?.traceOf(delivery)?.decoded(delivery.key);
     if (result.kind === 'event') return runHandlers(byKey.get(result.key)!, 0, result.event, delivery, control);
     if (options.onUnknown === undefined) {
       control.ack();

@@ -60,7 +60,7 @@ export const statsCommand: Command = {
   name: 'stats',
   summary: 'run the call-home stats service (Prometheus counts of the events)',
   usage: 'mayastor-events stats [--nats-url URL] [--listen HOST:PORT] [--bucket NAME] [--durable NAME] [options]',
-  help: `Consumes every event of the events-stream with the durable consumer ${DEFAULT_STATS_CONSUMER}
+  help: `Consumes every event of the events-stream with the durable consumer ${DEFAULT_STATS_CONSUMER} (or --durable NAME)
 and counts it exactly once, across crashes: the counts and the last stream sequence they include
 are saved in a JetStream key-value bucket before each message is acked. Serves them over HTTP,
 on every interface and without authentication by default (--listen 127.0.0.1:9090 keeps it on
