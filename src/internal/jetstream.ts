@@ -7,6 +7,8 @@ export const JS_STREAM_NOT_FOUND = 10059;
 export const JS_STREAM_NAME_IN_USE = 10058;
 /** `err_code`: the consumer does not exist. */
 export const JS_CONSUMER_NOT_FOUND = 10014;
+/** `err_code`: no message at that sequence (deleted, or past the stream's end). */
+export const JS_NO_MESSAGE_FOUND = 10037;
 /** `err_code`: a compare-and-set write found another last sequence (a key-value update lost a race). */
 export const JS_WRONG_LAST_SEQUENCE = 10071;
 

@@ -3,6 +3,7 @@
 // entry. The judging is elsewhere (pure functions of these facts).
 import { DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER } from 'mayastor-events';
 import type { ConsumerInfo, JetStreamManager, KvEntry, NatsConnection, StoredMsg, StreamInfo } from 'nats';
+import { JS_NO_MESSAGE_FOUND, JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../../internal/jetstream.js';
 
 /** The stats bucket as found: missing, or its entry under the key (null when it has none). */
 export type StatsFacts = { readonly exists: false } | { readonly exists: true; readonly entry: KvEntry | null };
@@ -34,13 +35,6 @@ export interface CollectOptions {
   readonly key: string;
 }
 
-/** nats.js API errors carry the JetStream error code here. */
-function apiErrorCode(error: unknown): number | undefined {
-  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code;
-}
-
-const STREAM_NOT_FOUND = 10059;
-const NO_MESSAGE_FOUND = 10037;
 /** Sequences tried beyond the sample size before giving up on gaps (messages deleted inside the stream). */
 const MAX_GAPS = 1_000;
 
@@ -60,7 +54,7 @@ async function sampleMessages(jsm: JetStreamManager, stream: StreamInfo, size: n
     try {
       found.push(await jsm.streams.getMessage(stream.config.name, { seq }));
     } catch (error) {
-      if (apiErrorCode(error) !== NO_MESSAGE_FOUND) throw error;
+      if (jetStreamErrorCode(error) !== JS_NO_MESSAGE_FOUND) throw error;
       gaps++;
     }
   }
@@ -80,7 +74,7 @@ async function oldestWaitingOf(jsm: JetStreamManager, stream: StreamInfo, consum
     try {
       found.set(info.name, (await jsm.streams.getMessage(stream.config.name, { seq })).time);
     } catch (error) {
-      if (apiErrorCode(error) !== NO_MESSAGE_FOUND) throw error;
+      if (jetStreamErrorCode(error) !== JS_NO_MESSAGE_FOUND) throw error;
     }
   }
   return found;
@@ -90,7 +84,7 @@ async function statsFacts(nc: NatsConnection, jsm: JetStreamManager, options: Co
   try {
     await jsm.streams.info(`KV_${options.bucket}`);
   } catch (error) {
-    if (apiErrorCode(error) === STREAM_NOT_FOUND) return { exists: false };
+    if (jetStreamErrorCode(error) === JS_STREAM_NOT_FOUND) return { exists: false };
     throw error;
   }
   // bindOnly: the bucket is looked at, never created.
@@ -116,7 +110,7 @@ export async function collect(nc: NatsConnection, options: CollectOptions): Prom
   try {
     stream = await jsm.streams.info(DEFAULT_STREAM_NAME);
   } catch (error) {
-    if (apiErrorCode(error) !== STREAM_NOT_FOUND) throw error;
+    if (jetStreamErrorCode(error) !== JS_STREAM_NOT_FOUND) throw error;
     for await (const name of jsm.streams.names(EVENTS_SUBJECT_FILTER)) overlapping.push(name);
     overlapping = overlapping.filter((name) => name !== DEFAULT_STREAM_NAME);
   }
