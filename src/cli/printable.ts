@@ -1,31 +1,13 @@
-// What the CLI prints from a message is written by its producer: an ESC sequence, a BEL, a bidi
-// override or a line separator in a target or a reason would reach the terminal and act there
-// (clear the screen, set the title, reorder or hide text, break one line per event). Every such
-// character is shown as a JSON escape (`\u001b`) instead.
+// What the CLI prints from a message is written by its producer: every non-printing character in
+// it is shown as a JSON escape (`\u001b`), by `escapeUnprintable` (src/internal/printable.ts),
+// so that nothing in a target or a reason acts on the terminal.
+import { escapeUnprintable } from '../internal/printable.js';
 
-/**
- * The characters never printed raw: what Python's `str.isprintable` rejects, i.e. the Unicode
- * categories Other (C0/C1 controls and DEL, format characters such as the bidi controls
- * U+202A–U+202E, U+2066–U+2069, U+200E/F and U+061C, lone surrogates, private use, unassigned)
- * and Separator (U+2028, U+2029 and every space but U+0020).
- */
-const UNPRINTABLE = /(?! )[\p{C}\p{Z}]/gu;
-const UNPRINTABLE_TEST = /(?! )[\p{C}\p{Z}]/u;
+// The CLI's modules take it from here, beside the other ways of showing a producer's text.
+export { escapeUnprintable };
 
 /** A value printed unquoted has none of these, so it reads as one word that is exactly the value. */
 const NEEDS_QUOTES = /[\p{C}\p{Z}\s"\\]/u;
-
-/** `\uXXXX` for each UTF-16 unit of `character`, as JSON writes it. */
-function escapeCharacter(character: string): string {
-  let escaped = '';
-  for (let i = 0; i < character.length; i++) escaped += `\\u${character.charCodeAt(i).toString(16).padStart(4, '0')}`;
-  return escaped;
-}
-
-/** `text` with every non-printing character (but the space) as a `\uXXXX` escape: safe on a terminal, one line. */
-export function escapeUnprintable(text: string): string {
-  return UNPRINTABLE_TEST.test(text) ? text.replace(UNPRINTABLE, escapeCharacter) : text;
-}
 
 /**
  * JSON text with every non-printing character as a `\uXXXX` escape. They can only occur inside
