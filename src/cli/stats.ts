@@ -5,7 +5,6 @@ import {
   DEFAULT_STATS_CONSUMER,
   DEFAULT_STATS_LISTEN,
   createLineLogger,
-  parseListen,
   startStatsService,
   type StatsService,
   type StatsServiceOptions,
@@ -15,6 +14,7 @@ import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from './nats-options.js';
 import { Output } from './output.js';
 import { nextSignal } from './signals.js';
+import { listenFlag } from './stats-flags.js';
 
 export { DEFAULT_NATS_URL } from './nats-options.js';
 
@@ -34,11 +34,8 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   const durable = flagOrEnv(values, env, 'durable', 'STATS_DURABLE') ?? DEFAULT_STATS_CONSUMER;
   const replicasText = typeof values['replicas'] === 'string' ? values['replicas'] : '1';
   const stallText = flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT');
-  try {
-    parseListen(listen);
-  } catch (error) {
-    return `--listen: ${(error as Error).message.replace(/^invalid option `listen`: /, '')}`;
-  }
+  const address = listenFlag(listen);
+  if (typeof address === 'string') return address;
   if (!isBucketName(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
   // The same characters: a consumer name without `.`, `*`, `>` or whitespace.
   if (!isBucketName(durable)) return `--durable: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;

@@ -16,9 +16,12 @@ export class StatsOptionsError extends MayastorEventsError {
   override readonly name = 'StatsOptionsError';
   /** The offending option, e.g. `listen`. */
   readonly option: string;
+  /** What is wrong with it, in words (the message without the option's name), e.g. for a CLI to name its own flag. */
+  readonly reason: string;
 
-  constructor(option: string, message: string) {
-    super(`invalid option \`${option}\`: ${message}`);
+  constructor(option: string, reason: string, options?: { cause?: unknown }) {
+    super(`invalid option \`${option}\`: ${reason}`, options);
     this.option = option;
+    this.reason = reason;
   }
 }

@@ -272,7 +272,7 @@ describe('explore - the command line', () => {
 
   it.each([
     [['--max-events', '0'], '--max-events: expected a positive integer, got "0"'],
-    [['--listen', 'localhost'], '--listen: expected host:port'],
+    [['--listen', 'localhost'], '--listen: expected host:port such as 0.0.0.0:9090, got "localhost"\n'],
     [['--from', 'yesterday'], '--from: expected all, new, an RFC 3339 time'],
     [['--file', 'x.jsonl', '--from', 'all'], '--from reads a live bus: it does not go with --file'],
     [['extra'], 'unexpected argument "extra"'],
@@ -280,6 +280,12 @@ describe('explore - the command line', () => {
     const { status, stderr } = await explore(args);
     expect(status).toBe(2);
     expect(stderr).toContain(`mayastor-events explore: ${message}`);
+  });
+
+  it('a --listen value with a bidi override is quoted with it escaped: nothing reorders the line on the terminal', async () => {
+    const { status, stderr } = await explore(['--listen', '\u202eevil']);
+    expect(status).toBe(2);
+    expect(stderr).toContain(String.raw`mayastor-events explore: --listen: expected host:port such as 0.0.0.0:9090, got "\u202eevil"` + '\n');
   });
 
   it('--help says how it reads and its exit statuses', async () => {

@@ -10,6 +10,7 @@ import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
 import { parseDuration, statsCommand } from '../../src/cli/stats.js';
 import {
   CounterConflictError,
+  StatsOptionsError,
   UPSTREAM_COUNTERS,
   createLineLogger,
   createMemoryCounterStore,
@@ -442,6 +443,22 @@ describe('stats - HTTP', () => {
     expect(parseListen(':9090')).toEqual({ host: '0.0.0.0', port: 9090 });
     for (const bad of ['9090', 'host:', 'host:99999', 'a:b:c']) expect(() => parseListen(bad)).toThrow(/expected host:port/);
   });
+
+  it('a refused option names it and keeps its reason apart (and a cause when given), for a caller to word its own flag', () => {
+    const refused = (() => {
+      try {
+        parseListen('nowhere');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(StatsOptionsError);
+    expect(refused).toMatchObject({ option: 'listen', reason: 'expected host:port such as 0.0.0.0:9090, got "nowhere"' });
+    expect((refused as Error).message).toBe('invalid option `listen`: expected host:port such as 0.0.0.0:9090, got "nowhere"');
+    const cause = new Error('the cause');
+    const error = new StatsOptionsError('bucket', 'cannot be used', { cause });
+    expect(error).toMatchObject({ name: 'StatsOptionsError', option: 'bucket', reason: 'cannot be used', message: 'invalid option `bucket`: cannot be used', cause });
+  });
 });
 
 describe('stats - CLI', () => {
@@ -491,7 +508,9 @@ describe('stats - CLI', () => {
   });
 
   it('bad flags are usage errors that say what is wrong', async () => {
-    expect(await runStats(['--listen', 'nowhere'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^--listen: expected host:port/) });
+    expect(await runStats(['--listen', 'nowhere'])).toMatchObject({ status: 2, stderr: '--listen: expected host:port such as 0.0.0.0:9090, got "nowhere"\n' });
+    // From the environment, whatever it holds: quoted, with nothing that acts on the terminal.
+    expect(await runStats([], { STATS_LISTEN: '\u001b[2J\u202e:90' })).toMatchObject({ status: 2, stderr: String.raw`--listen: expected host:port such as 0.0.0.0:9090, got "\u001b[2J\u202e:90"` + '\n' });
     expect(await runStats(['--replicas', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--replicas: expected 1, 3 or 5') });
     expect(await runStats(['--user', 'u'])).toMatchObject({ status: 2, stderr: expect.stringContaining('go together') });
     expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: expect.stringContaining('one way to authenticate') });

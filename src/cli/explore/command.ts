@@ -1,12 +1,12 @@
 // `mayastor-events explore`: the event bus as a live web page (a node:http server on loopback).
 import { basename } from 'node:path';
 import type { DeliverPolicy, NatsConnectionSettings } from 'mayastor-events';
-import { parseListen } from '../../stats/index.js';
 import type { Command } from '../command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
 import { escapeUnprintable } from '../printable.js';
 import { nextSignal } from '../signals.js';
+import { listenFlag } from '../stats-flags.js';
 import { parseFrom } from '../tail.js';
 import { readFileRecords } from './file.js';
 import { LiveSource, shownServers } from './live.js';
@@ -116,12 +116,8 @@ is in use, the file cannot be read), 2 on a usage error.`,
     const stdout = Output.of(context.stdout);
     const stderr = Output.of(context.stderr);
     if (context.positionals.length > 0) return { usageError: `unexpected argument ${JSON.stringify(context.positionals[0])}` };
-    let listen: { host: string; port: number };
-    try {
-      listen = parseListen(typeof values['listen'] === 'string' ? values['listen'] : DEFAULT_EXPLORE_LISTEN);
-    } catch (error) {
-      return { usageError: `--listen: ${(error as Error).message.replace(/^invalid option `listen`: /, '')}` };
-    }
+    const listen = listenFlag(typeof values['listen'] === 'string' ? values['listen'] : DEFAULT_EXPLORE_LISTEN);
+    if (typeof listen === 'string') return { usageError: listen };
     let maxEvents = DEFAULT_EXPLORE_MAX_EVENTS;
     if (typeof values['max-events'] === 'string') {
       maxEvents = /^\d+$/.test(values['max-events']) ? Number(values['max-events']) : Number.NaN;
