@@ -9,12 +9,11 @@ import {
   type StatsService,
   type StatsServiceOptions,
 } from '../stats/index.js';
-import { isBucketName } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from './nats-options.js';
 import { Output } from './output.js';
 import { nextSignal } from './signals.js';
-import { listenFlag } from './stats-flags.js';
+import { listenFlag, statsConsumerFlags } from './stats-flags.js';
 
 export { DEFAULT_NATS_URL } from './nats-options.js';
 
@@ -30,15 +29,12 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   const connection = natsConnectionSettings(values, env);
   if (typeof connection === 'string') return connection;
   const listen = flagOrEnv(values, env, 'listen', 'STATS_LISTEN') ?? DEFAULT_STATS_LISTEN;
-  const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
-  const durable = flagOrEnv(values, env, 'durable', 'STATS_DURABLE') ?? DEFAULT_STATS_CONSUMER;
   const replicasText = typeof values['replicas'] === 'string' ? values['replicas'] : '1';
   const stallText = flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT');
   const address = listenFlag(listen);
   if (typeof address === 'string') return address;
-  if (!isBucketName(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
-  // The same characters: a consumer name without `.`, `*`, `>` or whitespace.
-  if (!isBucketName(durable)) return `--durable: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;
+  const consumer = statsConsumerFlags(values, env);
+  if (typeof consumer === 'string') return consumer;
   if (!/^[135]$/.test(replicasText)) return `--replicas: expected 1, 3 or 5, got ${JSON.stringify(replicasText)}`;
   const stallTimeout = stallText === undefined ? DEFAULT_STALL_TIMEOUT : parseDuration(stallText);
   if (stallTimeout === undefined) return `--stall-timeout: expected a duration such as 60s, 90, 500ms or 2m, got ${JSON.stringify(stallText)}`;
@@ -49,7 +45,7 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   }
   const exitIfUnreachable = values['exit-if-unreachable'] === true || exitText === '1' || exitText?.toLowerCase() === 'true';
   const replicas = Number(replicasText);
-  return { ...connection, listen, bucket, durable, replicas, stream: { replicas }, stallTimeout, waitForNats: !exitIfUnreachable };
+  return { ...connection, listen, ...consumer, replicas, stream: { replicas }, stallTimeout, waitForNats: !exitIfUnreachable };
 }
 
 /** `mayastor-events stats`: runs the call-home stats service until SIGTERM or SIGINT. */

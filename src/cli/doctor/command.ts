@@ -3,11 +3,11 @@
 // nothing is created on the server (no stream, no consumer, no bucket).
 import { natsConnectionOptions } from 'mayastor-events';
 import { connect, type NatsConnection } from 'nats';
-import { isBucketName } from '../../internal/checks.js';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, DEFAULT_STATS_KEY } from '../../stats/index.js';
 import type { Command, CommandContext } from '../command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from '../nats-options.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
+import { statsConsumerFlags } from '../stats-flags.js';
 import { collect } from './collect.js';
 import { diagnose, type DoctorSettings } from './diagnose.js';
 import { formatDuration, parseDuration } from './durations.js';
@@ -54,13 +54,11 @@ function doctorSettings(values: CommandContext['values'], env: CommandContext['e
   if (typeof stalledAfter === 'string') return stalledAfter;
   const maxSkew = duration('max-skew', DEFAULT_MAX_SKEW);
   if (typeof maxSkew === 'string') return maxSkew;
-  const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
-  if (!isBucketName(bucket)) return `--bucket: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
-  // As `mayastor-events stats` takes it (flag, then STATS_DURABLE), so that the same settings check the consumer it uses.
-  const durable = flagOrEnv(values, env, 'durable', 'STATS_DURABLE') ?? DEFAULT_STATS_CONSUMER;
-  if (!isBucketName(durable)) return `--durable: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;
+  // As `mayastor-events stats` reads them, so that the same settings check the bucket and the consumer it uses.
+  const consumer = statsConsumerFlags(values, env);
+  if (typeof consumer === 'string') return consumer;
   // The stats service keeps its counts under this key whatever its durable name.
-  return { sample, stalledAfter, maxSkew, bucket, key: DEFAULT_STATS_KEY, durable };
+  return { sample, stalledAfter, maxSkew, ...consumer, key: DEFAULT_STATS_KEY };
 }
 
 /** `mayastor-events doctor`: checks the events stream, its consumers, stored messages, clocks and the stats counts. */
