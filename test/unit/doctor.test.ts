@@ -1,7 +1,9 @@
-// `mayastor-events doctor`'s judging without a server: durations as operators type them, and
-// the consumer rules on info the server could send (the integration test covers the rest).
-import type { ConsumerInfo } from 'nats';
+// `mayastor-events doctor`'s judging without a server: durations as operators type them, the
+// consumer rules on info the server could send, and how the oldest waiting messages are asked
+// for (the integration test covers the rest).
+import type { ConsumerInfo, JetStreamManager, StoredMsg, StreamInfo } from 'nats';
 import { describe, expect, it } from 'vitest';
+import { oldestWaitingOf } from '../../src/cli/doctor/collect.js';
 import { judgeConsumer } from '../../src/cli/doctor/consumers.js';
 import { formatDuration, parseDuration } from '../../src/cli/doctor/durations.js';
 
@@ -132,5 +134,66 @@ describe('doctor - the stats consumer under --durable', () => {
     const judged = judgeConsumer(info, beside);
     expect(judged.problems).toEqual([expect.objectContaining({ code: 'consumer-stalled', about: 'stats-beside' })]);
     expect(judged.problems[0]!.fix).toContain('start or restart `mayastor-events stats --durable stats-beside`');
+  });
+});
+
+describe('doctor - the oldest message waiting for each consumer', () => {
+  const stream = { config: { name: 'events-stream' }, state: { first_seq: 1, last_seq: 100 } } as StreamInfo;
+
+  /**
+   * `STREAM.MSG.GET` over stored messages (sequence to subject), answering after `delay` ms and
+   * counting the requests in flight; `fail` makes the request for that subject fail as a lost connection would.
+   */
+  function fakeStream(stored: ReadonlyMap<number, string>, options: { delay?: number; fail?: string } = {}) {
+    const asked: { seq: number; next_by_subj?: string }[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const matches = (filter: string, subject: string): boolean => filter === '>' || subject === filter || (filter.endsWith('.>') && subject.startsWith(filter.slice(0, -1)));
+    const getMessage = async (_name: string, query: { seq: number; next_by_subj?: string }): Promise<StoredMsg> => {
+      asked.push(query);
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, options.delay ?? 1));
+        if (options.fail !== undefined && query.next_by_subj === options.fail) throw new Error('TIMEOUT');
+        const seq = [...stored.keys()].sort((a, b) => a - b).find((candidate) => candidate >= query.seq && (query.next_by_subj === undefined ? candidate === query.seq : matches(query.next_by_subj, stored.get(candidate)!)));
+        if (seq === undefined) throw Object.assign(new Error('no message found'), { api_error: { code: 404, err_code: 10037, description: 'no message found' } });
+        return { seq, subject: stored.get(seq)!, time: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)) } as StoredMsg;
+      } finally {
+        inFlight--;
+      }
+    };
+    const jsm = { streams: { getMessage } } as unknown as JetStreamManager;
+    return { jsm, asked, mostInFlight: () => mostInFlight };
+  }
+
+  const waiting = (name: string, ackFloor: number, config: Partial<ConsumerInfo['config']> = {}): ConsumerInfo => consumerInfo({ name, num_pending: 1, ack_floor: { consumer_seq: 0, stream_seq: ackFloor } as ConsumerInfo['ack_floor'], config });
+
+  it('the first message after the ack floor on a subject the consumer takes, when the message at ack floor + 1 is gone', async () => {
+    // 5 was replaced by 7 on its subject; 6 is the oldest waiting.
+    const { jsm, asked } = fakeStream(new Map([[4, 'events.2.a'], [6, 'events.1.b'], [7, 'events.2.a'], [8, 'events.3.c']]));
+    const consumers = [waiting('all', 4), waiting('nexuses', 4, { filter_subject: 'events.3.>' }), waiting('several', 4, { filter_subjects: ['events.3.>', 'events.2.>'] })];
+    const oldest = await oldestWaitingOf(jsm, stream, consumers);
+    expect(Object.fromEntries([...oldest].map(([name, date]) => [name, date.getUTCSeconds()]))).toEqual({ all: 6, nexuses: 8, several: 7 });
+    expect(asked).toContainEqual({ seq: 5, next_by_subj: '>' });
+  });
+
+  it('nothing stored after the ack floor on its subjects (no message found): nothing waiting is reported for that consumer only', async () => {
+    // 2 is gone: `behind` waits for 3, and nothing is stored after 3.
+    const { jsm } = fakeStream(new Map([[3, 'events.2.a']]));
+    const oldest = await oldestWaitingOf(jsm, stream, [waiting('caught-up', 3), waiting('behind', 1), consumerInfo({ name: 'idle' })]);
+    expect(Object.fromEntries([...oldest].map(([name, date]) => [name, date.getUTCSeconds()]))).toEqual({ behind: 3 });
+  });
+
+  it('asks for several consumers at once, at most 8, not one after another', async () => {
+    const fake = fakeStream(new Map([[1, 'events.2.a']]), { delay: 20 });
+    const consumers = Array.from({ length: 30 }, (_, i) => waiting(`c${i}`, 0));
+    const oldest = await oldestWaitingOf(fake.jsm, stream, consumers);
+    expect(oldest.size).toBe(30);
+    expect(fake.mostInFlight()).toBe(8);
+  });
+
+  it('any other failure (a timeout, a lost connection) is not taken for "nothing waiting": it is thrown', async () => {
+    const { jsm } = fakeStream(new Map([[1, 'events.2.a']]), { fail: 'events.9.>' });
+    await expect(oldestWaitingOf(jsm, stream, [waiting('fine', 0), waiting('broken', 0, { filter_subject: 'events.9.>' })])).rejects.toThrow('TIMEOUT');
   });
 });

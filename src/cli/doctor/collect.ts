@@ -2,8 +2,9 @@
 // messages fetched by sequence (`STREAM.MSG.GET`, no consumer is created), the stats bucket's
 // entry. The judging is elsewhere (pure functions of these facts).
 import { DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER } from 'mayastor-events';
-import type { ConsumerInfo, JetStreamManager, KvEntry, NatsConnection, StoredMsg, StreamInfo } from 'nats';
+import type { ConsumerInfo, JetStreamManager, KvEntry, NatsConnection, SeqMsgRequest, StoredMsg, StreamInfo } from 'nats';
 import { JS_NO_MESSAGE_FOUND, JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../../internal/jetstream.js';
+import { consumerFilters } from './consumers.js';
 
 /** The stats bucket as found: missing, or its entry under the key (null when it has none). */
 export type StatsFacts = { readonly exists: false } | { readonly exists: true; readonly entry: KvEntry | null };
@@ -21,7 +22,7 @@ export interface Facts {
   /** Other streams taking subjects under `events.>` (read when events-stream is missing). */
   readonly overlapping: readonly string[];
   readonly consumers: readonly ConsumerInfo[];
-  /** When the oldest message waiting for a consumer (its first after the ack floor) was stored, by consumer name; for consumers with messages waiting. */
+  /** When the oldest message waiting for a consumer (its first after the ack floor on a subject it takes) was stored, by consumer name; for consumers with messages waiting. */
   readonly oldestWaiting: ReadonlyMap<string, Date>;
   /** The newest stored messages, up to the sample size, in stream order. */
   readonly sample: readonly StoredMsg[];
@@ -62,22 +63,70 @@ async function sampleMessages(jsm: JetStreamManager, stream: StreamInfo, size: n
 }
 
 /**
- * When the first message after each waiting consumer's ack floor was stored: the oldest message
- * waiting for it (for a consumer with a filter, one at least as old). Unknown when that
- * sequence was deleted.
+ * Requests in flight at once when doctor asks one question per consumer: enough to hide the
+ * round trips on a stream with many consumers, few enough not to flood its JetStream API.
  */
-async function oldestWaitingOf(jsm: JetStreamManager, stream: StreamInfo, consumers: readonly ConsumerInfo[]): Promise<Map<string, Date>> {
-  const found = new Map<string, Date>();
-  for (const info of consumers) {
-    if (info.num_pending + info.num_ack_pending === 0) continue;
-    const seq = Math.max(info.ack_floor.stream_seq + 1, stream.state.first_seq, 1);
-    try {
-      found.set(info.name, (await jsm.streams.getMessage(stream.config.name, { seq })).time);
-    } catch (error) {
-      if (jetStreamErrorCode(error) !== JS_NO_MESSAGE_FOUND) throw error;
+const CONCURRENT_REQUESTS = 8;
+
+/** `task` over `items`, at most `limit` at once, the results in the order of `items`; the first failure rejects, and no task starts after it. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await task(items[index]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * The first message stored at or after `seq` on a subject that `subject` matches, undefined
+ * when there is none (`STREAM.MSG.GET` with `next_by_subj`, nats-server 2.9+). nats.js 2.29
+ * types the query of `streams.getMessage` without `next_by_subj` (only `direct.getMessage`,
+ * which needs a stream with allow_direct, names it), yet sends the query as it is.
+ */
+async function firstStoredFrom(jsm: JetStreamManager, stream: string, seq: number, subject: string): Promise<StoredMsg | undefined> {
+  const query: SeqMsgRequest & { readonly next_by_subj: string } = { seq, next_by_subj: subject };
+  try {
+    return await jsm.streams.getMessage(stream, query);
+  } catch (error) {
+    if (jetStreamErrorCode(error) !== JS_NO_MESSAGE_FOUND) throw error;
+    return undefined;
   }
-  return found;
+}
+
+/**
+ * When the oldest message waiting for each waiting consumer was stored: the first message after
+ * its ack floor on a subject it takes. Not the message at ack floor + 1 itself, which on
+ * events-stream (max_msgs_per_subject 1, max_bytes) is often gone: replaced by a newer message
+ * on its subject, or discarded for space. Absent when no such message is stored any more.
+ */
+export async function oldestWaitingOf(jsm: JetStreamManager, stream: StreamInfo, consumers: readonly ConsumerInfo[]): Promise<Map<string, Date>> {
+  const lookups = consumers
+    .filter((info) => info.num_pending + info.num_ack_pending > 0)
+    .flatMap((info) => {
+      const seq = Math.max(info.ack_floor.stream_seq + 1, stream.state.first_seq, 1);
+      const filters = consumerFilters(info);
+      // With several filters (nats-server 2.10+), the earliest of the first message on each.
+      return (filters.length === 0 ? ['>'] : filters).map((subject) => ({ name: info.name, seq, subject }));
+    });
+  const messages = await mapConcurrently(lookups, CONCURRENT_REQUESTS, (lookup) => firstStoredFrom(jsm, stream.config.name, lookup.seq, lookup.subject));
+  const oldest = new Map<string, StoredMsg>();
+  lookups.forEach(({ name }, i) => {
+    const message = messages[i];
+    const earlier = oldest.get(name);
+    if (message !== undefined && (earlier === undefined || message.seq < earlier.seq)) oldest.set(name, message);
+  });
+  return new Map([...oldest].map(([name, message]) => [name, message.time]));
 }
 
 async function statsFacts(nc: NatsConnection, jsm: JetStreamManager, options: CollectOptions): Promise<StatsFacts> {

@@ -28,10 +28,15 @@ export interface ConsumerContext {
   readonly oldestWaiting?: Date | undefined;
 }
 
-/** The one filter of a consumer, null when it takes every subject of the stream. */
+/** The subjects a consumer takes (`filter_subject`, or nats-server 2.10's `filter_subjects`); none when it takes every subject of the stream. */
+export function consumerFilters(info: ConsumerInfo): readonly string[] {
+  if (info.config.filter_subject !== undefined && info.config.filter_subject !== '') return [info.config.filter_subject];
+  return info.config.filter_subjects ?? [];
+}
+
+/** The filter of a consumer as the report shows it, null when it takes every subject of the stream. */
 function filterOf(info: ConsumerInfo): string | null {
-  if (info.config.filter_subject !== undefined && info.config.filter_subject !== '') return info.config.filter_subject;
-  const filters = info.config.filter_subjects ?? [];
+  const filters = consumerFilters(info);
   return filters.length === 0 ? null : filters.join(', ');
 }
 
