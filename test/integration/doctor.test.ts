@@ -10,10 +10,11 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { AckPolicy, DeliverPolicy, StorageType, connect, createInbox, type NatsConnection, type StreamConfig } from 'nats';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_STREAM_MAX_BYTES, DEFAULT_STREAM_NAME, connectEventBus, encodeToString, type CatalogEvent, type NatsEventBus } from 'mayastor-events';
+import { DEFAULT_STREAM_MAX_BYTES, DEFAULT_STREAM_NAME, connectEventBus, encodeToString, wireSubject, type CatalogEvent, type NatsEventBus } from 'mayastor-events';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, emptyCounts, openNatsCounterStore, serializeCounts, startStatsService } from 'mayastor-events/stats';
 import { createFabricator, fabricate } from 'mayastor-events/testing';
 import { main } from '../../src/cli/main.js';
+import { formatDuration, secondsBetween } from '../../src/cli/doctor/durations.js';
 import type { DoctorReport, ProblemCode } from '../../src/cli/doctor/report.js';
 import { freePort, startNatsServer, type NatsServer } from '../support/nats-server.js';
 
@@ -381,6 +382,69 @@ describe('doctor - consumers', () => {
     expect(problem.message).toContain(said);
     expect(problem.fix).toContain(`nats consumer rm events-stream ${DEFAULT_STATS_CONSUMER}`);
     expect(result.report.consumers).toEqual([expect.objectContaining({ name: DEFAULT_STATS_CONSUMER, stats_role: 'collision' })]);
+  });
+});
+
+describe('doctor - the oldest message waiting for a consumer', () => {
+  /** A consumer nobody pulls from: its messages wait, its ack floor stays at 0. */
+  async function idleConsumer(name: string, filter?: string): Promise<void> {
+    const jsm = await nc.jetstreamManager();
+    await jsm.consumers.add(DEFAULT_STREAM_NAME, { durable_name: name, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, ...(filter === undefined ? {} : { filter_subject: filter }) });
+  }
+
+  /** Stores `event` on its wire subject (published again, it replaces the one stored there: max_msgs_per_subject 1). */
+  const store = (event: CatalogEvent): Promise<void> => publishRaw(wireSubject(event), encodeToString(event));
+
+  /** When the server stored the message at `seq`, as the report prints times. */
+  async function storedAt(seq: number): Promise<string> {
+    return (await (await nc.jetstreamManager()).streams.getMessage(DEFAULT_STREAM_NAME, { seq })).time.toISOString();
+  }
+
+  /** The oldest message waits a while less than the consumer has been idle. */
+  const IDLE_BEFORE = 2_000;
+
+  it('the message after the ack floor was replaced on its subject: the age of the next one waiting, not of the idle consumer', async () => {
+    await createStream();
+    await idleConsumer('aggregator');
+    await store(fabricate('nexus.create')); // sequence 1, handled: the ack floor
+    const handled = await (await nc.jetstream().consumers.get(DEFAULT_STREAM_NAME, 'aggregator')).next();
+    expect(await handled?.ackAck()).toBe(true);
+    const volume = fabricate('volume.create');
+    await store(volume); // sequence 2
+    await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE));
+    await store(fabricate('pool.create')); // sequence 3: the oldest message waiting
+    await store(volume); // sequence 4, which replaces sequence 2
+    const jsm = await nc.jetstreamManager();
+    await expect(jsm.streams.getMessage(DEFAULT_STREAM_NAME, { seq: 2 })).rejects.toThrow('no message found');
+    expect((await jsm.streams.info(DEFAULT_STREAM_NAME)).state).toMatchObject({ first_seq: 1, messages: 3 });
+    const oldest = await storedAt(3);
+
+    // No ack for 2s, but what waits arrived just now: handled, not stalled.
+    const fresh = await doctor('--stalled-after', '2');
+    expectHealthy(fresh);
+    expect(fresh.report.consumers).toEqual([expect.objectContaining({ name: 'aggregator', pending: 2, ack_floor: 1, oldest_waiting: oldest, stalled: false })]);
+
+    const result = await doctor('--stalled-after', '0');
+    const problem = expectProblem(result, 'consumer-stalled', 'aggregator');
+    expect(result.report.consumers).toEqual([expect.objectContaining({ name: 'aggregator', oldest_waiting: oldest, stalled: true })]);
+    expect(problem.message).toContain(`the oldest message waiting for it was stored ${formatDuration(secondsBetween(oldest, result.report.server.now))} ago`);
+    expect(result.human.stdout).toContain('the oldest message waiting for it was stored ');
+  });
+
+  it("a filtered consumer: the age of the first message after its ack floor on its subjects, not of another subject's", async () => {
+    await createStream();
+    await idleConsumer('pools', 'events.1.>');
+    await idleConsumer('nexuses', 'events.3.>');
+    await store(fabricate('volume.create')); // sequence 1: neither takes it
+    await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE));
+    await store(fabricate('pool.create')); // sequence 2
+    await store(fabricate('nexus.create')); // sequence 3
+    const { report } = await doctor('--stalled-after', '2');
+    expect(report.consumers).toEqual([
+      expect.objectContaining({ name: 'nexuses', filter: 'events.3.>', pending: 1, oldest_waiting: await storedAt(3), stalled: false }),
+      expect.objectContaining({ name: 'pools', filter: 'events.1.>', pending: 1, oldest_waiting: await storedAt(2), stalled: false }),
+    ]);
+    expect(report.healthy).toBe(true);
   });
 });
 
