@@ -11,7 +11,12 @@ import type { CounterStore, StoredCounts } from './store.js';
 
 /** The bucket the counts are kept in by default. */
 export const DEFAULT_STATS_BUCKET = 'mayastor-events-stats';
-/** The key of the counts in the bucket by default (the durable consumer's name: the counts follow its sequence). */
+/**
+ * The key of the counts in the bucket by default (upstream's consumer name). The stats service
+ * opens its own store with this key whatever its durable consumer's name (`durable`,
+ * `--durable`), so the counts are found from the bucket alone (as `mayastor-events doctor` reads
+ * them), and two services under different durable names need a bucket each (`bucket`, `--bucket`).
+ */
 export const DEFAULT_STATS_KEY = 'stats-events-consumer';
 
 /** Options of `openNatsCounterStore`: the connection settings the bus takes, and the bucket. */
