@@ -83,7 +83,7 @@ function otherFormMessage(): string {
  * is dead-lettered at once, and only the subscriber's onDeadLetter counts it (given the letter as
  * `letter` makes it).
  */
-function deadLettering(bus: MemoryBus, letter: (letter: DeadLetter) => DeadLetter = (same) => same): EventBus {
+function deadLettering(bus: MemoryBus, letter: (letter: DeadLetter) => DeadLetter = (same) => same): MemoryBus {
   const fails = () => {
     throw new Error('fails');
   };
