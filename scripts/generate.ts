@@ -1,4 +1,5 @@
-// `npm run generate` writes every generated file from schemas/catalog.yaml;
+// `npm run generate` writes every generated file from schemas/catalog.yaml (and the explorer
+// page's script from src/cli/explore/client.ts);
 // `npm run generate -- --check` writes nothing and fails when any of them is stale.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,6 +10,7 @@ import { emitDocuments } from './generate/documents.ts';
 import { emitChecks } from './generate/checks.ts';
 import { emitInterfaces } from './generate/interfaces.ts';
 import { emitCanonical } from './generate/canonical.ts';
+import { emitExploreClient } from './generate/explore-client.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Folders whose every file is generated: files there that the catalog no longer makes are stale. */
@@ -20,6 +22,7 @@ function main(): number {
   const files = new Map([...emitTypescript(model), ...emitDocuments(model), ['src/generated/canonical.ts', emitCanonical(model)] as const]);
   files.set('src/generated/checks.ts', emitChecks(model));
   files.set('src/generated/types.ts', emitInterfaces(model));
+  files.set('src/generated/explore-client.ts', emitExploreClient(root));
 
   const stale: string[] = [];
   for (const [path, content] of files) {

@@ -2,9 +2,11 @@
 // timeline pairs, the bounded ring, and what the server streams to a page.
 import { createServer, request } from 'node:http';
 import { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { encodeToString } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
+import { compileExploreClient } from '../../scripts/generate/explore-client.ts';
 import { startExplorer } from '../../src/cli/explore/command.js';
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
 import { main } from '../../src/cli/main.js';
@@ -157,7 +159,11 @@ describe('explore - bounded memory and the stream to the page', () => {
       expect(html).not.toMatch(/<script>|style=/u);
       const script = await fetch(`http://127.0.0.1:${port}/explore.js`);
       expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-      expect(await script.text()).not.toContain('innerHTML');
+      const scriptText = await script.text();
+      expect(scriptText).not.toContain('innerHTML');
+      // client.ts as esbuild bundles it now, character for character: the generated module
+      // (src/generated/explore-client.ts) is current, and its template literal's escapes are right.
+      expect(scriptText).toBe(compileExploreClient(fileURLToPath(new URL('../..', import.meta.url))));
 
       const controller = new AbortController();
       const stream = await fetch(`http://127.0.0.1:${port}/events?pattern=nvmePath.*`, { signal: controller.signal });

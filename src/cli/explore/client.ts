@@ -1,6 +1,8 @@
-/// <reference lib="dom" />
-// The explorer page's script. It runs in the browser, served as this function's source text
-// (`pageScript()` in page.ts): it must use nothing from outside its body (type imports aside).
+// The explorer page's script. It runs in the browser: `npm run generate` bundles it with esbuild
+// into a script that calls `explorerClient` (src/generated/explore-client.ts, served by
+// `pageScript()` in page.ts). It imports types only: anything else would be bundled into the page.
+// It is type-checked with lib dom in a program of its own (tsconfig.client.json); nothing in the
+// Node program (tsconfig.json) imports it, so the DOM's globals stay out of the library's code.
 // Every piece of event content reaches the page through textContent or an SVG text node, never
 // as markup; the server's Content-Security-Policy runs no other script.
 import type { ExploreRecord, RecordSpan } from './record.js';

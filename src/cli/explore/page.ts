@@ -1,7 +1,11 @@
-// The explorer's page: HTML and CSS as strings, the script from `client.ts` as its source text.
+// The explorer's page: HTML and CSS as strings, the script compiled from `client.ts`.
 // All of it ships in the package's dist (tsup bundles this module into the CLI): no build step
 // at run time, nothing fetched from elsewhere.
-import { explorerClient } from './client.js';
+//
+// The script comes as text from a generated module (`npm run generate` bundles client.ts with
+// esbuild), not by importing client.ts: that import would put client.ts, and so lib dom, into the
+// Node program, where library code could then use `document` or `window` and still type-check.
+import { EXPLORE_CLIENT_SCRIPT } from '../../generated/explore-client.js';
 
 /** The page: markup only; the script and the style are separate same-origin resources (strict CSP). */
 export const PAGE_HTML = `<!doctype html>
@@ -117,14 +121,7 @@ svg .bar.unknown { fill: var(--warn); }
 svg text.duration { font-weight: 600; }
 `;
 
-let script: string | undefined;
-
-/**
- * The page's script: `explorerClient`'s source, called once the page is parsed. A transpiler
- * that keeps function names (tsx, esbuild's keepNames) wraps inner functions in `__name(fn, "n")`,
- * a helper of the module, not of the function: the page gets a stand-in that returns `fn`.
- */
+/** The page's script: `explorerClient` (client.ts) as a browser script that runs it once the page is parsed. */
 export function pageScript(): string {
-  script ??= `"use strict";\nconst __name = (fn) => fn;\n(${explorerClient.toString()})();\n`;
-  return script;
+  return EXPLORE_CLIENT_SCRIPT;
 }

@@ -1,0 +1,359 @@
+// Generated from src/cli/explore/client.ts by scripts/generate.ts (the explorer page's script, bundled by esbuild). Do not edit: run `npm run generate`.
+/** The explorer page's script: `explorerClient` of src/cli/explore/client.ts, run once the page is parsed. */
+export const EXPLORE_CLIENT_SCRIPT = `"use strict";
+(() => {
+  // src/cli/explore/client.ts
+  function explorerClient() {
+    const MAX_ROWS = 500;
+    const CHART_INTERVAL_MS = 400;
+    const SVG = "http://www.w3.org/2000/svg";
+    const FILTERS = ["pattern", "target", "node", "since", "until"];
+    const byId = (id) => document.getElementById(id);
+    const form = byId("filters");
+    const rows = byId("rows");
+    const statusLine = byId("status");
+    const connectionLine = byId("connection");
+    const filterError = byId("filter-error");
+    const countLine = byId("count");
+    const timelineInput = byId("timeline-target");
+    const timelineInfo = byId("timeline-info");
+    const timelineSvg = byId("timeline");
+    const countsSvg = byId("counts");
+    let maxEvents = 5e3;
+    let records = [];
+    const bySeq = /* @__PURE__ */ new Map();
+    let pending = [];
+    let frame = 0;
+    let chartTimer;
+    let source;
+    let instance = "";
+    let lost = false;
+    let selected = -1;
+    function fromUrl() {
+      const params = new URLSearchParams(location.search);
+      for (const name of FILTERS) form.elements.namedItem(name).value = params.get(name) ?? "";
+      timelineInput.value = params.get("timeline") ?? "";
+    }
+    function viewParams() {
+      const params = new URLSearchParams();
+      for (const name of FILTERS) {
+        const value = form.elements.namedItem(name).value.trim();
+        if (value !== "") params.set(name, value);
+      }
+      if (timelineInput.value.trim() !== "") params.set("timeline", timelineInput.value.trim());
+      return params;
+    }
+    function toUrl() {
+      const query = viewParams().toString();
+      history.replaceState(null, "", query === "" ? location.pathname : \`?\${query}\`);
+    }
+    function connect() {
+      source?.close();
+      const params = viewParams();
+      params.delete("timeline");
+      const query = params.toString();
+      const stream = new EventSource(query === "" ? "/events" : \`/events?\${query}\`);
+      source = stream;
+      stream.addEventListener("hello", (event) => {
+        const hello = JSON.parse(event.data);
+        const restarted = instance !== "" && hello.instance !== instance;
+        instance = hello.instance;
+        maxEvents = hello.maxEvents;
+        byId("source").textContent = hello.source;
+        if (lost) {
+          lost = false;
+          showConnection("ok", restarted ? "reconnected: the explorer server restarted, events reloaded" : "reconnected to the explorer server");
+        }
+      });
+      stream.addEventListener("status", (event) => {
+        const status = JSON.parse(event.data);
+        statusLine.className = \`status \${status.state}\`;
+        statusLine.textContent = status.text;
+      });
+      stream.addEventListener("reset", (event) => {
+        const reset = JSON.parse(event.data);
+        records = [];
+        bySeq.clear();
+        pending = [];
+        rows.replaceChildren();
+        filterError.hidden = reset.error === null;
+        filterError.textContent = reset.error ?? "";
+        updateCount();
+        scheduleCharts();
+      });
+      stream.addEventListener("record", (event) => {
+        pending.push(JSON.parse(event.data));
+        if (pending.length > 2 * maxEvents) pending.splice(0, pending.length - maxEvents);
+        if (frame === 0) frame = requestAnimationFrame(flush);
+      });
+      stream.addEventListener("error", () => {
+        if (!lost) {
+          lost = true;
+          showConnection("lost", "lost the connection to the explorer server: reconnecting…");
+        }
+        if (stream.readyState === EventSource.CLOSED && source === stream) setTimeout(() => source === stream && connect(), 2e3);
+      });
+    }
+    function showConnection(state, text) {
+      connectionLine.hidden = false;
+      connectionLine.className = \`connection \${state}\`;
+      connectionLine.textContent = text;
+    }
+    function flush() {
+      frame = 0;
+      const batch = pending;
+      pending = [];
+      for (const record of batch) {
+        records.push(record);
+        bySeq.set(record.seq, record);
+      }
+      if (records.length > maxEvents) {
+        for (const old of records.splice(0, records.length - maxEvents)) bySeq.delete(old.seq);
+      }
+      const fragment = document.createDocumentFragment();
+      for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) fragment.append(row(batch[i]));
+      rows.prepend(fragment);
+      while (rows.rows.length > MAX_ROWS) rows.lastElementChild.remove();
+      updateCount();
+      scheduleCharts();
+    }
+    function updateCount() {
+      countLine.textContent = records.length > MAX_ROWS ? \`\${records.length} (the newest \${MAX_ROWS} listed)\` : String(records.length);
+    }
+    function cell(tr, text, className) {
+      const td = tr.insertCell();
+      td.textContent = text;
+      if (className !== void 0) td.className = className;
+      return td;
+    }
+    function row(record) {
+      const tr = document.createElement("tr");
+      tr.dataset["seq"] = String(record.seq);
+      tr.className = \`\${record.kind}\${record.failed ? " failed" : ""}\${record.seq === selected ? " selected" : ""}\`;
+      cell(tr, shortTime(record.time));
+      if (record.kind === "invalid") {
+        const td = cell(tr, "", "category");
+        td.colSpan = 2;
+        td.append(badge("invalid"));
+      } else {
+        const category = cell(tr, "", "category");
+        if (record.kind === "unknown") category.append(badge("unknown"), " ");
+        category.append(record.category);
+        cell(tr, record.action, "action");
+      }
+      cell(tr, record.target, "target").title = record.target;
+      cell(tr, record.node, "node");
+      cell(tr, record.component, "component");
+      const summary = cell(tr, record.summary, "summary");
+      summary.title = record.reason === "" ? record.summary : \`\${record.summary}
+\${record.reason}\`;
+      if (record.reason !== "") {
+        const reason = document.createElement("div");
+        reason.className = "reason";
+        reason.textContent = record.reason;
+        summary.append(reason);
+      }
+      return tr;
+    }
+    function badge(kind) {
+      const span = document.createElement("span");
+      span.className = \`badge \${kind}\`;
+      span.textContent = kind;
+      return span;
+    }
+    function shortTime(time) {
+      return time === null ? "-" : time.replace("T", " ").replace(/(\\.\\d{3})\\d*/u, "$1").replace(/Z$/u, "");
+    }
+    function showDetail(record) {
+      selected = record.seq;
+      rows.querySelectorAll("tr.selected").forEach((tr) => tr.classList.remove("selected"));
+      rows.querySelector(\`tr[data-seq="\${record.seq}"]\`)?.classList.add("selected");
+      byId("detail-empty").hidden = true;
+      byId("detail").hidden = false;
+      byId("detail-title").textContent = record.kind === "invalid" ? "invalid message" : \`\${record.key}\${record.kind === "unknown" ? " (unknown)" : ""}\`;
+      byId("detail-where").textContent = \`\${record.where}\${record.time === null ? "" : \` · \${record.time}\`}\`;
+      byId("detail-reason").textContent = record.reason;
+      byId("detail-decoded").textContent = record.event === null ? "(not an event: nothing decoded)" : JSON.stringify(record.event, null, 2);
+      let raw = record.raw;
+      try {
+        raw = JSON.stringify(JSON.parse(raw), null, 2);
+      } catch {
+      }
+      byId("detail-raw").textContent = raw;
+      const button = byId("detail-timeline");
+      button.hidden = record.target === "";
+      button.dataset["target"] = record.target;
+    }
+    function scheduleCharts() {
+      if (chartTimer !== void 0) return;
+      chartTimer = setTimeout(() => {
+        chartTimer = void 0;
+        drawTimeline();
+        drawCounts();
+      }, CHART_INTERVAL_MS);
+    }
+    function svg(parent, name, attributes, text) {
+      const element = document.createElementNS(SVG, name);
+      for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+      if (text !== void 0) element.textContent = text;
+      parent.append(element);
+      return element;
+    }
+    function duration(ms) {
+      if (ms < 1e3) return \`\${Math.round(ms)} ms\`;
+      if (ms < 6e4) return \`\${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s\`;
+      return \`\${Math.floor(ms / 6e4)} min \${Math.round(ms % 6e4 / 1e3)} s\`;
+    }
+    function drawTimeline() {
+      timelineSvg.replaceChildren();
+      const target = timelineInput.value.trim().toLowerCase();
+      if (target === "") {
+        timelineSvg.setAttribute("viewBox", "0 0 1000 24");
+        svg(timelineSvg, "text", { x: 8, y: 16 }, 'Pick a target: type a volume or any uuid above, or click "timeline of this target" on an event.');
+        timelineInfo.textContent = "";
+        return;
+      }
+      const related = /* @__PURE__ */ new Set([target]);
+      for (const record of records) {
+        const initiator = record.event?.metadata?.source?.event_details?.host_initiator_details;
+        if (initiator != null && typeof initiator.uuid === "string" && initiator.uuid !== "" && mentions(initiator, target)) related.add(initiator.uuid.toLowerCase());
+      }
+      const ids = [...related];
+      const events = records.filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms - b.ms);
+      timelineInfo.textContent = \`\${events.length} event\${events.length === 1 ? "" : "s"}\${ids.length > 1 ? \` (with \${ids.slice(1).join(", ")}, connected to it)\` : ""}\`;
+      if (events.length === 0) {
+        timelineSvg.setAttribute("viewBox", "0 0 1000 24");
+        svg(timelineSvg, "text", { x: 8, y: 16 }, "No event of this target among the events shown.");
+        return;
+      }
+      const bars = [];
+      const open = /* @__PURE__ */ new Map();
+      let min = events[0].ms;
+      let max = events[events.length - 1].ms;
+      for (const record of events) {
+        const span = record.span;
+        if (span === null) continue;
+        const at = record.ms;
+        if (span.phase === "start") {
+          open.set(span.id, record);
+        } else {
+          const started = open.get(span.id);
+          open.delete(span.id);
+          const from = span.phase === "whole" ? at - (span.durationMs ?? 0) : started?.ms ?? span.startMs ?? at;
+          min = Math.min(min, from);
+          bars.push({ lane: span.id, from, to: at, failed: record.failed, open: false, text: \`\${span.label} \${duration(at - from)}\${record.failed ? " (failed)" : ""}\` });
+        }
+      }
+      for (const [id, record] of open) bars.push({ lane: id, from: record.ms, to: max, failed: record.failed, open: true, text: \`\${record.span.label} since \${duration(max - record.ms)} (no end yet)\` });
+      if (max === min) {
+        min -= 500;
+        max += 500;
+      }
+      const laneNames = [...new Set(bars.map((bar) => bar.lane))];
+      const keyNames = [...new Set(events.map((record) => record.key || "invalid"))];
+      const left = 260;
+      const width = 1e3;
+      const lane = 20;
+      const top = 24;
+      const height = top + (laneNames.length + keyNames.length) * lane + 8;
+      timelineSvg.setAttribute("viewBox", \`0 0 \${width} \${height}\`);
+      const x = (ms) => left + (ms - min) / (max - min) * (width - left - 16);
+      for (let i = 0; i <= 4; i++) {
+        const at = min + (max - min) * i / 4;
+        svg(timelineSvg, "line", { x1: x(at), x2: x(at), y1: top - 6, y2: height, class: "axis" });
+        svg(timelineSvg, "text", { x: x(at), y: 12, "text-anchor": i === 0 ? "start" : i === 4 ? "end" : "middle" }, new Date(at).toISOString().slice(11, 23));
+      }
+      laneNames.forEach((name, i) => {
+        const y = top + i * lane;
+        svg(timelineSvg, "text", { x: 4, y: y + 13 }, name.length > 40 ? \`\${name.slice(0, 39)}…\` : name).append(title(name));
+        for (const bar of bars.filter((candidate) => candidate.lane === name)) {
+          const rect = svg(timelineSvg, "rect", {
+            x: x(bar.from),
+            y: y + 3,
+            width: Math.max(2, x(bar.to) - x(bar.from)),
+            height: lane - 6,
+            class: \`span\${bar.failed ? " failed" : ""}\${bar.open ? " open" : ""}\`
+          });
+          rect.append(title(bar.text));
+          const after = x(bar.to) + 6 < width - 180;
+          svg(timelineSvg, "text", { x: after ? x(bar.to) + 6 : x(bar.from) - 6, y: y + 14, class: "duration", "text-anchor": after ? "start" : "end" }, bar.text);
+        }
+      });
+      keyNames.forEach((name, i) => {
+        const y = top + (laneNames.length + i) * lane;
+        svg(timelineSvg, "text", { x: 4, y: y + 13 }, name);
+        for (const record of events.filter((candidate) => (candidate.key || "invalid") === name)) {
+          const dot = svg(timelineSvg, "circle", { cx: x(record.ms), cy: y + 9, r: 4, class: \`point\${record.failed ? " failed" : ""}\` });
+          dot.append(title(\`\${record.time ?? ""} \${record.key} \${record.summary}\`));
+        }
+      });
+    }
+    function mentions(value, text) {
+      if (typeof value === "string") return value.toLowerCase().includes(text);
+      if (value === null || typeof value !== "object") return false;
+      return Object.values(value).some((member) => mentions(member, text));
+    }
+    function title(text) {
+      const element = document.createElementNS(SVG, "title");
+      element.textContent = text;
+      return element;
+    }
+    function drawCounts() {
+      countsSvg.replaceChildren();
+      const counts = /* @__PURE__ */ new Map();
+      for (const record of records) {
+        const name = record.kind === "invalid" ? "invalid" : \`\${record.category} × \${record.action}\`;
+        const entry = counts.get(name) ?? { count: 0, kind: record.kind };
+        entry.count++;
+        counts.set(name, entry);
+      }
+      const sorted = [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+      const line = 16;
+      const left = 260;
+      countsSvg.setAttribute("viewBox", \`0 0 1000 \${Math.max(1, sorted.length) * line + 8}\`);
+      if (sorted.length === 0) {
+        svg(countsSvg, "text", { x: 8, y: 14 }, "No events shown.");
+        return;
+      }
+      const most = sorted[0][1].count;
+      sorted.forEach(([name, { count, kind }], i) => {
+        const y = 4 + i * line;
+        svg(countsSvg, "text", { x: 4, y: y + 11, class: "count-label" }, name);
+        const width = Math.max(2, count / most * (1e3 - left - 60));
+        svg(countsSvg, "rect", { x: left, y: y + 2, width, height: line - 4, class: \`bar \${kind}\` });
+        svg(countsSvg, "text", { x: left + width + 4, y: y + 11, class: "count-value" }, String(count));
+      });
+    }
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      toUrl();
+      connect();
+    });
+    byId("clear").addEventListener("click", () => {
+      form.reset();
+      toUrl();
+      connect();
+    });
+    rows.addEventListener("click", (event) => {
+      const tr = event.target.closest("tr");
+      const record = tr === null ? void 0 : bySeq.get(Number(tr.dataset["seq"]));
+      if (record !== void 0) showDetail(record);
+    });
+    byId("detail-timeline").addEventListener("click", (event) => {
+      timelineInput.value = event.currentTarget.dataset["target"] ?? "";
+      toUrl();
+      drawTimeline();
+    });
+    timelineInput.addEventListener("change", () => {
+      toUrl();
+      drawTimeline();
+    });
+    fromUrl();
+    connect();
+    scheduleCharts();
+  }
+
+  // <stdin>
+  explorerClient();
+})();
+`;
