@@ -5,6 +5,7 @@ import type { Command, CommandContext } from './command.js';
 import { doctorCommand } from './doctor/command.js';
 import { exploreCommand } from './explore/command.js';
 import { Output } from './output.js';
+import { escapeUnprintable } from './printable.js';
 import { publishCommand } from './publish.js';
 import { schemaCommand } from './schema.js';
 import { statsCommand } from './stats.js';
@@ -42,6 +43,17 @@ function packageVersion(): string {
 }
 
 /**
+ * The line main writes for a command that did not run: `text` often quotes a value from argv or
+ * the environment (`--from`, an unexpected argument, a thrown reason), which may hold anything, so
+ * every non-printing character in it is escaped here, once for every command. A command may have
+ * escaped its values already: the escape is idempotent (its `\uXXXX` is printable, and
+ * backslashes are left alone), so that text comes out the same.
+ */
+function refusal(command: string, text: string): string {
+  return `mayastor-events ${command}: ${escapeUnprintable(text)}\n`;
+}
+
+/**
  * Runs the CLI with `argv` (without node and the script) and returns the exit status. Standard
  * output closed by its reader (`… | head`) ends any command quietly with status 0; a write that
  * fails otherwise is reported, with status 1.
@@ -72,7 +84,7 @@ async function run(argv: readonly string[], context: Omit<CommandContext, 'posit
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    stderr.write(`mayastor-events: unknown command ${JSON.stringify(name)}\n\n${overview()}`);
+    stderr.write(`mayastor-events: unknown command ${escapeUnprintable(JSON.stringify(name))}\n\n${overview()}`);
     return { code: 2, ran: false };
   }
   let parsed: ReturnType<typeof parseArgs>;
@@ -84,7 +96,7 @@ async function run(argv: readonly string[], context: Omit<CommandContext, 'posit
       strict: true,
     });
   } catch (error) {
-    stderr.write(`mayastor-events ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+    stderr.write(`${refusal(command.name, (error as Error).message)}Usage: ${command.usage}\n`);
     return { code: 2, ran: false };
   }
   if (parsed.values.help) {
@@ -94,12 +106,12 @@ async function run(argv: readonly string[], context: Omit<CommandContext, 'posit
   try {
     const outcome = await command.run({ ...context, positionals: parsed.positionals, values: parsed.values });
     if ('usageError' in outcome) {
-      stderr.write(`mayastor-events ${command.name}: ${outcome.usageError}\nUsage: ${command.usage}\n`);
+      stderr.write(`${refusal(command.name, outcome.usageError)}Usage: ${command.usage}\n`);
       return { code: 2, ran: false };
     }
     return { code: outcome.exitCode, ran: true };
   } catch (error) {
-    stderr.write(`mayastor-events ${command.name}: ${(error as Error).message}\n`);
+    stderr.write(refusal(command.name, error instanceof Error ? error.message : String(error)));
     return { code: 2, ran: false };
   }
 }
