@@ -126,7 +126,11 @@ export interface ConsumerSection {
   readonly last_delivered: string | null;
   /** When it last advanced its ack floor, null when never. */
   readonly last_acked: string | null;
-  /** When the oldest message waiting for it (its first after the ack floor) was stored; null when none waits or it cannot be told. */
+  /**
+   * When the oldest message waiting for it was stored: the first message stored after its ack
+   * floor on a subject it takes (its filter, or any subject without one); null when none waits,
+   * or no such message is stored any more (replaced on its subject or discarded for space).
+   */
   readonly oldest_waiting: string | null;
   /** Pending work and no ack progress for `stalled_after_seconds` (see the help). */
   readonly stalled: boolean;
