@@ -47,6 +47,9 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
       const query = viewParams().toString();
       history.replaceState(null, "", query === "" ? location.pathname : \`?\${query}\`);
     }
+    function on(stream, name, handle) {
+      stream.addEventListener(name, (event) => handle(JSON.parse(event.data)));
+    }
     function connect() {
       source?.close();
       const params = viewParams();
@@ -54,8 +57,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
       const query = params.toString();
       const stream = new EventSource(query === "" ? "/events" : \`/events?\${query}\`);
       source = stream;
-      stream.addEventListener("hello", (event) => {
-        const hello = JSON.parse(event.data);
+      on(stream, "hello", (hello) => {
         const restarted = instance !== "" && hello.instance !== instance;
         instance = hello.instance;
         maxEvents = hello.maxEvents;
@@ -65,13 +67,11 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
           showConnection("ok", restarted ? "reconnected: the explorer server restarted, events reloaded" : "reconnected to the explorer server");
         }
       });
-      stream.addEventListener("status", (event) => {
-        const status = JSON.parse(event.data);
+      on(stream, "status", (status) => {
         statusLine.className = \`status \${status.state}\`;
         statusLine.textContent = status.text;
       });
-      stream.addEventListener("reset", (event) => {
-        const reset = JSON.parse(event.data);
+      on(stream, "reset", (reset) => {
         records = [];
         bySeq.clear();
         pending = [];
@@ -81,8 +81,8 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         updateCount();
         scheduleCharts();
       });
-      stream.addEventListener("record", (event) => {
-        pending.push(JSON.parse(event.data));
+      on(stream, "record", (record) => {
+        pending.push(record);
         if (pending.length > 2 * maxEvents) pending.splice(0, pending.length - maxEvents);
         if (frame === 0) frame = requestAnimationFrame(flush);
       });

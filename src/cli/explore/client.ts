@@ -5,8 +5,8 @@
 // Node program (tsconfig.json) imports it, so the DOM's globals stay out of the library's code.
 // Every piece of event content reaches the page through textContent or an SVG text node, never
 // as markup; the server's Content-Security-Policy runs no other script.
+import type { ExplorePageEvents } from './protocol.js';
 import type { ExploreRecord, RecordSpan } from './record.js';
-import type { ExploreStatus } from './server.js';
 
 /** The explorer page: live list, filters in the URL, detail, timeline per target, counts. */
 export function explorerClient(): void {
@@ -61,6 +61,11 @@ export function explorerClient(): void {
   }
 
   // ---- the stream from the server ----
+  /** `handle` called with the data of each `name` event on `stream`, as protocol.ts says the server writes it. */
+  function on<E extends keyof ExplorePageEvents>(stream: EventSource, name: E, handle: (data: ExplorePageEvents[E]) => void): void {
+    stream.addEventListener(name, (event) => handle(JSON.parse((event as MessageEvent<string>).data) as ExplorePageEvents[E]));
+  }
+
   function connect(): void {
     source?.close();
     const params = viewParams();
@@ -68,8 +73,7 @@ export function explorerClient(): void {
     const query = params.toString();
     const stream = new EventSource(query === '' ? '/events' : `/events?${query}`);
     source = stream;
-    stream.addEventListener('hello', (event) => {
-      const hello = JSON.parse((event as MessageEvent<string>).data) as { instance: string; maxEvents: number; source: string };
+    on(stream, 'hello', (hello) => {
       const restarted = instance !== '' && hello.instance !== instance;
       instance = hello.instance;
       maxEvents = hello.maxEvents;
@@ -79,13 +83,11 @@ export function explorerClient(): void {
         showConnection('ok', restarted ? 'reconnected: the explorer server restarted, events reloaded' : 'reconnected to the explorer server');
       }
     });
-    stream.addEventListener('status', (event) => {
-      const status = JSON.parse((event as MessageEvent<string>).data) as ExploreStatus;
+    on(stream, 'status', (status) => {
       statusLine.className = `status ${status.state}`;
       statusLine.textContent = status.text;
     });
-    stream.addEventListener('reset', (event) => {
-      const reset = JSON.parse((event as MessageEvent<string>).data) as { error: string | null };
+    on(stream, 'reset', (reset) => {
       records = [];
       bySeq.clear();
       pending = [];
@@ -95,8 +97,8 @@ export function explorerClient(): void {
       updateCount();
       scheduleCharts();
     });
-    stream.addEventListener('record', (event) => {
-      pending.push(JSON.parse((event as MessageEvent<string>).data) as ExploreRecord);
+    on(stream, 'record', (record) => {
+      pending.push(record);
       // A hidden tab gets no animation frames: what waits for one stays within the ring's size.
       if (pending.length > 2 * maxEvents) pending.splice(0, pending.length - maxEvents);
       if (frame === 0) frame = requestAnimationFrame(flush);

@@ -6,16 +6,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIP } from 'node:net';
 import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
 import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
+import type { ExplorePageEvents, ExploreStatus } from './protocol.js';
 import type { ExploreRecord, RecordInput } from './record.js';
 import { Ring } from './ring.js';
 
-/** Where the events come from and how that is going, as the page's status line says it. */
-export interface ExploreStatus {
-  /** `live`: following the stream; `waiting`: the stream does not exist yet; `down`: NATS is away; `file`: a file's events. */
-  readonly state: 'connecting' | 'live' | 'waiting' | 'down' | 'file';
-  /** One sentence for people. */
-  readonly text: string;
-}
+// The status is part of what the page is sent (protocol.ts); live.ts sets it through the server.
+export type { ExploreStatus };
 
 /** Options of {@link ExploreServer}. */
 export interface ExploreServerOptions {
@@ -203,7 +199,7 @@ function reply(response: ServerResponse, type: string, body: string): void {
 }
 
 /** One Server-Sent Events frame; JSON has no raw line breaks, so one data line is enough. */
-function sse(event: string, data: unknown): string {
+function sse<E extends keyof ExplorePageEvents>(event: E, data: ExplorePageEvents[E]): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
