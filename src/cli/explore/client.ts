@@ -5,8 +5,7 @@
 // Node program (tsconfig.json) imports it, so the DOM's globals stay out of the library's code.
 // Every piece of event content reaches the page through textContent or an SVG text node, never
 // as markup; the server's Content-Security-Policy runs no other script.
-import type { ExplorePageEvents } from './protocol.js';
-import type { ExploreRecord, RecordSpan } from './record.js';
+import type { ExplorePageEvents, ExploreRecord, RecordSpan } from './protocol.js';
 
 /** The explorer page: live list, filters in the URL, detail, timeline per target, counts. */
 export function explorerClient(): void {

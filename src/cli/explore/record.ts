@@ -14,56 +14,10 @@ import {
   type UnknownEvent,
 } from 'mayastor-events';
 import { keyOfUnknown } from '../tail.js';
+import type { ExploreRecord, RecordKind, RecordSpan } from './protocol.js';
 
-/** What kind of message a record is: a catalogued event, a well-formed event the catalog does not know, or not an event. */
-export type RecordKind = 'event' | 'unknown' | 'invalid';
-
-/**
- * How a record takes part in a duration on the timeline: it starts or ends the span `id`, or is
- * a whole span by itself (it carries its duration, as `action_duration_details` does).
- */
-export interface RecordSpan {
-  /** Which start and end belong together, e.g. `rebuild <nexus> → <replica>`. */
-  readonly id: string;
-  /** What the span is, in words: `rebuild`, `switch-over`, `subsystem pause`, `reactor frozen`, `took`. */
-  readonly label: string;
-  readonly phase: 'start' | 'end' | 'whole';
-  /** When the span began (epoch ms), when the record says so itself (a switch-over's `start_time`). */
-  readonly startMs: number | null;
-  /** How long it took (ms), when the record says so (`action_duration_details`). */
-  readonly durationMs: number | null;
-}
-
-/** One message as the page shows it; plain JSON, sent as is to the page. */
-export interface ExploreRecord {
-  /** Arrival order in this server (1, 2, …): the page's identity of a record. */
-  readonly seq: number;
-  readonly kind: RecordKind;
-  /** The subject key (`nexus.rebuildEnd`); for an unknown event the catalog's names of its numbers; `""` when invalid. */
-  readonly key: string;
-  readonly category: string;
-  readonly action: string;
-  readonly component: string;
-  readonly target: string;
-  readonly node: string;
-  /** The event's timestamp as written, or null. */
-  readonly time: string | null;
-  /** The timestamp in epoch ms, or null when there is none or it cannot be read. */
-  readonly ms: number | null;
-  /** One line: the catalog's description and the details that matter. */
-  readonly summary: string;
-  /** Why the record is unknown or invalid (`""` for an event), with the member's path when there is one. */
-  readonly reason: string;
-  /** Where the message came from: `events.2.<id>, sequence 7` or `line 3`. */
-  readonly where: string;
-  /** True when the event reports a failure (an error, a failed rebuild or switch-over). */
-  readonly failed: boolean;
-  readonly span: RecordSpan | null;
-  /** The decoded event, u64 members as strings; null when invalid. */
-  readonly event: unknown;
-  /** The message as received (UTF-8, a bad byte as U+FFFD), cut at `MAX_RAW_CHARS`. */
-  readonly raw: string;
-}
+// What a record is on the wire to the page is declared with the rest of what the page is sent.
+export type { ExploreRecord, RecordKind, RecordSpan };
 
 /** A record before the server numbers it. */
 export type RecordInput = Omit<ExploreRecord, 'seq'>;
