@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { encodeToString } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
 import { compileExploreClient } from '../../scripts/generate/explore-client.ts';
-import { startExplorer } from '../../src/cli/explore/command.js';
+import { DEFAULT_EXPLORE_MAX_BYTES, startExplorer } from '../../src/cli/explore/command.js';
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
 import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
-import { MAX_FIELD_CHARS, MAX_RAW_CHARS, invalidRecord, type ExploreRecord, type RecordInput } from '../../src/cli/explore/record.js';
+import { MAX_FIELD_CHARS, MAX_RAW_CHARS, invalidRecord, recordBytes, type ExploreRecord, type RecordInput } from '../../src/cli/explore/record.js';
 import { Ring } from '../../src/cli/explore/ring.js';
 import { shownServers } from '../../src/cli/explore/live.js';
 import { ExploreServer, SECURITY_HEADERS, isLocalHost } from '../../src/cli/explore/server.js';
@@ -21,7 +21,7 @@ const lifecycle = scenarios.volumeLifecycle(fabricator);
 const outage = scenarios.nodeFailure(fabricator);
 const all = [...lifecycle, ...outage];
 
-const numbered = (inputs: RecordInput[]): ExploreRecord[] => inputs.map((input, i) => ({ seq: i + 1, ...input }));
+const numbered = (inputs: RecordInput[]): ExploreRecord[] => inputs.map((input, i) => ({ seq: i + 1, ...input, bytes: recordBytes(input) }));
 const records = numbered(fileRecords(all.map((event) => encodeToString(event)).join('\n')));
 
 function filter(query: string): ExploreFilter {
@@ -139,14 +139,14 @@ describe('explore - timeline spans', () => {
 
 describe('explore - bounded memory and the stream to the page', () => {
   it('the ring keeps the newest N, oldest first', () => {
-    const ring = new Ring<number>(3);
+    const ring = new Ring<number>({ maxItems: 3 });
     for (let i = 1; i <= 5; i++) ring.push(i);
     expect([...ring]).toEqual([3, 4, 5]);
     expect(ring.size).toBe(3);
   });
 
   it('serves the page under a strict policy and streams the kept records its filter lets through', async () => {
-    const server = new ExploreServer({ maxEvents: 5, source: 'test' });
+    const server = new ExploreServer({ maxEvents: 5, maxBytes: DEFAULT_EXPLORE_MAX_BYTES, source: 'test' });
     const { port } = await server.listen('127.0.0.1', 0);
     try {
       for (const record of fileRecords(all.map((event) => encodeToString(event)).join('\n'))) server.add(record);
@@ -183,7 +183,7 @@ describe('explore - bounded memory and the stream to the page', () => {
   it('a page opening on a ring of hostile messages (over 512 M characters as frames) gets them all; the server does not fail', async () => {
     // Each raw text at its bound, of control characters that JSON writes as six characters each.
     const count = 1_400;
-    const server = new ExploreServer({ maxEvents: count, source: 'test' });
+    const server = new ExploreServer({ maxEvents: count, maxBytes: Number.MAX_SAFE_INTEGER, source: 'test' });
     const { port } = await server.listen('127.0.0.1', 0);
     try {
       const raw = '\u0001'.repeat(MAX_RAW_CHARS);
@@ -223,7 +223,7 @@ describe('explore - what a page may see', () => {
       false,
       false,
     ]);
-    const server = new ExploreServer({ maxEvents: 5, source: 'test' });
+    const server = new ExploreServer({ maxEvents: 5, maxBytes: DEFAULT_EXPLORE_MAX_BYTES, source: 'test' });
     const { port } = await server.listen('127.0.0.1', 0);
     try {
       const status = (host: string): Promise<number | undefined> =>
@@ -263,7 +263,8 @@ describe('explore - a bus out of reach', () => {
 });
 
 describe('explore - the command line', () => {
-  async function explore(args: string[]): Promise<{ status: number; stderr: string }> {
+  async function explore(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+    let stdout = '';
     let stderr = '';
     const sink = (into: (text: string) => void): Writable =>
       new Writable({
@@ -272,12 +273,16 @@ describe('explore - the command line', () => {
           done();
         },
       });
-    const status = await main(['explore', ...args], { stdin: Readable.from([]), stdout: sink(() => undefined), stderr: sink((text) => (stderr += text)), env: {} });
-    return { status, stderr };
+    const status = await main(['explore', ...args], { stdin: Readable.from([]), stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), env: {} });
+    return { status, stdout, stderr };
   }
 
-  it.each([
+  it.each<[string[], string]>([
     [['--max-events', '0'], '--max-events: expected a positive integer, got "0"'],
+    ...['0', '-1', '1.5', '64MiB', '64 MiB', '', '0x100', '1e6', '99999999999999999999'].map((value): [string[], string] => [
+      [`--max-bytes=${value}`, '--file', 'events.jsonl'],
+      `--max-bytes: expected a positive number of bytes, got ${JSON.stringify(value)}\n`,
+    ]),
     [['--listen', 'localhost'], '--listen: expected host:port such as 0.0.0.0:9090, got "localhost"\n'],
     [['--from', 'yesterday'], '--from: expected all, new, an RFC 3339 time'],
     [['--file', 'x.jsonl', '--from', 'all'], '--from reads a live bus: it does not go with --file'],
@@ -305,6 +310,16 @@ describe('explore - the command line', () => {
     expect(await main(['explore', '--help'], { stdin: Readable.from([]), stdout: sink, stderr: sink, env: {} })).toBe(0);
     expect(stdout).toContain('the\nstream is never created');
     expect(stdout).toMatch(/Exit status: 0 when stopped by SIGINT or SIGTERM, 1 when the page cannot be served .*\n.*2 on a usage error\./u);
+  });
+
+  it('--max-bytes takes a number of bytes (then the file is read, here in vain), and --help says what the bound is', async () => {
+    const { status, stderr } = await explore(['--max-bytes', '1048576', '--file', '/nonexistent/events.jsonl', '--listen', '127.0.0.1:0']);
+    expect(status).toBe(1);
+    expect(stderr).toContain('ENOENT');
+    const { stdout } = await explore(['--help']);
+    expect(stdout).toContain('[--max-bytes N]');
+    expect(stdout).toMatch(/--max-bytes N +and no more than N bytes of them, on the server and again in the page\n +\(default 67108864: 64 MiB\)/u);
+    expect(stdout).toContain('newest stays, alone, even if it is more than N bytes by itself');
   });
 
   it('a file that cannot be read is a clear error, status 1', async () => {

@@ -21,6 +21,13 @@ export const DEFAULT_EXPLORE_FROM = 'all';
 /** How many events `explore` keeps (server and page) when `--max-events` is not given. */
 export const DEFAULT_EXPLORE_MAX_EVENTS = 5_000;
 
+/**
+ * How many bytes of events `explore` keeps (server and page, each) when `--max-bytes` is not
+ * given: 64 MiB, as `recordBytes` counts them. Without it, 5,000 messages of 64 Ki characters
+ * each could hold about 640 MiB on the server and as much again in the browser tab.
+ */
+export const DEFAULT_EXPLORE_MAX_BYTES = 64 * 1024 * 1024;
+
 /** Options of {@link startExplorer}: a live bus or a file. */
 export interface ExplorerOptions {
   /** Host and port to serve on (port 0: a free one). */
@@ -30,6 +37,12 @@ export interface ExplorerOptions {
    * @default DEFAULT_EXPLORE_MAX_EVENTS (5000)
    */
   readonly maxEvents?: number;
+  /**
+   * The most bytes of records kept, on the server and in the page (each record counted once, about
+   * two bytes a character); the newest record is kept whatever its size.
+   * @default DEFAULT_EXPLORE_MAX_BYTES (64 MiB)
+   */
+  readonly maxBytes?: number;
   /** Follow the bus: connection settings, where to start (and `--from` as given, for the page). */
   readonly live?: { readonly connection: NatsConnectionSettings; readonly deliver: DeliverPolicy; readonly from: string };
   /** Or show the event messages of a JSON lines file. */
@@ -48,7 +61,7 @@ export interface Explorer {
 /** Starts an explorer: the server, then its source (a file is read before this resolves; a bus is followed in the background). */
 export async function startExplorer(options: ExplorerOptions): Promise<Explorer> {
   const source = options.file ?? (options.live === undefined ? '' : shownServers(options.live.connection));
-  const server = new ExploreServer({ maxEvents: options.maxEvents ?? DEFAULT_EXPLORE_MAX_EVENTS, source });
+  const server = new ExploreServer({ maxEvents: options.maxEvents ?? DEFAULT_EXPLORE_MAX_EVENTS, maxBytes: options.maxBytes ?? DEFAULT_EXPLORE_MAX_BYTES, source });
   const address = await server.listen(options.listen.host, options.listen.port);
   const host = address.host.includes(':') ? `[${address.host}]` : address.host;
   let live: LiveSource | undefined;
@@ -80,7 +93,7 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
 export const exploreCommand: Command = {
   name: 'explore',
   summary: 'the event bus as a live web page: list, filters, timelines, counts',
-  usage: 'mayastor-events explore [--listen HOST:PORT] [--from all|new|TIME|SEQUENCE] [--file events.jsonl] [--max-events N] [options]',
+  usage: 'mayastor-events explore [--listen HOST:PORT] [--from all|new|TIME|SEQUENCE] [--file events.jsonl] [--max-events N] [--max-bytes N] [options]',
   help: `Serves one web page showing the events of the events-stream as they arrive, newest first.
 It only reads, as tail does: an ordered consumer that the server removes when explore ends; the
 stream is never created (while it is missing, or after it went away, the page says so and
@@ -99,6 +112,11 @@ Options:
   --file FILE           show the event messages of a JSON lines file (what tail --json writes;
                         text before a line's first { is skipped) instead of a live bus
   --max-events N        messages kept, on the server and in the page: the newest N (default ${DEFAULT_EXPLORE_MAX_EVENTS})
+  --max-bytes N         and no more than N bytes of them, on the server and again in the page
+                        (default ${DEFAULT_EXPLORE_MAX_BYTES}: 64 MiB); a message counts 2 bytes a
+                        character of its raw JSON (cut at 64 Ki characters) and of its other
+                        texts, plus 1 KiB. The oldest go first, while over either bound; the
+                        newest stays, alone, even if it is more than N bytes by itself
 ${NATS_CONNECTION_HELP}
   --help                show this help
 
@@ -109,6 +127,7 @@ is in use, the file cannot be read), 2 on a usage error.`,
     from: { type: 'string' },
     file: { type: 'string' },
     'max-events': { type: 'string' },
+    'max-bytes': { type: 'string' },
     ...NATS_CONNECTION_FLAGS,
   },
   async run(context) {
@@ -118,11 +137,10 @@ is in use, the file cannot be read), 2 on a usage error.`,
     if (context.positionals.length > 0) return { usageError: `unexpected argument ${JSON.stringify(context.positionals[0])}` };
     const listen = listenFlag(typeof values['listen'] === 'string' ? values['listen'] : DEFAULT_EXPLORE_LISTEN);
     if (typeof listen === 'string') return { usageError: listen };
-    let maxEvents = DEFAULT_EXPLORE_MAX_EVENTS;
-    if (typeof values['max-events'] === 'string') {
-      maxEvents = /^\d+$/.test(values['max-events']) ? Number(values['max-events']) : Number.NaN;
-      if (!Number.isSafeInteger(maxEvents) || maxEvents < 1) return { usageError: `--max-events: expected a positive integer, got ${JSON.stringify(values['max-events'])}` };
-    }
+    const maxEvents = positiveIntegerFlag(values['max-events'], '--max-events', 'a positive integer', DEFAULT_EXPLORE_MAX_EVENTS);
+    if (typeof maxEvents === 'string') return { usageError: maxEvents };
+    const maxBytes = positiveIntegerFlag(values['max-bytes'], '--max-bytes', 'a positive number of bytes', DEFAULT_EXPLORE_MAX_BYTES);
+    if (typeof maxBytes === 'string') return { usageError: maxBytes };
     const file = typeof values['file'] === 'string' ? values['file'] : undefined;
     const from = typeof values['from'] === 'string' ? values['from'] : DEFAULT_EXPLORE_FROM;
     let live: ExplorerOptions['live'];
@@ -138,7 +156,7 @@ is in use, the file cannot be read), 2 on a usage error.`,
     const signal = nextSignal();
     let explorer: Explorer;
     try {
-      explorer = await startExplorer({ listen, maxEvents, ...(file === undefined ? { live } : { file }) });
+      explorer = await startExplorer({ listen, maxEvents, maxBytes, ...(file === undefined ? { live } : { file }) });
     } catch (error) {
       signal.dispose();
       stderr.write(`mayastor-events explore: ${escapeUnprintable(firstLine(error))}\n`);
@@ -150,3 +168,10 @@ is in use, the file cannot be read), 2 on a usage error.`,
     return { exitCode: 0 };
   },
 };
+
+/** A flag's value as a positive integer (digits only), `fallback` when it is not given, or the usage error. */
+function positiveIntegerFlag(value: unknown, flag: string, expected: string, fallback: number): number | string {
+  if (typeof value !== 'string') return fallback;
+  const number = /^\d+$/u.test(value) ? Number(value) : Number.NaN;
+  return Number.isSafeInteger(number) && number >= 1 ? number : `${flag}: expected ${expected}, got ${JSON.stringify(value)}`;
+}

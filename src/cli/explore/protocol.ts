@@ -51,6 +51,11 @@ export interface ExploreRecord {
   readonly event: unknown;
   /** The message as received (UTF-8, a bad byte as U+FFFD), cut at `MAX_RAW_CHARS`. */
   readonly raw: string;
+  /**
+   * About how much memory the record takes (two bytes a character), counted once by the server:
+   * the server and the page count it against `maxBytes`.
+   */
+  readonly bytes: number;
 }
 
 /** Where the events come from and how that is going, as the page's status line says it. */
@@ -67,6 +72,8 @@ export interface ExploreHello {
   readonly instance: string;
   /** How many records the server keeps (the page keeps as many). */
   readonly maxEvents: number;
+  /** The most bytes of records (their `bytes`) the server keeps, and the page too; the newest record is kept whatever its size. */
+  readonly maxBytes: number;
   /** Where the events come from, e.g. `nats://127.0.0.1:4222` or `events.jsonl`. */
   readonly source: string;
 }

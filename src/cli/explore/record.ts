@@ -19,8 +19,21 @@ import type { ExploreRecord, RecordKind, RecordSpan } from './protocol.js';
 // What a record is on the wire to the page is declared with the rest of what the page is sent.
 export type { ExploreRecord, RecordKind, RecordSpan };
 
-/** A record before the server numbers it. */
-export type RecordInput = Omit<ExploreRecord, 'seq'>;
+/** A record before the server numbers it (and counts its bytes). */
+export type RecordInput = Omit<ExploreRecord, 'seq' | 'bytes'>;
+
+// What a record costs beside its texts: the object and its numbers, the page's map entry and row.
+const RECORD_OVERHEAD_BYTES = 1024;
+
+/**
+ * About how much memory a record takes: two bytes a character (V8 holds a string with any
+ * character past U+00FF that way) of its raw text and of the rest as JSON (the decoded event's
+ * member names included), plus a fixed overhead. One JSON.stringify of a record whose texts are
+ * all bounded: cheap enough to run once per record.
+ */
+export function recordBytes(input: RecordInput): number {
+  return RECORD_OVERHEAD_BYTES + 2 * (input.raw.length + JSON.stringify({ ...input, raw: '' }).length);
+}
 
 /** The most characters of a raw message a record keeps: bounded memory whatever a producer sends. */
 export const MAX_RAW_CHARS = 64 * 1024;

@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
 import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
 import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
 import type { ExplorePageEvents, ExploreStatus } from './protocol.js';
-import type { ExploreRecord, RecordInput } from './record.js';
+import { recordBytes, type ExploreRecord, type RecordInput } from './record.js';
 import { Ring } from './ring.js';
 
 // The status is part of what the page is sent (protocol.ts); live.ts sets it through the server.
@@ -17,6 +17,8 @@ export type { ExploreStatus };
 export interface ExploreServerOptions {
   /** How many records are kept (the page keeps as many). */
   readonly maxEvents: number;
+  /** The most bytes of records kept, as {@link recordBytes} counts them (the page keeps as many); the newest is kept whatever its size. */
+  readonly maxBytes: number;
   /** Where the events come from, for the page's title line, e.g. `nats://127.0.0.1:4222` or `events.jsonl`. */
   readonly source: string;
 }
@@ -48,7 +50,7 @@ interface Client {
   limit: number;
 }
 
-/** Serves the page and streams records to every open page; holds the last `maxEvents` records. */
+/** Serves the page and streams records to every open page; holds the newest records within `maxEvents` and `maxBytes`. */
 export class ExploreServer {
   readonly #options: ExploreServerOptions;
   readonly #ring: Ring<ExploreRecord>;
@@ -63,7 +65,7 @@ export class ExploreServer {
 
   constructor(options: ExploreServerOptions) {
     this.#options = options;
-    this.#ring = new Ring(options.maxEvents);
+    this.#ring = new Ring({ maxItems: options.maxEvents, maxBytes: options.maxBytes, sizeOf: (record) => record.bytes });
     this.#http = createServer((request, response) => this.#handle(request, response));
   }
 
@@ -85,11 +87,12 @@ export class ExploreServer {
 
   /** Keeps a record and sends it to every page whose filter it passes. */
   add(input: RecordInput): ExploreRecord {
-    const record: ExploreRecord = { seq: ++this.#seq, ...input };
+    const record: ExploreRecord = { seq: ++this.#seq, ...input, bytes: recordBytes(input) };
     this.#ring.push(record);
-    const frame = sse('record', record);
+    // Written once, and only when a page takes it.
+    let frame: string | undefined;
     for (const client of this.#clients) {
-      if (client.filter !== null && matchesFilter(record, client.filter)) this.#send(client, frame);
+      if (client.filter !== null && matchesFilter(record, client.filter)) this.#send(client, (frame ??= sse('record', record)));
     }
     return record;
   }
@@ -168,7 +171,7 @@ export class ExploreServer {
     response.socket?.setNoDelay(true);
     let frames =
       'retry: 1000\n\n' +
-      sse('hello', { instance: this.#instance, maxEvents: this.#options.maxEvents, source: this.#options.source }) +
+      sse('hello', { instance: this.#instance, maxEvents: this.#options.maxEvents, maxBytes: this.#options.maxBytes, source: this.#options.source }) +
       sse('status', this.#status) +
       sse('reset', { error: typeof parsed === 'string' ? parsed : null });
     // Written in pieces of about FIRST_FRAMES_CHUNK characters: the whole ring as one string could
