@@ -2,6 +2,56 @@
 /** The explorer page's script: `explorerClient` of src/cli/explore/client.ts, run once the page is parsed. */
 export const EXPLORE_CLIENT_SCRIPT = `"use strict";
 (() => {
+  // src/cli/explore/ring.ts
+  var Ring = class {
+    maxItems;
+    maxBytes;
+    #sizeOf;
+    // A queue: items from #head on are kept; the slots before it are emptied, and cut off once they
+    // are half of the array (so each push costs O(1) on average, and nothing is allocated up front).
+    #items = [];
+    #sizes = [];
+    #head = 0;
+    #bytes = 0;
+    constructor(options) {
+      this.maxItems = options.maxItems;
+      this.maxBytes = options.maxBytes ?? Infinity;
+      this.#sizeOf = options.sizeOf ?? (() => 0);
+    }
+    /** Adds an item, then forgets the oldest ones while over either bound (never the new one); returns those forgotten, oldest first. */
+    push(item) {
+      const size = this.#sizeOf(item);
+      this.#items.push(item);
+      this.#sizes.push(size);
+      this.#bytes += size;
+      const forgotten = [];
+      while (this.size > 1 && (this.size > this.maxItems || this.#bytes > this.maxBytes)) {
+        forgotten.push(this.#items[this.#head]);
+        this.#items[this.#head] = void 0;
+        this.#bytes -= this.#sizes[this.#head];
+        this.#head++;
+      }
+      if (this.#head >= 1024 && this.#head * 2 >= this.#items.length) {
+        this.#items = this.#items.slice(this.#head);
+        this.#sizes = this.#sizes.slice(this.#head);
+        this.#head = 0;
+      }
+      return forgotten;
+    }
+    /** How many items it holds. */
+    get size() {
+      return this.#items.length - this.#head;
+    }
+    /** The bytes it holds, as \`sizeOf\` counted them. */
+    get bytes() {
+      return this.#bytes;
+    }
+    /** The items, oldest first. */
+    *[Symbol.iterator]() {
+      for (let i = this.#head; i < this.#items.length; i++) yield this.#items[i];
+    }
+  };
+
   // src/cli/explore/client.ts
   function explorerClient() {
     const MAX_ROWS = 500;
@@ -19,10 +69,11 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     const timelineInfo = byId("timeline-info");
     const timelineSvg = byId("timeline");
     const countsSvg = byId("counts");
-    let maxEvents = 5e3;
-    let records = [];
+    let bounds = { maxItems: 5e3, maxBytes: 64 * 1024 * 1024 };
+    const keep = () => new Ring({ ...bounds, sizeOf: (record) => record.bytes });
+    let records = keep();
     const bySeq = /* @__PURE__ */ new Map();
-    let pending = [];
+    let pending = keep();
     let frame = 0;
     let chartTimer;
     let source;
@@ -60,7 +111,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
       on(stream, "hello", (hello) => {
         const restarted = instance !== "" && hello.instance !== instance;
         instance = hello.instance;
-        maxEvents = hello.maxEvents;
+        bounds = { maxItems: hello.maxEvents, maxBytes: hello.maxBytes };
         byId("source").textContent = hello.source;
         if (lost) {
           lost = false;
@@ -72,9 +123,9 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         statusLine.textContent = status.text;
       });
       on(stream, "reset", (reset) => {
-        records = [];
+        records = keep();
         bySeq.clear();
-        pending = [];
+        pending = keep();
         rows.replaceChildren();
         filterError.hidden = reset.error === null;
         filterError.textContent = reset.error ?? "";
@@ -83,7 +134,6 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
       });
       on(stream, "record", (record) => {
         pending.push(record);
-        if (pending.length > 2 * maxEvents) pending.splice(0, pending.length - maxEvents);
         if (frame === 0) frame = requestAnimationFrame(flush);
       });
       stream.addEventListener("error", () => {
@@ -101,24 +151,24 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     }
     function flush() {
       frame = 0;
-      const batch = pending;
-      pending = [];
+      const batch = [...pending];
+      pending = keep();
       for (const record of batch) {
-        records.push(record);
+        for (const old of records.push(record)) bySeq.delete(old.seq);
         bySeq.set(record.seq, record);
       }
-      if (records.length > maxEvents) {
-        for (const old of records.splice(0, records.length - maxEvents)) bySeq.delete(old.seq);
-      }
       const fragment = document.createDocumentFragment();
-      for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) fragment.append(row(batch[i]));
+      for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) {
+        if (bySeq.has(batch[i].seq)) fragment.append(row(batch[i]));
+      }
       rows.prepend(fragment);
-      while (rows.rows.length > MAX_ROWS) rows.lastElementChild.remove();
+      const listed = (tr) => tr instanceof HTMLTableRowElement && bySeq.has(Number(tr.dataset["seq"]));
+      while (rows.rows.length > MAX_ROWS || rows.lastElementChild !== null && !listed(rows.lastElementChild)) rows.lastElementChild.remove();
       updateCount();
       scheduleCharts();
     }
     function updateCount() {
-      countLine.textContent = records.length > MAX_ROWS ? \`\${records.length} (the newest \${MAX_ROWS} listed)\` : String(records.length);
+      countLine.textContent = records.size > MAX_ROWS ? \`\${records.size} (the newest \${MAX_ROWS} listed)\` : String(records.size);
     }
     function cell(tr, text, className) {
       const td = tr.insertCell();
@@ -219,7 +269,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         if (initiator != null && typeof initiator.uuid === "string" && initiator.uuid !== "" && mentions(initiator, target)) related.add(initiator.uuid.toLowerCase());
       }
       const ids = [...related];
-      const events = records.filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms - b.ms);
+      const events = [...records].filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms - b.ms);
       timelineInfo.textContent = \`\${events.length} event\${events.length === 1 ? "" : "s"}\${ids.length > 1 ? \` (with \${ids.slice(1).join(", ")}, connected to it)\` : ""}\`;
       if (events.length === 0) {
         timelineSvg.setAttribute("viewBox", "0 0 1000 24");

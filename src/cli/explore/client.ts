@@ -1,11 +1,13 @@
 // The explorer page's script. It runs in the browser: `npm run generate` bundles it with esbuild
 // into a script that calls `explorerClient` (src/generated/explore-client.ts, served by
-// `pageScript()` in page.ts). It imports types only: anything else would be bundled into the page.
+// `pageScript()` in page.ts). It imports types only, and the ring that bounds the page's memory
+// as it bounds the server's (ring.ts imports nothing): anything it imports is bundled into the page.
 // It is type-checked with lib dom in a program of its own (tsconfig.client.json); nothing in the
 // Node program (tsconfig.json) imports it, so the DOM's globals stay out of the library's code.
 // Every piece of event content reaches the page through textContent or an SVG text node, never
 // as markup; the server's Content-Security-Policy runs no other script.
 import type { ExplorePageEvents, ExploreRecord, RecordSpan } from './protocol.js';
+import { Ring } from './ring.js';
 
 /** The explorer page: live list, filters in the URL, detail, timeline per target, counts. */
 export function explorerClient(): void {
@@ -28,10 +30,14 @@ export function explorerClient(): void {
   const timelineSvg = byId<SVGSVGElement>('timeline');
   const countsSvg = byId<SVGSVGElement>('counts');
 
-  let maxEvents = 5000;
-  let records: ExploreRecord[] = []; // oldest first, at most maxEvents
+  // The server's bounds, from its hello (which comes before the records of each stream).
+  let bounds = { maxItems: 5000, maxBytes: 64 * 1024 * 1024 };
+  // Kept as the server keeps them: the newest within both bounds, each counted as the server counted it.
+  const keep = (): Ring<ExploreRecord> => new Ring({ ...bounds, sizeOf: (record) => record.bytes });
+  let records = keep(); // oldest first
   const bySeq = new Map<number, ExploreRecord>();
-  let pending: ExploreRecord[] = [];
+  // What waits for the next animation frame: within the same bounds, as none of the rest would be kept.
+  let pending = keep();
   let frame = 0;
   let chartTimer: ReturnType<typeof setTimeout> | undefined;
   let source: EventSource | undefined;
@@ -75,7 +81,7 @@ export function explorerClient(): void {
     on(stream, 'hello', (hello) => {
       const restarted = instance !== '' && hello.instance !== instance;
       instance = hello.instance;
-      maxEvents = hello.maxEvents;
+      bounds = { maxItems: hello.maxEvents, maxBytes: hello.maxBytes };
       byId('source').textContent = hello.source;
       if (lost) {
         lost = false;
@@ -87,9 +93,9 @@ export function explorerClient(): void {
       statusLine.textContent = status.text;
     });
     on(stream, 'reset', (reset) => {
-      records = [];
+      records = keep();
       bySeq.clear();
-      pending = [];
+      pending = keep();
       rows.replaceChildren();
       filterError.hidden = reset.error === null;
       filterError.textContent = reset.error ?? '';
@@ -97,9 +103,8 @@ export function explorerClient(): void {
       scheduleCharts();
     });
     on(stream, 'record', (record) => {
+      // A hidden tab gets no animation frames: what waits for one stays within the bounds.
       pending.push(record);
-      // A hidden tab gets no animation frames: what waits for one stays within the ring's size.
-      if (pending.length > 2 * maxEvents) pending.splice(0, pending.length - maxEvents);
       if (frame === 0) frame = requestAnimationFrame(flush);
     });
     stream.addEventListener('error', () => {
@@ -121,25 +126,26 @@ export function explorerClient(): void {
   // ---- the list: new records are added once per animation frame, whatever their number ----
   function flush(): void {
     frame = 0;
-    const batch = pending;
-    pending = [];
+    const batch = [...pending];
+    pending = keep();
     for (const record of batch) {
-      records.push(record);
+      for (const old of records.push(record)) bySeq.delete(old.seq);
       bySeq.set(record.seq, record);
     }
-    if (records.length > maxEvents) {
-      for (const old of records.splice(0, records.length - maxEvents)) bySeq.delete(old.seq);
-    }
     const fragment = document.createDocumentFragment();
-    for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) fragment.append(row(batch[i]!));
+    for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) {
+      if (bySeq.has(batch[i]!.seq)) fragment.append(row(batch[i]!));
+    }
     rows.prepend(fragment);
-    while (rows.rows.length > MAX_ROWS) rows.lastElementChild!.remove();
+    // The table lists kept records only: the newest MAX_ROWS at most, none the ring forgot.
+    const listed = (tr: Element | null): boolean => tr instanceof HTMLTableRowElement && bySeq.has(Number(tr.dataset['seq']));
+    while (rows.rows.length > MAX_ROWS || (rows.lastElementChild !== null && !listed(rows.lastElementChild))) rows.lastElementChild!.remove();
     updateCount();
     scheduleCharts();
   }
 
   function updateCount(): void {
-    countLine.textContent = records.length > MAX_ROWS ? `${records.length} (the newest ${MAX_ROWS} listed)` : String(records.length);
+    countLine.textContent = records.size > MAX_ROWS ? `${records.size} (the newest ${MAX_ROWS} listed)` : String(records.size);
   }
 
   function cell(tr: HTMLTableRowElement, text: string, className?: string): HTMLTableCellElement {
@@ -264,7 +270,7 @@ export function explorerClient(): void {
       if (initiator != null && typeof initiator.uuid === 'string' && initiator.uuid !== '' && mentions(initiator, target)) related.add(initiator.uuid.toLowerCase());
     }
     const ids = [...related];
-    const events = records.filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms! - b.ms!);
+    const events = [...records].filter((record) => record.ms !== null && ids.some((id) => mentions(record.event, id))).sort((a, b) => a.ms! - b.ms!);
     timelineInfo.textContent = `${events.length} event${events.length === 1 ? '' : 's'}${ids.length > 1 ? ` (with ${ids.slice(1).join(', ')}, connected to it)` : ''}`;
     if (events.length === 0) {
       timelineSvg.setAttribute('viewBox', '0 0 1000 24');
