@@ -3,6 +3,25 @@ export class MayastorEventsError extends Error {
   override readonly name: string = 'MayastorEventsError';
 }
 
+/**
+ * An option is invalid: `option` names it, `reason` says what is wrong in words (the message
+ * without the option's name, for a CLI to name its own flag instead). The bus's and the stats
+ * service's option errors extend it: catch it to handle both.
+ */
+export class OptionsError extends MayastorEventsError {
+  override readonly name: string = 'OptionsError';
+  /** The offending option, e.g. `concurrency` or `listen`. */
+  readonly option: string;
+  /** What is wrong with it, in words (the message without the option's name). */
+  readonly reason: string;
+
+  constructor(option: string, reason: string, options?: { cause?: unknown }) {
+    super(`invalid option \`${option}\`: ${reason}`, options);
+    this.option = option;
+    this.reason = reason;
+  }
+}
+
 /** One problem found in an event: where (a JSON Pointer into the event) and what. */
 export interface ValidationIssue {
   /** JSON Pointer of the offending member, e.g. `/metadata/source/node`; `""` is the whole event. */

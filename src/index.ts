@@ -33,7 +33,7 @@ export {
   enumName,
   enumValue,
 } from './enums.js';
-export { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
+export { EventValidationError, MayastorEventsError, OptionsError, type ValidationIssue } from './errors.js';
 export { createEvent, validateEvent, type CreateEventInput, type EventDetailsInput, type EventDetailsOf } from './events.js';
 export type { CatalogEvent, EventKey, EventMap } from './generated/registry.js';
 // Every event and wire message as a plain interface, e.g. VolumeCreate (types only: the TypeBox

@@ -1,19 +1,9 @@
 // The errors of the bus: each one names what failed and what to do about it.
-import { MayastorEventsError } from '../errors.js';
+import { MayastorEventsError, OptionsError } from '../errors.js';
 
 /** An option given to the bus is invalid or conflicts with another one. */
-export class BusOptionsError extends MayastorEventsError {
+export class BusOptionsError extends OptionsError {
   override readonly name = 'BusOptionsError';
-  /** The offending option, e.g. `concurrency`. */
-  readonly option: string;
-  /** What is wrong with it, in words (the message without the option's name). */
-  readonly reason: string;
-
-  constructor(option: string, reason: string, options?: { cause?: unknown }) {
-    super(`invalid option \`${option}\`: ${reason}`, options);
-    this.option = option;
-    this.reason = reason;
-  }
 }
 
 /**

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BusOptionsError, EventAction, catalog, decode, type DeadLetter, type EventBus, type EventKey } from 'mayastor-events';
+import { BusOptionsError, EventAction, OptionsError, catalog, decode, type DeadLetter, type EventBus, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
 import { parseDuration, statsCommand } from '../../src/cli/stats.js';
@@ -479,6 +479,25 @@ describe('stats - HTTP', () => {
     const cause = new Error('the cause');
     const error = new StatsOptionsError('bucket', 'cannot be used', { cause });
     expect(error).toMatchObject({ name: 'StatsOptionsError', option: 'bucket', reason: 'cannot be used', message: 'invalid option `bucket`: cannot be used', cause });
+  });
+
+  it('an invalid option of the stats service or of the bus is one OptionsError to catch, with option and reason', () => {
+    const refusals = [() => parseListen('nowhere'), () => createMemoryBus({ maxMessages: 0 })].map((refuse) => {
+      try {
+        refuse();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    });
+    expect(refusals[0]).toBeInstanceOf(StatsOptionsError);
+    expect(refusals[1]).toBeInstanceOf(BusOptionsError);
+    for (const refused of refusals) {
+      expect(refused).toBeInstanceOf(OptionsError);
+      const { option, reason, message } = refused as OptionsError;
+      expect(message).toBe(`invalid option \`${option}\`: ${reason}`);
+    }
+    expect(refusals.map((refused) => (refused as OptionsError).option)).toEqual(['listen', 'maxMessages']);
   });
 });
 
