@@ -66,7 +66,12 @@ export function explorerClient(): void {
   }
 
   // ---- the stream from the server ----
-  /** `handle` called with the data of each `name` event on `stream`, as protocol.ts says the server writes it. */
+  /**
+   * `handle` called with the data of each `name` event on `stream`, as protocol.ts says the server
+   * writes it. Cast, not checked: the stream comes from the explorer's own server (same origin,
+   * same build: this script is generated from the source the server is built from), whose side
+   * protocol.ts types too; what came from the bus was decoded and bounded there.
+   */
   function on<E extends keyof ExplorePageEvents>(stream: EventSource, name: E, handle: (data: ExplorePageEvents[E]) => void): void {
     stream.addEventListener(name, (event) => handle(JSON.parse((event as MessageEvent<string>).data) as ExplorePageEvents[E]));
   }
