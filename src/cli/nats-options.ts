@@ -31,6 +31,14 @@ export function flagOrEnv(values: CommandContext['values'], env: CommandContext[
   return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
 }
 
+/**
+ * Where {@link flagOrEnv} found its value, as a usage error names it: `--<flag>` when given on the
+ * command line, `--<flag> (VARIABLE)` when the environment variable `variable` gave it.
+ */
+export function flagOrEnvName(values: CommandContext['values'], flag: string, variable: string): string {
+  return typeof values[flag] === 'string' ? `--${flag}` : `--${flag} (${variable})`;
+}
+
 /** Reads the connection flags (flag first, then environment); a string is a usage error to report. */
 export function natsConnectionSettings(values: CommandContext['values'], env: CommandContext['env']): NatsConnectionSettings | string {
   const url = flagOrEnv(values, env, 'nats-url', 'NATS_URL') ?? DEFAULT_NATS_URL;
@@ -42,7 +50,7 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   if (problem === 'user-without-pass') return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
   if (problem === 'several-ways') return 'give one way to authenticate: --user/--password, --token or --creds';
   const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
-  if (servers.length === 0) return '--nats-url: expected a server URL such as nats://127.0.0.1:4222';
+  if (servers.length === 0) return `${flagOrEnvName(values, 'nats-url', 'NATS_URL')}: expected a server URL such as nats://127.0.0.1:4222`;
   const settings: NatsConnectionSettings & { servers: string[] } = { servers };
   if (user !== undefined) {
     settings.user = user;

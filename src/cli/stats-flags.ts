@@ -4,17 +4,21 @@
 import { isBucketName } from '../internal/checks.js';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, StatsOptionsError, parseListen, type ListenAddress } from '../stats/index.js';
 import type { CommandContext } from './command.js';
-import { flagOrEnv } from './nats-options.js';
-import { escapeUnprintable, printableJson } from './printable.js';
+import { flagOrEnv, flagOrEnvName } from './nats-options.js';
 
-/** `text` (a `--listen` value) as a `host:port` address; a string is the usage error to report. */
-export function listenFlag(text: string): ListenAddress | string {
+// A usage error here quotes the value as given, which may hold anything: main escapes every
+// non-printing character of the line it writes, so the values are quoted as JSON only.
+
+/**
+ * `text` (a `--listen` value) as a `host:port` address; a string is the usage error to report,
+ * naming the value's source as `name` (`--listen (STATS_LISTEN)` when the variable gave it).
+ */
+export function listenFlag(text: string, name = '--listen'): ListenAddress | string {
   try {
     return parseListen(text);
   } catch (error) {
     if (!(error instanceof StatsOptionsError)) throw error;
-    // The reason quotes the value as given: an environment variable may hold anything.
-    return `--listen: ${escapeUnprintable(error.reason)}`;
+    return `${name}: ${error.reason}`;
   }
 }
 
@@ -29,14 +33,14 @@ export interface StatsConsumerFlags {
 /**
  * `--bucket` (else STATS_BUCKET, else `DEFAULT_STATS_BUCKET`) and `--durable` (else
  * STATS_DURABLE, else `DEFAULT_STATS_CONSUMER`), checked in that order; a string is the usage
- * error to report.
+ * error to report, naming the variable when it gave the value (`--bucket (STATS_BUCKET): …`).
  */
 export function statsConsumerFlags(values: CommandContext['values'], env: CommandContext['env']): StatsConsumerFlags | string {
   const bucket = flagOrEnv(values, env, 'bucket', 'STATS_BUCKET') ?? DEFAULT_STATS_BUCKET;
-  if (!isBucketName(bucket)) return `--bucket: ${printableJson(JSON.stringify(bucket))} is not a bucket name (letters, digits, - and _)`;
+  if (!isBucketName(bucket)) return `${flagOrEnvName(values, 'bucket', 'STATS_BUCKET')}: ${JSON.stringify(bucket)} is not a bucket name (letters, digits, - and _)`;
   const durable = flagOrEnv(values, env, 'durable', 'STATS_DURABLE') ?? DEFAULT_STATS_CONSUMER;
   // The same characters: a consumer name without `.`, `*`, `>` or whitespace.
-  if (!isBucketName(durable)) return `--durable: ${printableJson(JSON.stringify(durable))} is not a consumer name (letters, digits, - and _)`;
+  if (!isBucketName(durable)) return `${flagOrEnvName(values, 'durable', 'STATS_DURABLE')}: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;
   return { bucket, durable };
 }
 

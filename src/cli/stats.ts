@@ -10,7 +10,7 @@ import {
   type StatsServiceOptions,
 } from '../stats/index.js';
 import type { Command, CommandContext } from './command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, natsConnectionSettings } from './nats-options.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, flagOrEnvName, natsConnectionSettings } from './nats-options.js';
 import { Output } from './output.js';
 import { nextSignal } from './signals.js';
 import { listenFlag, statsConsumerFlags } from './stats-flags.js';
@@ -31,7 +31,7 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   const listen = flagOrEnv(values, env, 'listen', 'STATS_LISTEN') ?? DEFAULT_STATS_LISTEN;
   const replicasText = typeof values['replicas'] === 'string' ? values['replicas'] : '1';
   const stallText = flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT');
-  const address = listenFlag(listen);
+  const address = listenFlag(listen, flagOrEnvName(values, 'listen', 'STATS_LISTEN'));
   if (typeof address === 'string') return address;
   const consumer = statsConsumerFlags(values, env);
   if (typeof consumer === 'string') return consumer;

@@ -37,10 +37,21 @@ describe('main - a usage error quoting a hostile value', () => {
     expect(stderr.split('\n')[0]).toBe(String.raw`mayastor-events: unknown command "tail\u202e"`);
   });
 
-  it('a value the command escaped itself is not escaped again: a backslash sequence the user typed stays apart from an escaped character', async () => {
+  it('a backslash sequence the user typed stays apart from an escaped character', async () => {
     // `a\u202e` typed as six characters, then a real U+202E: JSON doubles the typed backslash, the real one becomes \u202e, once.
     const { status, stderr } = await run(['stats'], { STATS_BUCKET: 'a\\u202e\u202e' });
     expect(status).toBe(2);
-    expect(stderr.split('\n')[0]).toBe(String.raw`mayastor-events stats: --bucket: "a\\u202e\u202e" is not a bucket name (letters, digits, - and _)`);
+    expect(stderr.split('\n')[0]).toBe(String.raw`mayastor-events stats: --bucket (STATS_BUCKET): "a\\u202e\u202e" is not a bucket name (letters, digits, - and _)`);
+  });
+});
+
+describe('main - a usage error names where a value came from', () => {
+  it.each([
+    ['the flag', ['--nats-url', ','], {}, '--nats-url: expected a server URL such as nats://127.0.0.1:4222'],
+    ['NATS_URL', [], { NATS_URL: ' , ' }, '--nats-url (NATS_URL): expected a server URL such as nats://127.0.0.1:4222'],
+  ])('an empty server list from %s', async (_what, args, env, message) => {
+    const { status, stderr } = await run(['tail', ...args], env);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(`mayastor-events tail: ${message}`);
   });
 });
