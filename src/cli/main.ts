@@ -5,7 +5,7 @@ import type { Command, CommandContext } from './command.js';
 import { doctorCommand } from './doctor/command.js';
 import { exploreCommand } from './explore/command.js';
 import { Output } from './output.js';
-import { escapeUnprintable } from './printable.js';
+import { describeThrown, escapeUnprintable } from './printable.js';
 import { publishCommand } from './publish.js';
 import { schemaCommand } from './schema.js';
 import { statsCommand } from './stats.js';
@@ -111,7 +111,8 @@ async function run(argv: readonly string[], context: Omit<CommandContext, 'posit
     }
     return { code: outcome.exitCode, ran: true };
   } catch (error) {
-    stderr.write(refusal(command.name, error instanceof Error ? error.message : String(error)));
+    // Whatever was thrown, even a value with no string form (Object.create(null)): main never rejects.
+    stderr.write(refusal(command.name, describeThrown(error)));
     return { code: 2, ran: false };
   }
 }
