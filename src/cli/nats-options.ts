@@ -3,6 +3,7 @@
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-events';
 import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
+import { describeThrown, escapeUnprintable } from './printable.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
 export const DEFAULT_NATS_URL = DEFAULT_NATS_SERVERS;
@@ -61,7 +62,29 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   return settings;
 }
 
-/** The first line of an error's message: a connection failure as one line of output. */
+/**
+ * The first line of an error's message, with every non-printing character escaped: a connection
+ * failure as one line of output. The message often quotes the servers as given (`--nats-url`,
+ * `NATS_URL`), which may hold anything. Anything else thrown is described by `describeThrown`,
+ * which never throws.
+ */
 export function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const text = error instanceof Error && typeof error.message === 'string' ? error.message : describeThrown(error);
+  return escapeUnprintable(text.split('\n')[0]!);
+}
+
+/**
+ * The servers as a command shows them: comma-separated, every non-printing character escaped,
+ * and without the user and password a URL may carry (`nats://user:pass@host` is shown as
+ * `nats://host`).
+ */
+export function shownServers(connection: NatsConnectionSettings): string {
+  const servers = connection.servers ?? [];
+  const text = Array.isArray(servers) ? servers.join(',') : String(servers);
+  return withoutCredentials(escapeUnprintable(text));
+}
+
+/** `text` without the `user:password@` of the server URLs it quotes (an error message names the servers as given). */
+export function withoutCredentials(text: string): string {
+  return text.replace(/(^|[\s,(]|\/\/)[^\s,@/()]*@/gu, '$1');
 }

@@ -19,7 +19,7 @@ import {
   type UnknownEvent,
 } from 'mayastor-events';
 import type { Command, CommandContext } from './command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from './nats-options.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings, shownServers } from './nats-options.js';
 import { Output } from './output.js';
 import { describeThrown, escapeUnprintable, printableJson, showValue } from './printable.js';
 import { nextSignal } from './signals.js';
@@ -257,6 +257,8 @@ ${NATS_CONNECTION_HELP}
 
     const stream = DEFAULT_STREAM_NAME;
     const filter = wireFilter(settings.patterns);
+    // As given (--nats-url, NATS_URL), which may hold anything: escaped, without credentials.
+    const servers = shownServers(connection);
     let reader: StreamReader | undefined;
     try {
       reader = await StreamReader.connect(connection, 'mayastor-events tail', say);
@@ -266,7 +268,7 @@ ${NATS_CONNECTION_HELP}
       // start again, and every event in it is new here.
       for (let gone = false; !ending.signal.aborted; ) {
         if (!(await reader.exists(stream))) {
-          const missing = gone ? `${stream} is not there now` : `there is no stream ${stream} on ${reader.servers} (in the account these credentials use)`;
+          const missing = gone ? `${stream} is not there now` : `there is no stream ${stream} on ${servers} (in the account these credentials use)`;
           if (!settings.wait) {
             say(`${missing}; nothing to tail. The Mayastor services create it when they start: check --nats-url and the credentials, or use --wait to wait for it`);
             return { exitCode: TAIL_NO_STREAM_STATUS };
@@ -278,7 +280,7 @@ ${NATS_CONNECTION_HELP}
           deliver = { policy: 'all' };
           from = 'the first event of the new stream';
         }
-        const following = `following ${stream} (${filter}) on ${reader.servers} from ${from}`;
+        const following = `following ${stream} (${filter}) on ${servers} from ${from}`;
         if ((await reader.follow(stream, { filter, deliver, signal: ending.signal, onStarted: () => say(following) }, show)) === 'stopped') break;
         say(`the stream ${stream} went away (deleted, or lost in a server restart)`);
         gone = true;

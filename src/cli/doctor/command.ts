@@ -5,8 +5,9 @@ import { natsConnectionOptions } from 'mayastor-events';
 import { connect, type NatsConnection } from 'nats';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, DEFAULT_STATS_KEY } from '../../stats/index.js';
 import type { Command, CommandContext } from '../command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings, shownServers } from '../nats-options.js';
 import { Output } from '../output.js';
+import { printableJson } from '../printable.js';
 import { statsConsumerFlags } from '../stats-flags.js';
 import { collect } from './collect.js';
 import { diagnose, type DoctorSettings } from './diagnose.js';
@@ -31,12 +32,13 @@ const EXIT_HEALTHY = 0;
 const EXIT_PROBLEMS = 1;
 const EXIT_CANNOT_CONNECT = 2;
 
-/** The servers as the report names them: a password or token in a URL (`nats://user:secret@host`) is not printed. */
-function shownServers(servers: string | string[] | undefined): string {
-  return ([] as string[])
-    .concat(servers ?? [])
-    .map((server) => server.replace(/\/\/[^/@]*@/, '//***@'))
-    .join(',');
+/**
+ * `value` as --json prints it: indented JSON with every non-printing character in its strings
+ * escaped (the URL, names and messages may quote anything). JSON.stringify writes a newline only
+ * between tokens, so each line is escaped alone and the indentation's newlines stay.
+ */
+function jsonDocument(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).split('\n').map(printableJson).join('\n')}\n`;
 }
 
 function doctorSettings(values: CommandContext['values'], env: CommandContext['env']): DoctorSettings | string {
@@ -144,12 +146,12 @@ ${NATS_CONNECTION_HELP}
     const stdout = Output.of(out);
     const stderr = Output.of(err);
     const json = values['json'] === true;
-    const url = shownServers(connection.servers);
+    const url = shownServers(connection);
     const fail = async (message: string): Promise<{ exitCode: number }> => {
       stderr.write(`mayastor-events doctor: ${message}\n`);
       if (json) {
         const failure: DoctorConnectFailure = { version: DOCTOR_REPORT_VERSION, healthy: false, error: { code: 'cannot-connect', message } };
-        await stdout.write(`${JSON.stringify(failure, null, 2)}\n`);
+        await stdout.write(jsonDocument(failure));
       }
       return { exitCode: EXIT_CANNOT_CONNECT };
     };
@@ -166,7 +168,7 @@ ${NATS_CONNECTION_HELP}
       const report = diagnose(facts, url, settings);
       // Awaited: a pipe whose reader is gone fails the write a moment later, and the command
       // must end after that is known (a closed output ends it with status 0).
-      await stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderHuman(report));
+      await stdout.write(json ? jsonDocument(report) : renderHuman(report));
       return { exitCode: report.healthy ? EXIT_HEALTHY : EXIT_PROBLEMS };
     } catch (error) {
       return fail(`cannot read from NATS at ${url} (connection lost, or no permission to read the stream and consumer info): ${firstLine(error)}`);

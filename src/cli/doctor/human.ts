@@ -125,7 +125,7 @@ const statsLines: Lines = (report, problems) => {
 
 /** The report as text, ending with a summary line. */
 export function renderHuman(report: DoctorReport): string {
-  const parts: string[] = [`mayastor-events doctor: ${report.server.url} (nats-server ${report.server.version})\n`];
+  const parts: string[] = [`mayastor-events doctor: ${escapeUnprintable(report.server.url)} (nats-server ${escapeUnprintable(report.server.version)})\n`];
   const add = (title: string, check: DoctorCheck, lines: Lines): void => {
     const problems = report.problems.filter((problem) => problem.check === check);
     parts.push(section(title, lines(report, problems), problems));

@@ -4,7 +4,7 @@
 // (deleted, or a memory stream lost in a server restart), the page says so and the source waits.
 import { DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER, decode, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
 import { sleepUnlessAborted } from '../../internal/abort.js';
-import { firstLine } from '../nats-options.js';
+import { firstLine, shownServers, withoutCredentials } from '../nats-options.js';
 import { escapeUnprintable } from '../printable.js';
 import { StreamReader, type StoredMessage } from '../stream-reader.js';
 import { recordOf } from './record.js';
@@ -12,6 +12,9 @@ import type { ExploreServer, ExploreStatus } from './server.js';
 
 // How long to wait before connecting again after a failure (the reader reconnects by itself once connected).
 const RETRY_MS = 2_000;
+
+// The servers as the page shows them, named from here by the explorer's command as well.
+export { shownServers };
 
 /** Options of {@link LiveSource}. */
 export interface LiveSourceOptions {
@@ -105,16 +108,4 @@ export class LiveSource {
   #show(message: StoredMessage): void {
     this.#server.add(recordOf(decode(message.data), message.data, `${message.subject}, sequence ${message.streamSequence}`));
   }
-}
-
-/** The servers as the page may show them: without the user and password a URL may carry (`nats://user:pass@host`). */
-export function shownServers(connection: NatsConnectionSettings): string {
-  const servers = connection.servers ?? [];
-  const text = Array.isArray(servers) ? servers.join(',') : String(servers);
-  return withoutCredentials(escapeUnprintable(text));
-}
-
-/** `text` without the `user:password@` of the server URLs it quotes (an error message names the servers as given). */
-function withoutCredentials(text: string): string {
-  return text.replace(/(^|[\s,(]|\/\/)[^\s,@/()]*@/gu, '$1');
 }
