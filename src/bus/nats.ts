@@ -22,6 +22,7 @@ import { prepareEvent, prepareMessage } from './prepare.js';
 import { startTelemetry } from '../telemetry/telemetry.js';
 import type { SubjectPattern } from '../subject.js';
 import type { EventsOptions, HandlerMap, PublishAck, SubscribeOptions } from './types.js';
+import { serversText } from '../internal/servers.js';
 
 // The deadline of a subscription's consumer check: short, so that stop() is not held up by a server that is away.
 const CONSUMER_CHECK_TIMEOUT = 1_000;
@@ -54,7 +55,7 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
   } catch (error) {
     telemetry?.close();
     if (error instanceof AbortedError) throw error;
-    throw new BusConnectionError(`cannot connect to NATS at ${String(resolved.connection.servers ?? '127.0.0.1:4222')}: ${(error as Error).message}`, {
+    throw new BusConnectionError(`cannot connect to NATS at ${serversText(resolved.connection.servers)}: ${(error as Error).message}`, {
       cause: error,
     });
   }

@@ -4,6 +4,7 @@ import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-even
 import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 import { describeThrown, escapeUnprintable } from './printable.js';
+import { withoutCredentials } from '../internal/servers.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
 export const DEFAULT_NATS_URL = DEFAULT_NATS_SERVERS;
@@ -84,7 +85,4 @@ export function shownServers(connection: NatsConnectionSettings): string {
   return withoutCredentials(escapeUnprintable(text));
 }
 
-/** `text` without the `user:password@` of the server URLs it quotes (an error message names the servers as given). */
-export function withoutCredentials(text: string): string {
-  return text.replace(/(^|[\s,(]|\/\/)[^\s,@/()]*@/gu, '$1');
-}
+export { withoutCredentials };

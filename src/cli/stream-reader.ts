@@ -16,6 +16,7 @@ import {
 import { sleepUnlessAborted as sleep } from '../internal/abort.js';
 import { JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../internal/jetstream.js';
 import { natsConnectionOptions, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
+import { serversText } from '../internal/servers.js';
 
 /** Delays (ms) between two looks for a stream that is not there yet; the last repeats. */
 export const STREAM_WAIT_BACKOFF: readonly number[] = Object.freeze([1_000, 2_000, 4_000, 8_000, 15_000, 30_000]);
@@ -56,7 +57,7 @@ export class StreamReader {
    * server could not be reached, or that JetStream is not enabled there.
    */
   static async connect(settings: NatsConnectionSettings, name: string, onConnection?: (change: string) => void): Promise<StreamReader> {
-    const servers = Array.isArray(settings.servers) ? settings.servers.join(',') : String(settings.servers ?? '');
+    const servers = serversText(settings.servers, '');
     let nc: NatsConnection;
     try {
       nc = await connect(await natsConnectionOptions(settings, name));

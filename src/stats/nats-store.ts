@@ -8,6 +8,7 @@ import { JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND, JS_WRONG_LAST_SEQUENCE, jet
 import { parseCounts, serializeCounts } from './counters.js';
 import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 import type { CounterStore, StoredCounts } from './store.js';
+import { serversText } from '../internal/servers.js';
 
 /** The bucket the counts are kept in by default. */
 export const DEFAULT_STATS_BUCKET = 'mayastor-events-stats';
@@ -74,7 +75,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
   try {
     nc = await connect(connectionOptions);
   } catch (error) {
-    throw new CounterStoreError(`cannot connect to NATS at ${String(connectionOptions.servers ?? '127.0.0.1:4222')}: ${(error as Error).message}`, { cause: error });
+    throw new CounterStoreError(`cannot connect to NATS at ${serversText(connectionOptions.servers)}: ${(error as Error).message}`, { cause: error });
   }
   let kv: KV;
   try {

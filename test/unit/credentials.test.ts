@@ -1,0 +1,42 @@
+// Connection errors name the servers as given, but never the password in their URLs: the
+// messages of the bus's and the stats store's errors end up in logs.
+import { describe, expect, it } from 'vitest';
+import { BusConnectionError, connectEventBus } from 'mayastor-events';
+import { CounterStoreError, openNatsCounterStore } from 'mayastor-events/stats';
+import { serversText, withoutCredentials } from '../../src/internal/servers.js';
+import { freePort } from '../support/nats-server.js';
+
+async function refusal(open: () => Promise<unknown>): Promise<Error> {
+  try {
+    await open();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('credentials in server URLs', () => {
+  it('a bus that cannot connect names its servers without their password', async () => {
+    const port = await freePort();
+    const error = await refusal(() => connectEventBus({ servers: [`nats://operator:s3cret@127.0.0.1:${port}`, `tls://token@127.0.0.1:${port}`] }));
+    expect(error).toBeInstanceOf(BusConnectionError);
+    expect(error.message).toContain(`cannot connect to NATS at nats://127.0.0.1:${port},tls://127.0.0.1:${port}`);
+    expect(error.message).not.toMatch(/s3cret|token|operator/);
+    expect(error.cause).toBeInstanceOf(Error); // nats.js's own error is kept
+  });
+
+  it('the stats store that cannot connect names its servers without their password', async () => {
+    const port = await freePort();
+    const error = await refusal(() => openNatsCounterStore({ servers: `nats://operator:s3cret@127.0.0.1:${port}` }));
+    expect(error).toBeInstanceOf(CounterStoreError);
+    expect(error.message).toContain(`cannot connect to NATS at nats://127.0.0.1:${port}`);
+    expect(error.message).not.toMatch(/s3cret|operator/);
+  });
+
+  it('withoutCredentials drops user:password@ wherever a URL stands in a text, and nothing else', () => {
+    expect(withoutCredentials('nats://a:b@h:1,tls://t@h2:2 (user@h3) x@y')).toBe('nats://h:1,tls://h2:2 (h3) y');
+    expect(withoutCredentials('nats://h:4222/path?q=a@b')).toBe('nats://h:4222/path?q=a@b'); // an @ past the host is not a credential
+    expect(serversText(undefined)).toBe('127.0.0.1:4222');
+    expect(serversText(['nats://u:p@a:1', 'b:2'])).toBe('nats://a:1,b:2');
+  });
+});
