@@ -4,7 +4,7 @@ import { EventValidationError, SubjectError, connectEventBus, encodeToString, is
 import { fabricate, type EventOverrides } from 'mayastor-events/testing';
 import type { Command } from './command.js';
 import { Output } from './output.js';
-import { printableJson } from './printable.js';
+import { escapeUnprintable, printableJson } from './printable.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from './nats-options.js';
 import { formatEventLine } from './tail.js';
 
@@ -102,9 +102,9 @@ ${NATS_CONNECTION_HELP}
       wireSubject(event);
     } catch (error) {
       if (error instanceof SubjectError) {
-        stderr.write(`mayastor-events publish: metadata.id: ${error.message}\n`);
+        stderr.write(`mayastor-events publish: metadata.id: ${escapeUnprintable(error.message)}\n`);
       } else if (error instanceof EventValidationError) {
-        for (const issue of error.issues) stderr.write(`mayastor-events publish: ${dotted(issue.path)}: ${issue.message}\n`);
+        for (const issue of error.issues) stderr.write(`mayastor-events publish: ${escapeUnprintable(dotted(issue.path))}: ${escapeUnprintable(issue.message)}\n`);
       } else {
         throw error;
       }

@@ -55,3 +55,15 @@ describe('main - a usage error names where a value came from', () => {
     expect(stderr.split('\n')[0]).toBe(`mayastor-events tail: ${message}`);
   });
 });
+
+describe('publish - an invalid override quoting a hostile value', () => {
+  it('the id that no subject can hold and the schema problems are written escaped, status 2', async () => {
+    const bad = await run(['publish', 'volume.create', '--set', 'metadata.id=a.\u202eb']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(String.raw`a.\u202eb`);
+    expect(bad.stderr).toContain('nothing was published');
+    expect(bad.stderr).not.toMatch(HOSTILE);
+    const invalid = await run(['publish', 'volume.create', '--set', 'metadata.source.node=\u001b[2J\u202e']);
+    expect(invalid.stderr).not.toMatch(HOSTILE);
+  });
+});
