@@ -11,9 +11,10 @@ import { DEFAULT_EXPLORE_MAX_BYTES, startExplorer } from '../../src/cli/explore/
 import { fileRecords, lineRecord } from '../../src/cli/explore/file.js';
 import { main } from '../../src/cli/main.js';
 import { matchesFilter, parseFilter, type ExploreFilter } from '../../src/cli/explore/filter.js';
-import { MAX_FIELD_CHARS, MAX_RAW_CHARS, invalidRecord, recordBytes, type ExploreRecord, type RecordInput } from '../../src/cli/explore/record.js';
+import type { ExploreRecord } from '../../src/cli/explore/protocol.js';
+import { MAX_FIELD_CHARS, MAX_RAW_CHARS, invalidRecord, recordBytes, type RecordInput } from '../../src/cli/explore/record.js';
 import { Ring } from '../../src/cli/explore/ring.js';
-import { shownServers } from '../../src/cli/explore/live.js';
+import { shownServers } from '../../src/cli/nats-options.js';
 import { ExploreServer, SECURITY_HEADERS, isLocalHost } from '../../src/cli/explore/server.js';
 
 const fabricator = createFabricator({ seed: 7, now: '2024-05-01T10:20:30Z' });

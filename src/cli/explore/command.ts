@@ -9,7 +9,8 @@ import { nextSignal } from '../signals.js';
 import { listenFlag } from '../stats-flags.js';
 import { parseFrom } from '../tail.js';
 import { readFileRecords } from './file.js';
-import { LiveSource, shownServers } from './live.js';
+import { shownServers } from '../nats-options.js';
+import { LiveSource } from './live.js';
 import { ExploreServer } from './server.js';
 
 /** Where `explore` listens when `--listen` is not given: loopback only. */

@@ -1,7 +1,7 @@
 // The page's filters, read from its URL (`?pattern=nexus.*&target=<uuid>&node=…&since=…&until=…`)
 // and applied on the server, so that a shared URL shows the same view.
 import { isSubjectPattern, matchesPattern, timestampToDate } from 'mayastor-events';
-import type { ExploreRecord } from './record.js';
+import type { ExploreRecord } from './protocol.js';
 
 /** What the page shows: every member optional, all given ones must match. */
 export interface ExploreFilter {

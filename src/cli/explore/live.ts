@@ -8,13 +8,12 @@ import { firstLine, shownServers, withoutCredentials } from '../nats-options.js'
 import { escapeUnprintable } from '../printable.js';
 import { StreamReader, type StoredMessage } from '../stream-reader.js';
 import { recordOf } from './record.js';
-import type { ExploreServer, ExploreStatus } from './server.js';
+import type { ExploreStatus } from './protocol.js';
+import type { ExploreServer } from './server.js';
 
 // How long to wait before connecting again after a failure (the reader reconnects by itself once connected).
 const RETRY_MS = 2_000;
 
-// The servers as the page shows them, named from here by the explorer's command as well.
-export { shownServers };
 
 /** Options of {@link LiveSource}. */
 export interface LiveSourceOptions {

@@ -16,8 +16,6 @@ import {
 import { keyOfUnknown } from '../tail.js';
 import type { ExploreRecord, RecordKind, RecordSpan } from './protocol.js';
 
-// What a record is on the wire to the page is declared with the rest of what the page is sent.
-export type { ExploreRecord, RecordKind, RecordSpan };
 
 /** A record before the server numbers it (and counts its bytes). */
 export type RecordInput = Omit<ExploreRecord, 'seq' | 'bytes'>;

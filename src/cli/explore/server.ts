@@ -7,11 +7,10 @@ import { isIP } from 'node:net';
 import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
 import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
 import type { ExplorePageEvents, ExploreStatus } from './protocol.js';
-import { recordBytes, type ExploreRecord, type RecordInput } from './record.js';
+import type { ExploreRecord } from './protocol.js';
+import { recordBytes, type RecordInput } from './record.js';
 import { Ring } from './ring.js';
 
-// The status is part of what the page is sent (protocol.ts); live.ts sets it through the server.
-export type { ExploreStatus };
 
 /** Options of {@link ExploreServer}. */
 export interface ExploreServerOptions {
