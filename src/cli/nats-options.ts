@@ -4,7 +4,7 @@ import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-even
 import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 import { describeThrown, escapeUnprintable } from './printable.js';
-import { withoutCredentials } from '../internal/servers.js';
+import { serversText, withoutCredentials } from '../internal/servers.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
 export const DEFAULT_NATS_URL = DEFAULT_NATS_SERVERS;
@@ -80,9 +80,7 @@ export function firstLine(error: unknown): string {
  * `nats://host`).
  */
 export function shownServers(connection: NatsConnectionSettings): string {
-  const servers = connection.servers ?? [];
-  const text = Array.isArray(servers) ? servers.join(',') : String(servers);
-  return withoutCredentials(escapeUnprintable(text));
+  return escapeUnprintable(serversText(connection.servers, ''));
 }
 
 export { withoutCredentials };

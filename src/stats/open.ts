@@ -3,6 +3,7 @@
 // when it starts waiting, one summary per interval, one when NATS answers.
 import { BusConnectionError, connectEventBus, type BusLogger, type EventBus, type NatsEventBus } from 'mayastor-events';
 import { sleepUnlessAborted as sleep, untilAborted, whenAborted } from '../internal/abort.js';
+import { serversText } from '../internal/servers.js';
 import { CounterStoreError } from './errors.js';
 import { describeDuration } from './link.js';
 import type { StatsLogger } from './logger.js';
@@ -93,7 +94,7 @@ export async function openMissingParts(
   const stopWatching = whenAborted(options.signal, () => starting.abort(options.signal?.reason));
   const start: StartSignal = { signal: starting.signal, aborted, ...(waiting === undefined ? {} : { waiting }) };
   try {
-    const where = String(options.servers ?? 'nats://127.0.0.1:4222');
+    const where = serversText(options.servers, 'nats://127.0.0.1:4222'); // logged, and answered by /readyz: never a password
     const { bus: givenBus, store: givenStore, stream, bucket, replicas } = options;
     const settings = {
       servers: options.servers,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BusConnectionError, connectEventBus } from 'mayastor-events';
 import { CounterStoreError, openNatsCounterStore } from 'mayastor-events/stats';
-import { serversText, withoutCredentials } from '../../src/internal/servers.js';
+import { serverWithoutCredentials, serversText, withoutCredentials } from '../../src/internal/servers.js';
 import { freePort } from '../support/nats-server.js';
 
 async function refusal(open: () => Promise<unknown>): Promise<Error> {
@@ -38,5 +38,20 @@ describe('credentials in server URLs', () => {
     expect(withoutCredentials('nats://h:4222/path?q=a@b')).toBe('nats://h:4222/path?q=a@b'); // an @ past the host is not a credential
     expect(serversText(undefined)).toBe('127.0.0.1:4222');
     expect(serversText(['nats://u:p@a:1', 'b:2'])).toBe('nats://a:1,b:2');
+  });
+
+  it.each([
+    ['nats://u:p@ss@h:1', 'nats://h:1'], // a raw @ in the password: cut through the last one
+    ['nats://u:pa/ss@h:1', 'nats://h:1'], // a raw / in the password
+    ['nats://u:p w,x(y@h:1', 'nats://h:1'], // a space, comma or parenthesis in the password
+    ['nats://u:p@[::1]:4222', 'nats://[::1]:4222'],
+    ['tls://token@h', 'tls://h'],
+    ['u:p@h:4222', 'h:4222'],
+    ['nats://h:4222', 'nats://h:4222'],
+    ['h', 'h'],
+  ])('a server given as %j is shown as %j', (server, shown) => {
+    expect(serverWithoutCredentials(server)).toBe(shown);
+    expect(serversText(server)).toBe(shown);
+    expect(serversText([server, server])).toBe(`${shown},${shown}`);
   });
 });

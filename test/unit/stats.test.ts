@@ -27,6 +27,7 @@ import {
   type StatsServiceOptions,
 } from '../../src/stats/index.js';
 import { deepKnownMember, deepUnknownMember, waitFor } from '../support/bus-behaviour.js';
+import { runMain } from '../support/cli.js';
 import { DECODE_THROWS, ROUTE_THROWS } from '../support/decode-fault.js';
 
 // An injected failure of the decode step for the poison tests (see test/support/decode-fault.ts).
@@ -550,7 +551,10 @@ describe('stats - CLI', () => {
   it('bad flags are usage errors that say what is wrong', async () => {
     expect(await runStats(['--listen', 'nowhere'])).toMatchObject({ status: 2, stderr: '--listen: expected host:port such as 0.0.0.0:9090, got "nowhere"\n' });
     // From the environment, whatever it holds: quoted, with nothing that acts on the terminal.
-    expect(await runStats([], { STATS_LISTEN: '\u001b[2J\u202e:90' })).toMatchObject({ status: 2, stderr: String.raw`--listen: expected host:port such as 0.0.0.0:9090, got "\u001b[2J\u202e:90"` + '\n' });
+    // (through main, which escapes what a usage error quotes; the variable is named as its source)
+    const hostile = await runMain(['stats'], { STATS_LISTEN: '\u001b[2J\u202e:90' });
+    expect(hostile.status).toBe(2);
+    expect(hostile.stderr.split('\n')[0]).toBe(String.raw`mayastor-events stats: --listen (STATS_LISTEN): expected host:port such as 0.0.0.0:9090, got "\u001b[2J\u202e:90"`);
     expect(await runStats(['--replicas', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--replicas: expected 1, 3 or 5') });
     expect(await runStats(['--user', 'u'])).toMatchObject({ status: 2, stderr: expect.stringContaining('go together') });
     expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: expect.stringContaining('one way to authenticate') });
@@ -588,7 +592,8 @@ describe('stats - CLI', () => {
   it('an unreachable server at start: it says once that it waits, and SIGTERM while it waits ends it with status 0', async () => {
     const port = await deadPort();
     const listeners = process.listenerCount('SIGTERM');
-    const streams = io({ NATS_URL: `nats://127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0' });
+    // A password in the URL is never logged.
+    const streams = io({ NATS_URL: `nats://operator:s3cret@127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0' });
     const outcome = statsCommand.run({ ...streams.context, positionals: [], values: {} });
     // Several attempts (0.5 s, then 1 s apart) before the signal: still one line.
     await waitFor(() => /waiting for NATS/.test(streams.err()), 10_000, 'the waiting line');
@@ -599,6 +604,7 @@ describe('stats - CLI', () => {
     expect(lines.filter((line) => line.includes('waiting for NATS'))).toHaveLength(1);
     expect(lines.find((line) => line.includes('waiting for NATS'))).toMatch(new RegExp(`WARN waiting for NATS at nats://127\\.0\\.0\\.1:${port} \\(.*CONNECTION_REFUSED.*\\); trying again with back-off`));
     expect(lines.at(-1)).toMatch(/INFO SIGTERM received$/);
+    expect(streams.err()).not.toMatch(/s3cret|operator/);
     expect(process.listenerCount('SIGTERM')).toBe(listeners);
   });
 
@@ -606,7 +612,8 @@ describe('stats - CLI', () => {
     const port = await deadPort();
     const listen = await deadPort();
     const controller = new AbortController();
-    const starting = startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: `127.0.0.1:${listen}`, logger: quiet, connectRetry: [50], signal: controller.signal });
+    // With a password in the URL, which the unauthenticated HTTP side must never answer with.
+    const starting = startStatsService({ servers: `nats://operator:s3cret@127.0.0.1:${port}`, listen: `127.0.0.1:${listen}`, logger: quiet, connectRetry: [50], signal: controller.signal });
     starting.catch(() => undefined);
     try {
       const base = `http://127.0.0.1:${listen}`;
@@ -617,6 +624,7 @@ describe('stats - CLI', () => {
       }
       expect(readyz.status).toBe(503);
       expect(readyz.body).toMatch(new RegExp(`^not ready: waiting for NATS at nats://127\\.0\\.0\\.1:${port} for [\\d.]+ s \\(\\d+ attempts\\): .*CONNECTION_REFUSED`));
+      expect(readyz.body).not.toMatch(/s3cret|operator/);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       // No counts loaded yet: not zeros, which Prometheus would take for a counter reset.
       const metrics = await fetch(`${base}/metrics`);
