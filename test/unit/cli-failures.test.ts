@@ -8,6 +8,7 @@ import type { DoctorReport } from '../../src/cli/doctor/report.js';
 import { renderHuman } from '../../src/cli/doctor/human.js';
 import { main } from '../../src/cli/main.js';
 import { firstLine } from '../../src/cli/nats-options.js';
+import { escapeUnprintable } from '../../src/internal/printable.js';
 import { runMain } from '../support/cli.js';
 
 /** Characters that act on a terminal: ESC (clear the screen), CSI as one C1 control, a bidi override, a line separator. */
@@ -29,13 +30,14 @@ describe('a connection failure - the servers as given, escaped', () => {
     expect(stderr).not.toMatch(HOSTILE);
   });
 
-  it('doctor --json: the failure document holds the line standard error shows, with nothing raw on standard output', async () => {
+  it('doctor --json: the failure document holds the line standard error shows (its JSON escapes reading back as the URL given), with nothing raw on standard output', async () => {
     const { status, stdout, stderr } = await runMain(['doctor', '--json'], { NATS_URL: HOSTILE_URL });
     expect(status).toBe(2);
     expect(stdout).not.toMatch(HOSTILE);
     const message = (JSON.parse(stdout) as { error: { message: string } }).error.message;
-    expect(message.startsWith(`cannot connect to NATS at ${SHOWN_URL}: `)).toBe(true);
-    expect(stderr).toBe(`mayastor-events doctor: ${message}\n`);
+    expect(message.startsWith(`cannot connect to NATS at ${HOSTILE_URL}: `)).toBe(true);
+    expect(stderr).toBe(`mayastor-events doctor: ${escapeUnprintable(message)}\n`);
+    expect(stderr.startsWith(`mayastor-events doctor: cannot connect to NATS at ${SHOWN_URL}: `)).toBe(true);
   });
 
   it('doctor: the user and password in a URL are not shown', async () => {

@@ -5,9 +5,10 @@ import { natsConnectionOptions } from 'mayastor-events';
 import { connect, type NatsConnection } from 'nats';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, DEFAULT_STATS_KEY } from '../../stats/index.js';
 import type { Command, CommandContext } from '../command.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings, shownServers } from '../nats-options.js';
+import { serversText } from '../../internal/servers.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
-import { printableJson } from '../printable.js';
+import { escapeUnprintable, printableJson } from '../printable.js';
 import { statsConsumerFlags } from '../stats-flags.js';
 import { collect } from './collect.js';
 import { diagnose, type DoctorSettings } from './diagnose.js';
@@ -146,9 +147,11 @@ ${NATS_CONNECTION_HELP}
     const stdout = Output.of(out);
     const stderr = Output.of(err);
     const json = values['json'] === true;
-    const url = shownServers(connection);
+    // As given but for credentials; escaped where it is written (the human report, the terminal,
+    // --json's JSON escapes), so that a JSON reader gets the characters themselves.
+    const url = serversText(connection.servers, '');
     const fail = async (message: string): Promise<{ exitCode: number }> => {
-      stderr.write(`mayastor-events doctor: ${message}\n`);
+      stderr.write(`mayastor-events doctor: ${escapeUnprintable(message)}\n`);
       if (json) {
         const failure: DoctorConnectFailure = { version: DOCTOR_REPORT_VERSION, healthy: false, error: { code: 'cannot-connect', message } };
         await stdout.write(jsonDocument(failure));
