@@ -73,7 +73,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     const keep = () => new Ring({ ...bounds, sizeOf: (record) => record.bytes });
     let records = keep();
     const bySeq = /* @__PURE__ */ new Map();
-    let pending = keep();
+    let pending = [];
     let frame = 0;
     let chartTimer;
     let source;
@@ -125,7 +125,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
       on(stream, "reset", (reset) => {
         records = keep();
         bySeq.clear();
-        pending = keep();
+        pending = [];
         rows.replaceChildren();
         filterError.hidden = reset.error === null;
         filterError.textContent = reset.error ?? "";
@@ -133,7 +133,10 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         scheduleCharts();
       });
       on(stream, "record", (record) => {
-        pending.push(record);
+        for (const old of records.push(record)) bySeq.delete(old.seq);
+        bySeq.set(record.seq, record);
+        pending.push(record.seq);
+        if (pending.length > 2 * MAX_ROWS) pending = pending.slice(-MAX_ROWS);
         if (frame === 0) frame = requestAnimationFrame(flush);
       });
       stream.addEventListener("error", () => {
@@ -151,15 +154,12 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     }
     function flush() {
       frame = 0;
-      const batch = [...pending];
-      pending = keep();
-      for (const record of batch) {
-        for (const old of records.push(record)) bySeq.delete(old.seq);
-        bySeq.set(record.seq, record);
-      }
+      const batch = pending;
+      pending = [];
       const fragment = document.createDocumentFragment();
       for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) {
-        if (bySeq.has(batch[i].seq)) fragment.append(row(batch[i]));
+        const record = bySeq.get(batch[i]);
+        if (record !== void 0) fragment.append(row(record));
       }
       rows.prepend(fragment);
       const listed = (tr) => tr instanceof HTMLTableRowElement && bySeq.has(Number(tr.dataset["seq"]));

@@ -32,12 +32,14 @@ export function explorerClient(): void {
 
   // The server's bounds, from its hello (which comes before the records of each stream).
   let bounds = { maxItems: 5000, maxBytes: 64 * 1024 * 1024 };
-  // Kept as the server keeps them: the newest within both bounds, each counted as the server counted it.
+  // Kept within the server's bounds: the newest (of those the filter lets through) within both, each counted as the server counted it.
   const keep = (): Ring<ExploreRecord> => new Ring({ ...bounds, sizeOf: (record) => record.bytes });
   let records = keep(); // oldest first
   const bySeq = new Map<number, ExploreRecord>();
-  // What waits for the next animation frame: within the same bounds, as none of the rest would be kept.
-  let pending = keep();
+  // The records kept since the last animation frame, to list in the next one (sequence numbers:
+  // the records themselves are in `records` at once, so a hidden tab, which gets no frames, keeps
+  // no more than the bounds). Only the newest MAX_ROWS of them can be listed.
+  let pending: number[] = [];
   let frame = 0;
   let chartTimer: ReturnType<typeof setTimeout> | undefined;
   let source: EventSource | undefined;
@@ -100,7 +102,7 @@ export function explorerClient(): void {
     on(stream, 'reset', (reset) => {
       records = keep();
       bySeq.clear();
-      pending = keep();
+      pending = [];
       rows.replaceChildren();
       filterError.hidden = reset.error === null;
       filterError.textContent = reset.error ?? '';
@@ -108,8 +110,10 @@ export function explorerClient(): void {
       scheduleCharts();
     });
     on(stream, 'record', (record) => {
-      // A hidden tab gets no animation frames: what waits for one stays within the bounds.
-      pending.push(record);
+      for (const old of records.push(record)) bySeq.delete(old.seq);
+      bySeq.set(record.seq, record);
+      pending.push(record.seq);
+      if (pending.length > 2 * MAX_ROWS) pending = pending.slice(-MAX_ROWS);
       if (frame === 0) frame = requestAnimationFrame(flush);
     });
     stream.addEventListener('error', () => {
@@ -131,15 +135,12 @@ export function explorerClient(): void {
   // ---- the list: new records are added once per animation frame, whatever their number ----
   function flush(): void {
     frame = 0;
-    const batch = [...pending];
-    pending = keep();
-    for (const record of batch) {
-      for (const old of records.push(record)) bySeq.delete(old.seq);
-      bySeq.set(record.seq, record);
-    }
+    const batch = pending;
+    pending = [];
     const fragment = document.createDocumentFragment();
     for (let i = batch.length - 1; i >= Math.max(0, batch.length - MAX_ROWS); i--) {
-      if (bySeq.has(batch[i]!.seq)) fragment.append(row(batch[i]!));
+      const record = bySeq.get(batch[i]!);
+      if (record !== undefined) fragment.append(row(record));
     }
     rows.prepend(fragment);
     // The table lists kept records only: the newest MAX_ROWS at most, none the ring forgot.

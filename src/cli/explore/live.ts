@@ -80,7 +80,7 @@ export class LiveSource {
           gone = true;
         }
       } catch (error) {
-        this.#server.setStatus({ state: 'down', text: `cannot read the stream on ${this.#url}: ${withoutCredentials(escapeUnprintable(firstLine(error)))}; trying again` });
+        this.#server.setStatus({ state: 'down', text: `cannot read the stream on ${this.#url}: ${withoutCredentials(firstLine(error))}; trying again` });
         await sleepUnlessAborted(RETRY_MS, signal);
       } finally {
         await reader?.close();

@@ -1,6 +1,7 @@
 // The explorer's bounded memory: the newest items within a count and a byte budget. The server
-// keeps its records in one and the page (client.ts, bundled into the browser) in another, with the
-// same bounds, so both forget the same records. It imports nothing: the page's program takes it.
+// keeps its records in one and the page (client.ts, bundled into the browser) in another, within
+// the same bounds (the page holds the records that pass its filter, so it may keep some the
+// server forgot: never more than the bounds). It imports nothing: the page's program takes it.
 
 /** Options of {@link Ring}. */
 export interface RingOptions<T> {

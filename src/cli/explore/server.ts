@@ -6,8 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isIP } from 'node:net';
 import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
 import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
-import type { ExplorePageEvents, ExploreStatus } from './protocol.js';
-import type { ExploreRecord } from './protocol.js';
+import type { ExplorePageEvents, ExploreRecord, ExploreStatus } from './protocol.js';
 import { recordBytes, type RecordInput } from './record.js';
 import { Ring } from './ring.js';
 
