@@ -19,6 +19,7 @@ import {
   type UnknownEvent,
 } from 'mayastor-events';
 import type { Command, CommandContext } from './command.js';
+import { integerFlag, parseWholeNumber } from './flags.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings, shownServers } from './nats-options.js';
 import { Output } from './output.js';
 import { describeThrown, escapeUnprintable, printableJson, showValue } from './printable.js';
@@ -104,8 +105,8 @@ export function invalidLine(error: DecodeError, message: StoredMessage): string 
 export function parseFrom(text: string): DeliverPolicy | string {
   if (text === 'all' || text === 'new') return { policy: text };
   if (/^\d+$/.test(text)) {
-    const sequence = Number(text);
-    if (!Number.isSafeInteger(sequence) || sequence < 1) return `--from: a stream sequence is a positive integer, got ${text}`;
+    const sequence = parseWholeNumber(text);
+    if (sequence === undefined) return `--from: a stream sequence is a positive integer, got ${text}`;
     return { policy: 'startSequence', startSequence: sequence };
   }
   try {
@@ -143,11 +144,8 @@ function tailSettings(context: CommandContext): TailSettings | string {
   const patterns = positionals.length === 0 ? (['>'] as const) : (positionals as SubjectPattern[]);
   const deliver = parseFrom(typeof values['from'] === 'string' ? values['from'] : DEFAULT_TAIL_FROM);
   if (typeof deliver === 'string') return deliver;
-  let max: number | undefined;
-  if (typeof values['max'] === 'string') {
-    max = /^\d+$/.test(values['max']) ? Number(values['max']) : Number.NaN;
-    if (!Number.isSafeInteger(max) || max < 1) return `--max: expected a positive integer, got ${JSON.stringify(values['max'])}`;
-  }
+  const max = integerFlag(values['max'], { flag: '--max', expected: 'a positive integer', fallback: undefined });
+  if (typeof max === 'string') return max;
   return { patterns: [...new Set(patterns)], deliver, max, json: values['json'] === true, wait: values['wait'] === true };
 }
 

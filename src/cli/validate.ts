@@ -5,6 +5,7 @@ import { addAbortSignal, type Writable } from 'node:stream';
 import { decode, type DecodeResult, type UnknownEventCode } from 'mayastor-events';
 import { byteLines, DEFAULT_MAX_LINE_BYTES, type ByteLine } from './lines.js';
 import type { Command } from './command.js';
+import { integerFlag } from './flags.js';
 import { Output } from './output.js';
 import { describeThrown, escapeUnprintable, printableJson } from './printable.js';
 
@@ -143,12 +144,8 @@ Options:
   options: { json: { type: 'boolean' }, 'max-line-bytes': { type: 'string' } },
   async run({ positionals, values, stdin, stdout }) {
     if (positionals.length > 1) return { usageError: 'validate takes at most one file' };
-    let maxLineBytes = DEFAULT_MAX_LINE_BYTES;
-    const limit = values['max-line-bytes'];
-    if (typeof limit === 'string') {
-      maxLineBytes = /^\d+$/.test(limit) ? Number(limit) : Number.NaN;
-      if (!Number.isSafeInteger(maxLineBytes) || maxLineBytes < 1) return { usageError: `--max-line-bytes: expected a positive number of bytes, got ${JSON.stringify(limit)}` };
-    }
+    const maxLineBytes = integerFlag(values['max-line-bytes'], { flag: '--max-line-bytes', expected: 'a positive number of bytes', fallback: DEFAULT_MAX_LINE_BYTES });
+    if (typeof maxLineBytes === 'string') return { usageError: maxLineBytes };
     const file = positionals[0];
     // Aborted (destroyed) when the output goes, even while waiting for input that may never come.
     const input = addAbortSignal(Output.of(stdout).signal, file === undefined || file === '-' ? stdin : createReadStream(file));

@@ -9,6 +9,7 @@ import { serversText } from '../../internal/servers.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
 import { escapeUnprintable, printableJson } from '../printable.js';
+import { integerFlag } from '../flags.js';
 import { statsConsumerFlags } from '../stats-flags.js';
 import { collect } from './collect.js';
 import { diagnose, type DoctorSettings } from './diagnose.js';
@@ -43,11 +44,14 @@ function jsonDocument(value: unknown): string {
 }
 
 function doctorSettings(values: CommandContext['values'], env: CommandContext['env']): DoctorSettings | string {
-  let sample = DEFAULT_DOCTOR_SAMPLE;
-  if (typeof values['sample'] === 'string') {
-    sample = /^\d+$/.test(values['sample']) ? Number(values['sample']) : Number.NaN;
-    if (!Number.isSafeInteger(sample) || sample > MAX_DOCTOR_SAMPLE) return `--sample: expected a number of messages from 0 to ${MAX_DOCTOR_SAMPLE}, got ${JSON.stringify(values['sample'])}`;
-  }
+  const sample = integerFlag(values['sample'], {
+    flag: '--sample',
+    expected: `a number of messages from 0 to ${MAX_DOCTOR_SAMPLE}`,
+    fallback: DEFAULT_DOCTOR_SAMPLE,
+    min: 0,
+    max: MAX_DOCTOR_SAMPLE,
+  });
+  if (typeof sample === 'string') return sample;
   const duration = (flag: string, fallback: number): number | string => {
     const text = values[flag];
     if (typeof text !== 'string') return fallback;

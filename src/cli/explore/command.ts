@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import type { DeliverPolicy, NatsConnectionSettings } from 'mayastor-events';
 import type { Command } from '../command.js';
+import { integerFlag } from '../flags.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
 import { escapeUnprintable } from '../printable.js';
@@ -138,9 +139,9 @@ is in use, the file cannot be read), 2 on a usage error.`,
     if (context.positionals.length > 0) return { usageError: `unexpected argument ${JSON.stringify(context.positionals[0])}` };
     const listen = listenFlag(typeof values['listen'] === 'string' ? values['listen'] : DEFAULT_EXPLORE_LISTEN);
     if (typeof listen === 'string') return { usageError: listen };
-    const maxEvents = positiveIntegerFlag(values['max-events'], '--max-events', 'a positive integer', DEFAULT_EXPLORE_MAX_EVENTS);
+    const maxEvents = integerFlag(values['max-events'], { flag: '--max-events', expected: 'a positive integer', fallback: DEFAULT_EXPLORE_MAX_EVENTS });
     if (typeof maxEvents === 'string') return { usageError: maxEvents };
-    const maxBytes = positiveIntegerFlag(values['max-bytes'], '--max-bytes', 'a positive number of bytes', DEFAULT_EXPLORE_MAX_BYTES);
+    const maxBytes = integerFlag(values['max-bytes'], { flag: '--max-bytes', expected: 'a positive number of bytes', fallback: DEFAULT_EXPLORE_MAX_BYTES });
     if (typeof maxBytes === 'string') return { usageError: maxBytes };
     const file = typeof values['file'] === 'string' ? values['file'] : undefined;
     const from = typeof values['from'] === 'string' ? values['from'] : DEFAULT_EXPLORE_FROM;
@@ -169,10 +170,3 @@ is in use, the file cannot be read), 2 on a usage error.`,
     return { exitCode: 0 };
   },
 };
-
-/** A flag's value as a positive integer (digits only), `fallback` when it is not given, or the usage error. */
-function positiveIntegerFlag(value: unknown, flag: string, expected: string, fallback: number): number | string {
-  if (typeof value !== 'string') return fallback;
-  const number = /^\d+$/u.test(value) ? Number(value) : Number.NaN;
-  return Number.isSafeInteger(number) && number >= 1 ? number : `${flag}: expected ${expected}, got ${JSON.stringify(value)}`;
-}
