@@ -130,6 +130,8 @@ export interface ConsumerSection {
    * When the oldest message waiting for it was stored: the first message stored after its ack
    * floor on a subject it takes (its filter, or any subject without one); null when none waits,
    * or no such message is stored any more (replaced on its subject or discarded for space).
+   * With acks out of order (messages after the ack floor acked one by one) that message may be
+   * acked already, which consumer info cannot tell: the age it gives is an upper bound.
    */
   readonly oldest_waiting: string | null;
   /** Pending work and no ack progress for `stalled_after_seconds` (see the help). */
