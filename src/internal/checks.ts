@@ -1,7 +1,7 @@
 // The small checks several parts of the SDK make on their input (the buses' options, the stats
 // service's, the CLI's flags), written once. Each says what is wrong, or throws the caller's own
-// error type, so that every caller keeps its error class and its option names. (The CLI reads
-// numbers from flag text with src/cli/flags.ts, then hands them to these checks.)
+// error type, so that every caller keeps its error class and its option names. (Numbers given
+// as flag text are read by src/cli/flags.ts.)
 
 /** Builds the caller's error for an invalid option (e.g. `BusOptionsError`, `StatsOptionsError`). */
 export type OptionErrorFactory = (option: string, message: string) => Error;
