@@ -4,7 +4,7 @@ import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-even
 import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 import { describeThrown, escapeUnprintable } from './printable.js';
-import { serversText, withoutCredentials } from '../internal/servers.js';
+import { serversText } from '../internal/servers.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
 export const DEFAULT_NATS_URL = DEFAULT_NATS_SERVERS;
@@ -83,4 +83,3 @@ export function shownServers(connection: NatsConnectionSettings): string {
   return escapeUnprintable(serversText(connection.servers, ''));
 }
 
-export { withoutCredentials };

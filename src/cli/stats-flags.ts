@@ -43,4 +43,3 @@ export function statsConsumerFlags(values: CommandContext['values'], env: Comman
   if (!isBucketName(durable)) return `${flagOrEnvName(values, 'durable', 'STATS_DURABLE')}: ${JSON.stringify(durable)} is not a consumer name (letters, digits, - and _)`;
   return { bucket, durable };
 }
-

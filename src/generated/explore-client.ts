@@ -3,6 +3,7 @@
 export const EXPLORE_CLIENT_SCRIPT = `"use strict";
 (() => {
   // src/cli/explore/ring.ts
+  var NOTHING = Object.freeze([]);
   var Ring = class {
     maxItems;
     maxBytes;
@@ -24,9 +25,9 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
       this.#items.push(item);
       this.#sizes.push(size);
       this.#bytes += size;
-      const forgotten = [];
+      let forgotten;
       while (this.size > 1 && (this.size > this.maxItems || this.#bytes > this.maxBytes)) {
-        forgotten.push(this.#items[this.#head]);
+        (forgotten ??= []).push(this.#items[this.#head]);
         this.#items[this.#head] = void 0;
         this.#bytes -= this.#sizes[this.#head];
         this.#head++;
@@ -36,7 +37,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         this.#sizes = this.#sizes.slice(this.#head);
         this.#head = 0;
       }
-      return forgotten;
+      return forgotten ?? NOTHING;
     }
     /** How many items it holds. */
     get size() {

@@ -3,14 +3,13 @@ import { basename } from 'node:path';
 import type { DeliverPolicy, NatsConnectionSettings } from 'mayastor-events';
 import type { Command } from '../command.js';
 import { integerFlag } from '../flags.js';
-import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
+import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings, shownServers } from '../nats-options.js';
 import { Output } from '../output.js';
 import { escapeUnprintable } from '../printable.js';
 import { nextSignal } from '../signals.js';
 import { listenFlag } from '../stats-flags.js';
 import { parseFrom } from '../tail.js';
 import { readFileRecords } from './file.js';
-import { shownServers } from '../nats-options.js';
 import { LiveSource } from './live.js';
 import { ExploreServer } from './server.js';
 
@@ -161,7 +160,7 @@ is in use, the file cannot be read), 2 on a usage error.`,
       explorer = await startExplorer({ listen, maxEvents, maxBytes, ...(file === undefined ? { live } : { file }) });
     } catch (error) {
       signal.dispose();
-      stderr.write(`mayastor-events explore: ${escapeUnprintable(firstLine(error))}\n`);
+      stderr.write(`mayastor-events explore: ${firstLine(error)}\n`); // firstLine escapes
       return { exitCode: 1 };
     }
     stdout.write(`mayastor-events explore: serving ${explorer.url} (${file === undefined ? 'live bus' : 'file'}; stop with Ctrl-C)\n`);

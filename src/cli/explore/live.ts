@@ -4,7 +4,8 @@
 // (deleted, or a memory stream lost in a server restart), the page says so and the source waits.
 import { DEFAULT_STREAM_NAME, EVENTS_SUBJECT_FILTER, decode, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
 import { sleepUnlessAborted } from '../../internal/abort.js';
-import { firstLine, shownServers, withoutCredentials } from '../nats-options.js';
+import { withoutCredentials } from '../../internal/servers.js';
+import { firstLine, shownServers } from '../nats-options.js';
 import { escapeUnprintable } from '../printable.js';
 import { StreamReader, type StoredMessage } from '../stream-reader.js';
 import { recordOf } from './record.js';

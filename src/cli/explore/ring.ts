@@ -3,6 +3,8 @@
 // the same bounds (the page holds the records that pass its filter, so it may keep some the
 // server forgot: never more than the bounds). It imports nothing: the page's program takes it.
 
+const NOTHING: readonly never[] = Object.freeze([]);
+
 /** Options of {@link Ring}. */
 export interface RingOptions<T> {
   /** The most items kept. */
@@ -39,14 +41,14 @@ export class Ring<T> {
   }
 
   /** Adds an item, then forgets the oldest ones while over either bound (never the new one); returns those forgotten, oldest first. */
-  push(item: T): T[] {
+  push(item: T): readonly T[] {
     const size = this.#sizeOf(item);
     this.#items.push(item);
     this.#sizes.push(size);
     this.#bytes += size;
-    const forgotten: T[] = [];
+    let forgotten: T[] | undefined; // made only when something is forgotten: most pushes forget nothing
     while (this.size > 1 && (this.size > this.maxItems || this.#bytes > this.maxBytes)) {
-      forgotten.push(this.#items[this.#head]!);
+      (forgotten ??= []).push(this.#items[this.#head]!);
       this.#items[this.#head] = undefined;
       this.#bytes -= this.#sizes[this.#head]!;
       this.#head++;
@@ -56,7 +58,7 @@ export class Ring<T> {
       this.#sizes = this.#sizes.slice(this.#head);
       this.#head = 0;
     }
-    return forgotten;
+    return forgotten ?? NOTHING;
   }
 
   /** How many items it holds. */

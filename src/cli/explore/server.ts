@@ -10,7 +10,6 @@ import type { ExplorePageEvents, ExploreRecord, ExploreStatus } from './protocol
 import { recordBytes, type RecordInput } from './record.js';
 import { Ring } from './ring.js';
 
-
 /** Options of {@link ExploreServer}. */
 export interface ExploreServerOptions {
   /** How many records are kept (the page keeps as many). */
