@@ -10,6 +10,7 @@ import {
   type StatsServiceOptions,
 } from '../stats/index.js';
 import type { Command, CommandContext } from './command.js';
+import { durationFlag, type DurationSyntax } from './flags.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, flagOrEnv, flagOrEnvName, natsConnectionSettings } from './nats-options.js';
 import { Output } from './output.js';
 import { nextSignal } from './signals.js';
@@ -17,27 +18,26 @@ import { listenFlag, statsConsumerFlags } from './stats-flags.js';
 
 export { DEFAULT_NATS_URL } from './nats-options.js';
 
-/** Milliseconds from `90`, `90s`, `1.5s`, `500ms` or `2m` (a bare number is seconds); undefined when it is none of these. */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
-  if (match === null) return undefined;
-  const ms = Math.round(Number(match[1]) * (match[2] === 'ms' ? 1 : match[2] === 'm' ? 60_000 : 1_000));
-  return ms >= 1 && Number.isSafeInteger(ms) ? ms : undefined;
-}
+/** What `--stall-timeout` takes: `500ms`, `90s`, `1.5s`, `2m` or bare seconds, as whole milliseconds (1 or more). */
+export const STALL_TIMEOUT_SYNTAX: DurationSyntax = { units: ['ms', 's', 'm'], into: 'ms', min: 1 };
 
 function settings(values: CommandContext['values'], env: CommandContext['env']): StatsServiceOptions | string {
   const connection = natsConnectionSettings(values, env);
   if (typeof connection === 'string') return connection;
   const listen = flagOrEnv(values, env, 'listen', 'STATS_LISTEN') ?? DEFAULT_STATS_LISTEN;
   const replicasText = typeof values['replicas'] === 'string' ? values['replicas'] : '1';
-  const stallText = flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT');
   const address = listenFlag(listen, flagOrEnvName(values, 'listen', 'STATS_LISTEN'));
   if (typeof address === 'string') return address;
   const consumer = statsConsumerFlags(values, env);
   if (typeof consumer === 'string') return consumer;
   if (!/^[135]$/.test(replicasText)) return `--replicas: expected 1, 3 or 5, got ${JSON.stringify(replicasText)}`;
-  const stallTimeout = stallText === undefined ? DEFAULT_STALL_TIMEOUT : parseDuration(stallText);
-  if (stallTimeout === undefined) return `--stall-timeout: expected a duration such as 60s, 90, 500ms or 2m, got ${JSON.stringify(stallText)}`;
+  const stallTimeout = durationFlag(flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT'), {
+    flag: '--stall-timeout',
+    expected: 'a duration such as 60s, 90, 500ms or 2m',
+    fallback: DEFAULT_STALL_TIMEOUT,
+    ...STALL_TIMEOUT_SYNTAX,
+  });
+  if (typeof stallTimeout === 'string') return stallTimeout;
   const exitText = env['STATS_EXIT_IF_UNREACHABLE'];
   // A value that is neither yes nor no is refused: read as "no", a typo would make it wait forever.
   if (exitText !== undefined && !/^(1|true|0|false|)$/i.test(exitText)) {

@@ -1,28 +1,14 @@
-// `mayastor-events doctor`'s judging without a server: durations as operators type them, the
+// `mayastor-events doctor`'s judging without a server: durations as the report prints them, the
 // consumer rules on info the server could send, and how the oldest waiting messages are asked
 // for (the integration test covers the rest).
 import type { ConsumerInfo, JetStreamManager, StoredMsg, StreamInfo } from 'nats';
 import { describe, expect, it } from 'vitest';
 import { oldestWaitingOf } from '../../src/cli/doctor/collect.js';
 import { judgeConsumer } from '../../src/cli/doctor/consumers.js';
-import { formatDuration, parseDuration } from '../../src/cli/doctor/durations.js';
+import { formatDuration } from '../../src/cli/doctor/durations.js';
 
 describe('doctor - durations', () => {
-  it.each([
-    ['90', 90],
-    ['90s', 90],
-    ['2m', 120],
-    ['1.5h', 5_400],
-    ['1d', 86_400],
-    [' 0 ', 0],
-  ])('parseDuration(%j) is %d seconds', (text, seconds) => {
-    expect(parseDuration(text)).toBe(seconds);
-  });
-
-  it.each(['', 'soon', '-5', '5 m', '5ms', '1e3', '2m30s'])('parseDuration(%j) is not a duration', (text) => {
-    expect(parseDuration(text)).toBeUndefined();
-  });
-
+  // How --stalled-after and --max-skew are read: test/unit/cli-durations.test.ts.
   it.each([
     [0.04, '0s'],
     [0.4, '0.4s'],

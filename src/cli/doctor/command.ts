@@ -9,11 +9,11 @@ import { serversText } from '../../internal/servers.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
 import { escapeUnprintable, printableJson } from '../printable.js';
-import { integerFlag } from '../flags.js';
+import { durationFlag, integerFlag, type DurationSyntax } from '../flags.js';
 import { statsConsumerFlags } from '../stats-flags.js';
 import { collect } from './collect.js';
 import { diagnose, type DoctorSettings } from './diagnose.js';
-import { formatDuration, parseDuration } from './durations.js';
+import { formatDuration } from './durations.js';
 import { renderHuman } from './human.js';
 import { DOCTOR_REPORT_VERSION, type DoctorConnectFailure } from './report.js';
 
@@ -28,6 +28,9 @@ export const DEFAULT_STALLED_AFTER = 120;
  * minutes): more than the ~2 minutes the Rust publishers may retry an event before it is stored.
  */
 export const DEFAULT_MAX_SKEW = 300;
+
+/** What `--stalled-after` and `--max-skew` take: `90`, `90s`, `2m`, `1.5h` or `1d`, as seconds (the fraction kept, 0 or more). */
+export const DOCTOR_DURATION_SYNTAX: DurationSyntax = { units: ['s', 'm', 'h', 'd'], into: 's' };
 
 /** Exit statuses, as `--help` states them. */
 const EXIT_HEALTHY = 0;
@@ -52,11 +55,8 @@ function doctorSettings(values: CommandContext['values'], env: CommandContext['e
     max: MAX_DOCTOR_SAMPLE,
   });
   if (typeof sample === 'string') return sample;
-  const duration = (flag: string, fallback: number): number | string => {
-    const text = values[flag];
-    if (typeof text !== 'string') return fallback;
-    return parseDuration(text) ?? `--${flag}: expected a duration such as 90, 90s, 2m or 1h, got ${JSON.stringify(text)}`;
-  };
+  const duration = (flag: string, fallback: number): number | string =>
+    durationFlag(values[flag], { flag: `--${flag}`, expected: 'a duration such as 90, 90s, 2m or 1h', fallback, ...DOCTOR_DURATION_SYNTAX });
   const stalledAfter = duration('stalled-after', DEFAULT_STALLED_AFTER);
   if (typeof stalledAfter === 'string') return stalledAfter;
   const maxSkew = duration('max-skew', DEFAULT_MAX_SKEW);

@@ -1,15 +1,5 @@
-// Durations as operators write them on the command line (`90`, `90s`, `2m`, `1h`) and as the
-// report prints them (`2m 5s`).
-
-const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3_600, d: 86_400 };
-
-/** Seconds from `90`, `90s`, `2m`, `1.5h` or `1d`; undefined when `text` is none of these. */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text.trim());
-  if (match === null) return undefined;
-  const seconds = Number(match[1]) * UNIT_SECONDS[match[2] || 's']!;
-  return Number.isFinite(seconds) ? seconds : undefined;
-}
+// Durations as the report prints them (`2m 5s`); the flags' durations (`90`, `90s`, `2m`, `1h`)
+// are read by src/cli/flags.ts, as every command's.
 
 /** A duration for people: `0.3s`, `42s`, `2m 5s`, `3h 12m`, `4d 2h` (the sign kept). */
 export function formatDuration(seconds: number): string {
