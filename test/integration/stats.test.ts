@@ -256,6 +256,29 @@ describe('stats service on nats-server', () => {
     }
   }, 60_000);
 
+  it('a password in NATS_URL: the stats CLI waits for NATS, then connects, and none of its log lines naming the servers shows the credentials', async () => {
+    // Reached only with a server that comes late: the waiting line, then "answered after" and
+    // "connected to NATS at" (a test without a server sees the first alone).
+    const port = await freePort();
+    const child = spawnRunner({ NATS_URL: `nats://operator:s3cret@127.0.0.1:${port}`, STATS_BUCKET: 'stats-credentials' });
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitFor(() => /waiting for NATS/.test(log) || child.exitCode !== null, 20_000, `the waiting line:\n${log}`);
+    const late = await startNatsServer({ port });
+    try {
+      await waitFor(() => /consuming /.test(log) || child.exitCode !== null, 20_000, `the stats process to connect:\n${log}`);
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      expect(log).not.toMatch(/s3cret|operator/);
+      const where = `nats://127.0.0.1:${port}`;
+      for (const said of [`WARN waiting for NATS at ${where} (`, `INFO NATS at ${where} answered after `, `INFO connected to NATS at ${where}; `]) expect(log, log).toContain(said);
+    } finally {
+      await late.dispose();
+    }
+  }, 60_000);
+
   it("upstream's push consumer under the default name, and no --durable: exit 1, and the error says to start it with --durable", async () => {
     const bus = await connectEventBus(testBusOptions(server)); // makes the stream
     buses.push(bus);
@@ -459,12 +482,14 @@ describe('stats service on its own bus and store: NATS coming and going, as an o
   it('NATS not up at start: it waits with back-off, says so once plus a summary per interval, and counts once NATS is there', async () => {
     const port = await freePort();
     const log = logSpy();
-    const starting = startStatsService({ servers: `nats://127.0.0.1:${port}`, listen: '127.0.0.1:0', logger: log.logger, bucket: 'own-late', connectRetry: [50, 100, 200], summaryInterval: 300 });
+    // With a password in the URL, which no line shows (the summary lines are reached only here).
+    const starting = startStatsService({ servers: `nats://operator:s3cret@127.0.0.1:${port}`, listen: '127.0.0.1:0', logger: log.logger, bucket: 'own-late', connectRetry: [50, 100, 200], summaryInterval: 300 });
     await eventually(async () => log.count(/still waiting for NATS/), (n) => n >= 2, 'two summary lines while waiting');
     const late = await startNatsServer({ port });
     try {
       const service = await starting;
       services.push(service);
+      expect(log.count(/s3cret|operator/)).toBe(0);
       expect(log.count(new RegExp(`^WARN waiting for NATS at nats://127\\.0\\.0\\.1:${port} \\(.*\\); trying again with back-off`))).toBe(1);
       expect(log.count(/^WARN still waiting for NATS at .* after [\d.]+ s \(\d+ attempts\): /)).toBeGreaterThanOrEqual(2);
       expect(log.count(new RegExp(`^INFO NATS at nats://127\\.0\\.0\\.1:${port} answered after [\\d.]+ s \\(\\d+ attempts\\): bus open$`))).toBe(1);

@@ -592,7 +592,8 @@ describe('stats - CLI', () => {
   it('an unreachable server at start: it says once that it waits, and SIGTERM while it waits ends it with status 0', async () => {
     const port = await deadPort();
     const listeners = process.listenerCount('SIGTERM');
-    // A password in the URL is never logged.
+    // A password in the URL is never logged. Only the waiting line names the servers here; the
+    // lines once NATS answers are checked in test/integration/stats.test.ts.
     const streams = io({ NATS_URL: `nats://operator:s3cret@127.0.0.1:${port}`, STATS_LISTEN: '127.0.0.1:0' });
     const outcome = statsCommand.run({ ...streams.context, positionals: [], values: {} });
     // Several attempts (0.5 s, then 1 s apart) before the signal: still one line.
