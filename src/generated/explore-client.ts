@@ -47,6 +47,10 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     get bytes() {
       return this.#bytes;
     }
+    /** The item \`index\` places after the oldest (0: the oldest), or undefined past the newest. */
+    at(index) {
+      return index >= 0 && index < this.size ? this.#items[this.#head + index] : void 0;
+    }
     /** The items, oldest first. */
     *[Symbol.iterator]() {
       for (let i = this.#head; i < this.#items.length; i++) yield this.#items[i];
@@ -65,6 +69,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     const statusLine = byId("status");
     const connectionLine = byId("connection");
     const filterError = byId("filter-error");
+    const gapLine = byId("gap");
     const countLine = byId("count");
     const timelineInput = byId("timeline-target");
     const timelineInfo = byId("timeline-info");
@@ -75,6 +80,7 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
     let records = keep();
     const bySeq = /* @__PURE__ */ new Map();
     let pending = [];
+    let missed = 0;
     let frame = 0;
     let chartTimer;
     let source;
@@ -130,6 +136,8 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         rows.replaceChildren();
         filterError.hidden = reset.error === null;
         filterError.textContent = reset.error ?? "";
+        missed = 0;
+        gapLine.hidden = true;
         updateCount();
         scheduleCharts();
       });
@@ -139,6 +147,11 @@ export const EXPLORE_CLIENT_SCRIPT = `"use strict";
         pending.push(record.seq);
         if (pending.length > 2 * MAX_ROWS) pending = pending.slice(-MAX_ROWS);
         if (frame === 0) frame = requestAnimationFrame(flush);
+      });
+      on(stream, "gap", (gap) => {
+        missed += gap.missed;
+        gapLine.hidden = false;
+        gapLine.textContent = \`\${missed} \${missed === 1 ? "event" : "events"} missing from this view: this page read slower than they came, and the server had let them go (it keeps \${bounds.maxItems} events, within \${bounds.maxBytes} bytes)\`;
       });
       stream.addEventListener("error", () => {
         if (!lost) {

@@ -10,6 +10,7 @@ import { createFabricator, scenarios } from 'mayastor-events/testing';
 import { fileRecords } from '../../src/cli/explore/file.js';
 import { MAX_RAW_CHARS, invalidRecord } from '../../src/cli/explore/record.js';
 import { ExploreServer } from '../../src/cli/explore/server.js';
+import { sse } from '../../src/cli/explore/sse.js';
 
 const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 const inCi = (process.env['CI'] ?? '') !== '' && process.env['CI'] !== 'false';
@@ -72,5 +73,42 @@ describe.skipIf(skip)('explore - the page within the byte budget', () => {
     // The oldest listed is the huge record, still kept: its detail opens.
     await page.locator('#rows tr').last().click();
     expect(await page.textContent('#detail-where')).toBe('huge 2');
+  });
+
+  it('says how many events are missing where the server let them go before the page read them, until the next reset', async () => {
+    // A slow page's stream as the server writes it (test/unit/explore-stream.test.ts): a record, a
+    // gap of 7, two more, a gap of 1. Served by the route, then a retry far off: nothing resets it.
+    const [first, ...rest] = small();
+    const numbered = [first!, ...rest.slice(0, 3)].map((input, i) => ({ seq: i + 1, ...input, bytes: 0 }));
+    const body =
+      'retry: 600000\n\n' +
+      sse('hello', { instance: 'gap test', maxEvents: 20, maxBytes: 1_000_000, source: 'test' }) +
+      sse('status', { state: 'live', text: 'live' }) +
+      sse('reset', { error: null }) +
+      sse('record', numbered[0]!) +
+      sse('gap', { missed: 7 }) +
+      sse('record', { ...numbered[1]!, seq: 9 }) +
+      sse('record', { ...numbered[2]!, seq: 10 }) +
+      sse('gap', { missed: 1 });
+    const gapServer = new ExploreServer({ maxEvents: 20, maxBytes: 1_000_000, source: 'test' });
+    const { port } = await gapServer.listen('127.0.0.1', 0);
+    const gapPage = await browser.newPage();
+    try {
+      await gapPage.route('**/events*', (route) => route.fulfill({ status: 200, contentType: 'text/event-stream; charset=utf-8', body }));
+      await gapPage.goto(`http://127.0.0.1:${port}/`);
+      await expect.poll(() => gapPage.locator('#rows tr').count(), { timeout: 15_000 }).toBe(3);
+      await expect.poll(() => gapPage.locator('#gap').isVisible()).toBe(true);
+      expect(await gapPage.textContent('#gap')).toBe(
+        '8 events missing from this view: this page read slower than they came, and the server had let them go (it keeps 20 events, within 1000000 bytes)',
+      );
+      // The view again, from the server itself (which has nothing): its reset clears the notice.
+      await gapPage.unrouteAll();
+      await gapPage.click('#filters button[type=submit]');
+      await expect.poll(() => gapPage.locator('#gap').isVisible(), { timeout: 15_000 }).toBe(false);
+      expect(await gapPage.locator('#rows tr').count()).toBe(0);
+    } finally {
+      await gapPage.close();
+      await gapServer.close();
+    }
   });
 });

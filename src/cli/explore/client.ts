@@ -24,6 +24,7 @@ export function explorerClient(): void {
   const statusLine = byId('status');
   const connectionLine = byId('connection');
   const filterError = byId('filter-error');
+  const gapLine = byId('gap');
   const countLine = byId('count');
   const timelineInput = byId<HTMLInputElement>('timeline-target');
   const timelineInfo = byId('timeline-info');
@@ -40,6 +41,8 @@ export function explorerClient(): void {
   // the records themselves are in `records` at once, so a hidden tab, which gets no frames, keeps
   // no more than the bounds). Only the newest MAX_ROWS of them can be listed.
   let pending: number[] = [];
+  // Records the server let go before this page read them (it read slower than they came), since the last reset.
+  let missed = 0;
   let frame = 0;
   let chartTimer: ReturnType<typeof setTimeout> | undefined;
   let source: EventSource | undefined;
@@ -106,6 +109,8 @@ export function explorerClient(): void {
       rows.replaceChildren();
       filterError.hidden = reset.error === null;
       filterError.textContent = reset.error ?? '';
+      missed = 0;
+      gapLine.hidden = true;
       updateCount();
       scheduleCharts();
     });
@@ -115,6 +120,11 @@ export function explorerClient(): void {
       pending.push(record.seq);
       if (pending.length > 2 * MAX_ROWS) pending = pending.slice(-MAX_ROWS);
       if (frame === 0) frame = requestAnimationFrame(flush);
+    });
+    on(stream, 'gap', (gap) => {
+      missed += gap.missed;
+      gapLine.hidden = false;
+      gapLine.textContent = `${missed} ${missed === 1 ? 'event' : 'events'} missing from this view: this page read slower than they came, and the server had let them go (it keeps ${bounds.maxItems} events, within ${bounds.maxBytes} bytes)`;
     });
     stream.addEventListener('error', () => {
       if (!lost) {

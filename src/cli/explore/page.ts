@@ -34,6 +34,7 @@ export const PAGE_HTML = `<!doctype html>
   <button type="button" id="clear">clear</button>
 </form>
 <div id="filter-error" class="filter-error" role="alert" hidden></div>
+<div id="gap" class="gap" role="status" hidden></div>
 <main>
   <section class="list">
     <h2>Events <span id="count" class="count"></span></h2>
@@ -84,6 +85,7 @@ h2 { font-size: 14px; margin: 14px 0 6px; }
 form { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center; padding: 8px; background: #fff; border: 1px solid #ddd; border-radius: 4px; }
 input { font: inherit; padding: 2px 4px; }
 .filter-error { color: var(--fail); margin: 6px 0; }
+.gap { color: var(--warn); margin: 6px 0; }
 main { display: grid; grid-template-columns: minmax(0, 3fr) minmax(300px, 1fr); gap: 16px; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; vertical-align: top; }

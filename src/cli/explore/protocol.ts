@@ -84,7 +84,16 @@ export interface ExploreReset {
   readonly error: string | null;
 }
 
-/** Sent once the records the server held when the page connected are all sent. */
+/**
+ * Sent where records are missing: the server forgot them (newer ones pushed them out of its
+ * bounds) before this page read them, because the page read slower than they arrived.
+ */
+export interface ExploreGap {
+  /** How many records the page's filter lets through are missing here. */
+  readonly missed: number;
+}
+
+/** Sent once the records the server held when the page connected are all sent (live records follow). */
 export interface ExploreReady {
   /** How many records the server holds. */
   readonly size: number;
@@ -96,5 +105,6 @@ export interface ExplorePageEvents {
   readonly status: ExploreStatus;
   readonly reset: ExploreReset;
   readonly record: ExploreRecord;
+  readonly gap: ExploreGap;
   readonly ready: ExploreReady;
 }

@@ -71,6 +71,11 @@ export class Ring<T> {
     return this.#bytes;
   }
 
+  /** The item `index` places after the oldest (0: the oldest), or undefined past the newest. */
+  at(index: number): T | undefined {
+    return index >= 0 && index < this.size ? this.#items[this.#head + index] : undefined;
+  }
+
   /** The items, oldest first. */
   *[Symbol.iterator](): IterableIterator<T> {
     for (let i = this.#head; i < this.#items.length; i++) yield this.#items[i]!;

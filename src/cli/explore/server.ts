@@ -1,14 +1,17 @@
 // The explorer's HTTP server: one page, its script and style as separate same-origin resources
 // (so the Content-Security-Policy needs no 'unsafe-inline'), and `/events`, a Server-Sent Events
-// stream of the records the page's filter lets through: the ring first, then each new record.
+// stream of the records the page's filter lets through: the ring first, then each new record,
+// written as the page reads (stream.ts), so that what waits for a page stays small and fixed.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
-import { matchesFilter, parseFilter, type ExploreFilter } from './filter.js';
+import { parseFilter } from './filter.js';
+import { KeptRecords } from './kept.js';
 import { PAGE_CSS, PAGE_HTML, pageScript } from './page.js';
-import type { ExplorePageEvents, ExploreRecord, ExploreStatus } from './protocol.js';
-import { recordBytes, type RecordInput } from './record.js';
-import { Ring } from './ring.js';
+import type { ExploreRecord, ExploreStatus } from './protocol.js';
+import type { RecordInput } from './record.js';
+import { sse } from './sse.js';
+import { PageStream } from './stream.js';
 
 /** Options of {@link ExploreServer}. */
 export interface ExploreServerOptions {
@@ -32,37 +35,29 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
 };
 
-// A page that reads slower than events arrive is cut off past this much unsent data: it
-// reconnects and starts again from the ring, instead of the server holding everything for it.
-const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
-// The ring sent to a page that opens is written in pieces of this many characters or so.
-const FIRST_FRAMES_CHUNK = 1024 * 1024;
 // A comment line this often keeps proxies and the browser from closing an idle stream.
 const KEEP_ALIVE_MS = 15_000;
 
-interface Client {
-  readonly response: ServerResponse;
-  readonly filter: ExploreFilter | null;
-  /** Unsent bytes allowed: the first frames (the whole ring, maybe) plus `MAX_BUFFERED_BYTES`. */
-  limit: number;
-}
-
-/** Serves the page and streams records to every open page; holds the newest records within `maxEvents` and `maxBytes`. */
+/**
+ * Serves the page and streams records to every open page; holds the newest records within
+ * `maxEvents` and `maxBytes`. Each page is sent them as it reads ({@link PageStream}): beside the
+ * records, a page costs about 64 Ki characters and one record's frame, however slowly it reads; one
+ * so slow that records were forgotten before it was sent them gets a `gap` event saying how many.
+ */
 export class ExploreServer {
   readonly #options: ExploreServerOptions;
-  readonly #ring: Ring<ExploreRecord>;
-  readonly #clients = new Set<Client>();
+  readonly #records: KeptRecords;
+  readonly #pages = new Set<PageStream>();
   // Tells the page a restarted server from a reconnection to the same one.
   readonly #instance = randomUUID();
   readonly #http: Server;
-  #seq = 0;
   #status: ExploreStatus = { state: 'connecting', text: 'connecting…' };
   #keepAlive: NodeJS.Timeout | undefined;
   #loopback = true;
 
   constructor(options: ExploreServerOptions) {
     this.#options = options;
-    this.#ring = new Ring({ maxItems: options.maxEvents, maxBytes: options.maxBytes, sizeOf: (record) => record.bytes });
+    this.#records = new KeptRecords(options);
     this.#http = createServer((request, response) => this.#handle(request, response));
   }
 
@@ -76,7 +71,9 @@ export class ExploreServer {
       });
     });
     this.#loopback = isLoopback(host);
-    this.#keepAlive = setInterval(() => this.#broadcast(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    this.#keepAlive = setInterval(() => {
+      for (const page of this.#pages) page.keepAlive();
+    }, KEEP_ALIVE_MS);
     this.#keepAlive.unref();
     const address = this.#http.address() as { address: string; port: number };
     return { host: address.address, port: address.port };
@@ -84,12 +81,10 @@ export class ExploreServer {
 
   /** Keeps a record and sends it to every page whose filter it passes. */
   add(input: RecordInput): ExploreRecord {
-    const record: ExploreRecord = { seq: ++this.#seq, ...input, bytes: recordBytes(input) };
-    this.#ring.push(record);
-    // Written once, and only when a page takes it.
-    let frame: string | undefined;
-    for (const client of this.#clients) {
-      if (client.filter !== null && matchesFilter(record, client.filter)) this.#send(client, (frame ??= sse('record', record)));
+    const { record, forgotten } = this.#records.add(input);
+    for (const page of this.#pages) {
+      if (forgotten.length > 0) page.forgot(forgotten);
+      page.pump();
     }
     return record;
   }
@@ -97,7 +92,7 @@ export class ExploreServer {
   /** Sets the status every page shows. */
   setStatus(status: ExploreStatus): void {
     this.#status = status;
-    this.#broadcast(sse('status', status));
+    for (const page of this.#pages) page.status(status);
   }
 
   /** The status every page shows now. */
@@ -107,29 +102,16 @@ export class ExploreServer {
 
   /** How many records are kept now. */
   get size(): number {
-    return this.#ring.size;
+    return this.#records.size;
   }
 
   /** Ends every stream and stops listening. */
   async close(): Promise<void> {
     clearInterval(this.#keepAlive);
-    for (const client of this.#clients) client.response.end();
-    this.#clients.clear();
+    for (const page of this.#pages) page.end();
+    this.#pages.clear();
     this.#http.closeAllConnections();
     await new Promise<void>((resolve) => this.#http.close(() => resolve()));
-  }
-
-  #broadcast(frame: string): void {
-    for (const client of this.#clients) this.#send(client, frame);
-  }
-
-  #send(client: Client, frame: string): void {
-    if (client.response.writableLength > client.limit) {
-      this.#clients.delete(client);
-      client.response.destroy();
-      return;
-    }
-    client.response.write(frame);
   }
 
   #handle(request: IncomingMessage, response: ServerResponse): void {
@@ -163,44 +145,22 @@ export class ExploreServer {
 
   #stream(url: URL, response: ServerResponse): void {
     const parsed = parseFilter(url.searchParams);
-    const client: Client = { response, filter: typeof parsed === 'string' ? null : parsed, limit: MAX_BUFFERED_BYTES };
     response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
     response.socket?.setNoDelay(true);
-    let frames =
+    const opening =
       'retry: 1000\n\n' +
       sse('hello', { instance: this.#instance, maxEvents: this.#options.maxEvents, maxBytes: this.#options.maxBytes, source: this.#options.source }) +
       sse('status', this.#status) +
       sse('reset', { error: typeof parsed === 'string' ? parsed : null });
-    // Written in pieces of about FIRST_FRAMES_CHUNK characters: the whole ring as one string could
-    // pass V8's longest string (about 512 M characters) and throw.
-    let first = 0;
-    const flush = (): void => {
-      first += Buffer.byteLength(frames);
-      response.write(frames);
-      frames = '';
-    };
-    if (client.filter !== null) {
-      for (const record of this.#ring) {
-        if (!matchesFilter(record, client.filter)) continue;
-        frames += sse('record', record);
-        if (frames.length >= FIRST_FRAMES_CHUNK) flush();
-      }
-    }
-    frames += sse('ready', { size: this.#ring.size });
-    flush();
-    client.limit += first;
-    this.#clients.add(client);
-    response.on('close', () => this.#clients.delete(client));
+    const page = new PageStream(response, { records: this.#records, filter: typeof parsed === 'string' ? null : parsed, opening });
+    this.#pages.add(page);
+    response.on('close', () => this.#pages.delete(page));
+    page.pump();
   }
 }
 
 function reply(response: ServerResponse, type: string, body: string): void {
   response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type }).end(body);
-}
-
-/** One Server-Sent Events frame; JSON has no raw line breaks, so one data line is enough. */
-function sse<E extends keyof ExplorePageEvents>(event: E, data: ExplorePageEvents[E]): string {
-  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /** True for a loopback listen address: only this host's pages should reach it. */
