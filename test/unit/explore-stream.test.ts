@@ -2,8 +2,9 @@
 // (the response's backpressure), never all at once, so a page that opens on a large ring, or reads
 // slowly, or not at all, costs the server a small fixed amount beside the ring; the page still gets
 // every kept record once, in order, then the live ones, and is told how many it missed when it read
-// so slowly that the server forgot records before sending them. A real server on a free port and
-// raw sockets speaking HTTP/1.0 (no chunked encoding to take apart; one does not read); no NATS, no browser.
+// so slowly that the server forgot records before sending them; a HEAD request gets the headers
+// only and opens no page. A real server on a free port and raw sockets speaking HTTP/1.0 (no
+// chunked encoding to take apart; one does not read); no NATS, no browser.
 import { once } from 'node:events';
 import { ServerResponse } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -157,4 +158,54 @@ describe('explore - what the server queues for a page', () => {
     expect(names.indexOf('ready')).toBe(3 + 60);
     expect(names).not.toContain('gap');
   }, 60_000);
+});
+
+/** Sends a HEAD request for `path` over HTTP/1.0 and returns all the server sent before it ended the connection; fails if it does not end it within a second. */
+async function head(port: number, path: string): Promise<string> {
+  const socket = connect(port, '127.0.0.1');
+  sockets.push(socket);
+  await once(socket, 'connect');
+  socket.setEncoding('latin1');
+  let text = '';
+  socket.on('data', (piece: string) => (text += piece));
+  socket.write(`HEAD ${path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n`);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`HEAD ${path}: the server did not end its answer within a second (it sent ${JSON.stringify(text)})`)), 1_000);
+  });
+  try {
+    await Promise.race([once(socket, 'end'), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return text;
+}
+
+describe('explore - HEAD requests', () => {
+  it('every route answers with its headers only and ends at once; HEAD /events opens no page (nothing is written to it, now or when records arrive)', async () => {
+    const { server, port } = await started({ maxEvents: 1_000, maxBytes: Number.MAX_SAFE_INTEGER });
+    for (let i = 1; i <= 20; i++) server.add(hostile(i));
+    const write = vi.spyOn(ServerResponse.prototype, 'write');
+    const routes: [path: string, status: string, type: string | undefined][] = [
+      ['/events', '200 OK', 'text/event-stream; charset=utf-8'],
+      ['/events?target=x&since=nonsense', '200 OK', 'text/event-stream; charset=utf-8'],
+      ['/', '200 OK', 'text/html; charset=utf-8'],
+      ['/explore.js', '200 OK', 'text/javascript; charset=utf-8'],
+      ['/explore.css', '200 OK', 'text/css; charset=utf-8'],
+      ['/favicon.ico', '204 No Content', undefined],
+      ['/nowhere', '404 Not Found', 'text/plain; charset=utf-8'],
+    ];
+    for (const [path, status, type] of routes) {
+      const text = await head(port, path);
+      expect(text.split('\r\n')[0]?.replace(/^HTTP\/1\.\d /u, ''), path).toBe(status);
+      // The headers, then nothing: the blank line that ends them is the last thing sent.
+      expect(text.indexOf('\r\n\r\n'), path).toBe(text.length - 4);
+      expect(text.match(/^content-type: (.*)$/imu)?.[1], path).toBe(type);
+      expect(text, path).toMatch(/^content-security-policy: /imu);
+    }
+    server.add(hostile(21));
+    server.setStatus({ state: 'file', text: 'done' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(write).not.toHaveBeenCalled();
+  });
 });

@@ -35,6 +35,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
 };
 
+// The headers of `/events`, for GET and HEAD alike.
+const EVENTS_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8' };
+
 // A comment line this often keeps proxies and the browser from closing an idle stream.
 const KEEP_ALIVE_MS = 15_000;
 
@@ -133,6 +136,12 @@ export class ExploreServer {
       case '/explore.css':
         return reply(response, 'text/css; charset=utf-8', PAGE_CSS);
       case '/events':
+        // HEAD: the headers only. A stream would replay the ring into nothing (Node drops a HEAD's
+        // body, so every write succeeds) and stay open as a page.
+        if (request.method === 'HEAD') {
+          response.writeHead(200, EVENTS_HEADERS).end();
+          return;
+        }
         return this.#stream(url, response);
       case '/favicon.ico':
         // No icon: an empty answer, so that the browser logs no failed request.
@@ -145,7 +154,7 @@ export class ExploreServer {
 
   #stream(url: URL, response: ServerResponse): void {
     const parsed = parseFilter(url.searchParams);
-    response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    response.writeHead(200, { ...EVENTS_HEADERS, connection: 'keep-alive' });
     response.socket?.setNoDelay(true);
     const opening =
       'retry: 1000\n\n' +
