@@ -29,7 +29,7 @@ export function parseWholeNumber(text: string, { min = 1, max = Number.MAX_SAFE_
 
 /** How a flag read by {@link integerFlag} or {@link durationFlag} is named, and its value when absent. */
 export interface FlagReading<Fallback extends number | undefined> {
-  /** The flag as the usage error names it, e.g. `--max-events`. */
+  /** The flag as the usage error names it, e.g. `--max-events`, or `--stall-timeout (STATS_STALL_TIMEOUT)` when the variable gave the value (`flagOrEnvName`). */
   readonly flag: string;
   /** What the usage error says the flag takes, e.g. `a positive integer`. */
   readonly expected: string;

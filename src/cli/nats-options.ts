@@ -50,7 +50,13 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   const creds = flagOrEnv(values, env, 'creds', 'NATS_CREDS');
   const problem = authenticationProblem(user, pass, token, creds);
   if (problem === 'user-without-pass') return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
-  if (problem === 'several-ways') return 'give one way to authenticate: --user/--password, --token or --creds';
+  if (problem === 'several-ways') {
+    // Each way given, named by its source: a variable left in the environment is easily forgotten.
+    const given = ([['user', 'NATS_USER', user], ['token', 'NATS_TOKEN', token], ['creds', 'NATS_CREDS', creds]] as const)
+      .filter(([, , value]) => value !== undefined)
+      .map(([flag, variable]) => flagOrEnvName(values, flag, variable));
+    return `give one way to authenticate (--user/--password, --token or --creds), not ${given.slice(0, -1).join(', ')} and ${given.at(-1)!}`;
+  }
   const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
   if (servers.length === 0) return `${flagOrEnvName(values, 'nats-url', 'NATS_URL')}: expected a server URL such as nats://127.0.0.1:4222`;
   const settings: NatsConnectionSettings & { servers: string[] } = { servers };

@@ -32,7 +32,7 @@ function settings(values: CommandContext['values'], env: CommandContext['env']):
   if (typeof consumer === 'string') return consumer;
   if (!/^[135]$/.test(replicasText)) return `--replicas: expected 1, 3 or 5, got ${JSON.stringify(replicasText)}`;
   const stallTimeout = durationFlag(flagOrEnv(values, env, 'stall-timeout', 'STATS_STALL_TIMEOUT'), {
-    flag: '--stall-timeout',
+    flag: flagOrEnvName(values, 'stall-timeout', 'STATS_STALL_TIMEOUT'),
     expected: 'a duration such as 60s, 90, 500ms or 2m',
     fallback: DEFAULT_STALL_TIMEOUT,
     ...STALL_TIMEOUT_SYNTAX,

@@ -132,6 +132,7 @@ describe('durationFlag - the fallback when absent, else the duration or the usag
 
 describe('the commands - duration flags keep their usage errors, quoted and escaped', () => {
   const STATS = 'mayastor-events stats: --stall-timeout: expected a duration such as 60s, 90, 500ms or 2m, got';
+  const STATS_ENV = 'mayastor-events stats: --stall-timeout (STATS_STALL_TIMEOUT): expected a duration such as 60s, 90, 500ms or 2m, got';
   const STALLED = 'mayastor-events doctor: --stalled-after: expected a duration such as 90, 90s, 2m or 1h, got';
   const SKEW = 'mayastor-events doctor: --max-skew: expected a duration such as 90, 90s, 2m or 1h, got';
 
@@ -142,9 +143,12 @@ describe('the commands - duration flags keep their usage errors, quoted and esca
     [['stats', '--stall-timeout=-1'], {}, `${STATS} "-1"`],
     [['stats', '--stall-timeout', ''], {}, `${STATS} ""`],
     [['stats', '--stall-timeout', '9007199254741s'], {}, `${STATS} "9007199254741s"`],
-    // From the environment (named as the flag), whatever it holds: nothing reaches the terminal raw.
-    [['stats'], { STATS_STALL_TIMEOUT: '\u001b[2J\u202e5s' }, String.raw`${STATS} "\u001b[2J\u202e5s"`],
-    [['stats'], { STATS_STALL_TIMEOUT: '5s\u0000\u0007' }, String.raw`${STATS} "5s\u0000\u0007"`],
+    // From the environment (the variable named after the flag), whatever it holds: nothing reaches the terminal raw.
+    [['stats'], { STATS_STALL_TIMEOUT: 'soon' }, `${STATS_ENV} "soon"`],
+    [['stats'], { STATS_STALL_TIMEOUT: '\u001b[2J\u202e5s' }, String.raw`${STATS_ENV} "\u001b[2J\u202e5s"`],
+    [['stats'], { STATS_STALL_TIMEOUT: '5s\u0000\u0007' }, String.raw`${STATS_ENV} "5s\u0000\u0007"`],
+    // The flag wins over the variable, and is the one named.
+    [['stats', '--stall-timeout', 'soon'], { STATS_STALL_TIMEOUT: '5s' }, `${STATS} "soon"`],
     [['doctor', '--stalled-after', '5ms'], {}, `${STALLED} "5ms"`],
     [['doctor', '--stalled-after', '1e3'], {}, `${STALLED} "1e3"`],
     [['doctor', '--stalled-after', '9'.repeat(30)], {}, `${STALLED} "${'9'.repeat(30)}"`],

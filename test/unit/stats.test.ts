@@ -557,7 +557,9 @@ describe('stats - CLI', () => {
     expect(hostile.stderr.split('\n')[0]).toBe(String.raw`mayastor-events stats: --listen (STATS_LISTEN): expected host:port such as 0.0.0.0:9090, got "\u001b[2J\u202e:90"`);
     expect(await runStats(['--replicas', '2'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--replicas: expected 1, 3 or 5') });
     expect(await runStats(['--user', 'u'])).toMatchObject({ status: 2, stderr: expect.stringContaining('go together') });
-    expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: expect.stringContaining('one way to authenticate') });
+    // Each way given is named by its source: a variable left set is easily forgotten.
+    expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --token and --creds (NATS_CREDS)\n' });
+    expect(await runStats(['--creds', '/x.creds', '--user', 'u'], { NATS_PASSWORD: 'p', NATS_TOKEN: 't' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --user, --token (NATS_TOKEN) and --creds\n' });
     expect(await runStats(['--bucket', 'a.b'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a bucket name') });
     expect(await runStats(['--durable', 'stats.*'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--durable: "stats.*" is not a consumer name') });
     expect(await runStats(['extra'])).toMatchObject({ status: 2 });
