@@ -423,6 +423,8 @@ describe('doctor - the oldest message waiting for a consumer', () => {
     const fresh = await doctor('--stalled-after', '2');
     expectHealthy(fresh);
     expect(fresh.report.consumers).toEqual([expect.objectContaining({ name: 'aggregator', pending: 2, ack_floor: 1, oldest_waiting: oldest, stalled: false })]);
+    // Not stalled, the age is still on the consumer's line, in the words of the stalled problem.
+    expect(anyAge(fresh.human.stdout)).toContain('  ✓ aggregator: pull durable, filter (all subjects), pending 2, ack pending 0, oldest message waiting stored <age> ago, ack floor 1,');
 
     const result = await doctor('--stalled-after', '0');
     const problem = expectProblem(result, 'consumer-stalled', 'aggregator');

@@ -1,11 +1,13 @@
 // `mayastor-events doctor`'s judging without a server: durations as the report prints them, the
-// consumer rules on info the server could send, and how the oldest waiting messages are asked
-// for (the integration test covers the rest).
+// consumer rules on info the server could send, a consumer's line in the text report, and how the
+// oldest waiting messages are asked for (the integration test covers the rest).
 import type { ConsumerInfo, JetStreamManager, StoredMsg, StreamInfo } from 'nats';
 import { describe, expect, it } from 'vitest';
 import { oldestWaitingOf } from '../../src/cli/doctor/collect.js';
 import { judgeConsumer } from '../../src/cli/doctor/consumers.js';
 import { formatDuration } from '../../src/cli/doctor/durations.js';
+import { renderHuman } from '../../src/cli/doctor/human.js';
+import type { ConsumerSection, DoctorProblem } from '../../src/cli/doctor/report.js';
 
 describe('doctor - durations', () => {
   // How --stalled-after and --max-skew are read: test/unit/cli-durations.test.ts.
@@ -80,6 +82,52 @@ describe('doctor - consumers', () => {
   it('redeliveries without acknowledgement are named as a likely cause', () => {
     const info = consumerInfo({ num_ack_pending: 1, num_redelivered: 7, num_waiting: 1 });
     expect(judgeConsumer(info, context).problems[0]!.message).toContain('7 message(s) were delivered again without an acknowledgement');
+  });
+});
+
+describe('doctor - the report for people: a line per consumer', () => {
+  /** The text report of these judged consumers (no stream section), at `context.now`. */
+  function rendered(judged: readonly { section: ConsumerSection; problems: DoctorProblem[] }[]): string {
+    return renderHuman({
+      version: 1,
+      healthy: judged.every(({ problems }) => problems.length === 0),
+      server: { url: 'nats://127.0.0.1:4222', version: '2.10.0', now: context.now.toISOString(), now_from: 'server' },
+      settings: { sample: 100, stalled_after_seconds: context.stalledAfter, max_skew_seconds: 300 },
+      problems: judged.flatMap(({ problems }) => problems),
+      stream: null,
+      consumers: judged.map(({ section }) => section),
+      messages: null,
+      clock: null,
+      stats: null,
+    });
+  }
+
+  const lineOf = (text: string, name: string): string => text.split('\n').find((line) => line.startsWith(`  ✓ ${name}: `) || line.startsWith(`  ✗ ${name}: `))!;
+  const NOTE = '  - oldest message waiting: the first stored after the ack floor on a subject the consumer takes; with acks out of order it may be acked already, so its age is an upper bound';
+  // Last ack 10 minutes ago; one message delivered and not acknowledged.
+  const holding = (name: string) => consumerInfo({ name, num_ack_pending: 1, ack_floor: { consumer_seq: 9, stream_seq: 9, last_active: '2026-01-01T00:50:00Z' } as never });
+
+  it('a consumer with messages waiting shows when the oldest was stored, stalled or not, as the stalled problem says it; a note says the age is an upper bound', () => {
+    const fresh = judgeConsumer(holding('fresh'), { ...context, oldestWaiting: new Date('2026-01-01T00:59:59Z') });
+    const stuck = judgeConsumer(holding('stuck'), { ...context, oldestWaiting: new Date('2026-01-01T00:55:00Z') });
+    expect([fresh.section.stalled, stuck.section.stalled]).toEqual([false, true]);
+    const text = rendered([fresh, stuck]);
+    expect(lineOf(text, 'fresh')).toBe(
+      '  ✓ fresh: pull durable, filter (all subjects), pending 0, ack pending 1, oldest message waiting stored 1s ago, ack floor 9, redeliveries 0, 0 pull request(s) waiting, last delivery never, last ack 10m ago',
+    );
+    expect(lineOf(text, 'stuck')).toContain(', ack pending 1, oldest message waiting stored 5m ago, ack floor 9,');
+    expect(text).toContain('the oldest message waiting for it was stored 5m ago');
+    expect(text.split('\n')).toContain(NOTE);
+  });
+
+  it('nothing waiting, or no message after the ack floor stored any more: no age, and no note when no consumer shows one', () => {
+    const idle = judgeConsumer(consumerInfo({ name: 'idle' }), { ...context, oldestWaiting: new Date('2026-01-01T00:55:00Z') });
+    const unknown = judgeConsumer(holding('unknown'), context);
+    expect([idle.section.oldest_waiting, unknown.section.oldest_waiting]).toEqual([null, null]);
+    const text = rendered([idle, unknown]);
+    expect(lineOf(text, 'idle')).toContain(', ack pending 0, ack floor 0,');
+    expect(lineOf(text, 'unknown')).toContain(', ack pending 1, ack floor 9,');
+    expect(text).not.toContain('oldest message waiting');
   });
 });
 

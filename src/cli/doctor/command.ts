@@ -79,9 +79,10 @@ missing, and prints a fix for each problem:
               storage, subjects events.>, max_bytes 3145728 (3 MiB), max_msgs_per_subject 1
               (replicas are shown: upstream runs 3, 1 suits a single server); in a cluster,
               a replica its leader reports not current or offline is a problem
-  Consumers   every consumer on it: push or pull, durable, filter, pending, ack pending, ack
-              floor, redeliveries, last delivery and ack. A consumer is stalled when messages
-              wait for it (pending + ack pending > 0), its ack floor has not moved for
+  Consumers   every consumer on it: push or pull, durable, filter, pending, ack pending, the
+              age of the oldest message waiting (an upper bound when acks come out of order),
+              ack floor, redeliveries, last delivery and ack. A consumer is stalled when
+              messages wait for it (pending + ack pending > 0), its ack floor has not moved for
               --stalled-after (since its creation when it never acked) and the oldest of
               those messages was stored that long ago or more. The consumer named
               ${DEFAULT_STATS_CONSUMER} collides when it is not what a stats service made:

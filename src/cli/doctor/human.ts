@@ -34,6 +34,8 @@ function consumerLine(consumer: ConsumerSection, problems: readonly DoctorProble
     `filter ${consumer.filter === null ? '(all subjects)' : escapeUnprintable(consumer.filter)}`,
     `pending ${consumer.pending}`,
     `ack pending ${consumer.ack_pending}`,
+    // As the stalled problem says it; an upper bound with acks out of order (the note under the consumers says so).
+    ...(consumer.oldest_waiting === null ? [] : [`oldest message waiting stored ${ago(consumer.oldest_waiting, now)}`]),
     `ack floor ${consumer.ack_floor}`,
     `redeliveries ${consumer.redelivered}`,
     bound,
@@ -80,6 +82,11 @@ const consumersLines: Lines = (report, problems) => {
   lines.push(
     `  ${INFO} stalled means: messages wait (pending + ack pending > 0) and the ack floor has not moved for ${formatDuration(report.settings.stalled_after_seconds)} (--stalled-after), the oldest of them waiting as long`,
   );
+  if (consumers.some((consumer) => consumer.oldest_waiting !== null)) {
+    lines.push(
+      `  ${INFO} oldest message waiting: the first stored after the ack floor on a subject the consumer takes; with acks out of order it may be acked already, so its age is an upper bound`,
+    );
+  }
   return lines;
 };
 
