@@ -11,6 +11,7 @@ import { emitChecks } from './generate/checks.ts';
 import { emitInterfaces } from './generate/interfaces.ts';
 import { emitCanonical } from './generate/canonical.ts';
 import { emitExploreClient } from './generate/explore-client.ts';
+import { emitShapes } from './generate/shapes.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Folders whose every file is generated: files there that the catalog no longer makes are stale. */
@@ -22,6 +23,7 @@ function main(): number {
   const files = new Map([...emitTypescript(model), ...emitDocuments(model), ['src/generated/canonical.ts', emitCanonical(model)] as const]);
   files.set('src/generated/checks.ts', emitChecks(model));
   files.set('src/generated/types.ts', emitInterfaces(model));
+  files.set('src/generated/shapes.ts', emitShapes(model));
   files.set('src/generated/explore-client.ts', emitExploreClient(root));
 
   const stale: string[] = [];

@@ -13,7 +13,7 @@ function enumSchemaName(enumName: string, open: boolean): string {
 }
 
 /** The TypeBox expression of a member type; `open` picks any-i32 enums over the known values. */
-function typeExpr(model: CatalogModel, type: MemberType, open: boolean): string {
+export function typeExpr(model: CatalogModel, type: MemberType, open: boolean): string {
   switch (type.kind) {
     case 'string':
       return 'Type.String()';
@@ -41,7 +41,8 @@ function memberExpr(model: CatalogModel, member: MemberModel, open: boolean): st
   return member.nullable ? `Type.Union([${inner}, Type.Null()])` : inner;
 }
 
-function docComment(text: string, indent = ''): string {
+/** A one-line TSDoc comment of `text` (none when empty). */
+export function docComment(text: string, indent = ''): string {
   return text ? `${indent}/** ${text.replace(/\*\//g, '*\\/')} */\n` : '';
 }
 
@@ -245,7 +246,7 @@ const SCALAR_KINDS = new Set(['string', 'i32', 'i64', 'u64', 'timestamp']);
 const upperFirstKind = (kind: string): string => (kind === 'string' || kind === 'timestamp' ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind.toUpperCase());
 
 /** The messages in dependency order: every message after the messages its members hold. */
-function messagesLeavesFirst(model: CatalogModel): MessageModel[] {
+export function messagesLeavesFirst(model: CatalogModel): MessageModel[] {
   const ordered: MessageModel[] = [];
   const visit = (message: MessageModel): void => {
     if (ordered.includes(message)) return;

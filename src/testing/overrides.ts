@@ -1,5 +1,6 @@
 // Overrides: a typed deep-partial of an event, merged into a fabricated one.
 import type { EventKey, EventMap } from 'mayastor-events';
+import type { SchemaNode } from '../schema/node.js';
 
 /** `T` with every object member optional at every depth; arrays, bigints, `null` and scalars are replaced whole. */
 export type DeepPartial<T> = T extends string | number | bigint | boolean | null | undefined | readonly unknown[]
@@ -10,19 +11,6 @@ export type DeepPartial<T> = T extends string | number | bigint | boolean | null
 
 /** What `fabricate(key, overrides)` takes: any part of event `K`, with its exact member types. */
 export type EventOverrides<K extends EventKey> = DeepPartial<EventMap[K]>;
-
-/** A JSON-Schema-shaped node of a TypeBox schema (only what the merge and the walkers read). */
-export interface SchemaNode {
-  readonly type?: string;
-  readonly const?: unknown;
-  readonly pattern?: string;
-  readonly minimum?: number | bigint;
-  readonly maximum?: number | bigint;
-  /** What a missing member reads as (a Duration's members). */
-  readonly default?: unknown;
-  readonly anyOf?: readonly SchemaNode[];
-  readonly properties?: Readonly<Record<string, SchemaNode>>;
-}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -1,8 +1,10 @@
-// The members of an event as the wire sees them, read from the event's TypeBox schema:
-// what the mutations break and what the arbitraries vary.
+// The members of an event as the wire sees them, read from the event's schema (the generated
+// plain-data twin of its TypeBox schema, so that the testing kit loads no TypeBox): what the
+// mutations break and what the arbitraries vary.
 import { MayastorEventsError, catalog, type CatalogEvent, type EventKey } from 'mayastor-events';
-import { eventSchemas } from 'mayastor-events/schemas';
-import { objectSchema, type SchemaNode } from './overrides.js';
+import { eventShapes } from '../generated/shapes.js';
+import type { SchemaNode } from '../schema/node.js';
+import { objectSchema } from './overrides.js';
 
 /** How a member travels: a nested message, a free string, a Timestamp, or an integer. */
 export type MemberKind = 'struct' | 'string' | 'timestamp' | 'integer';
@@ -96,7 +98,7 @@ export function keyOfEvent(event: CatalogEvent): EventKey {
 
 /** The schema of a catalogued event as the walkers read it. */
 export function schemaOf(key: EventKey): SchemaNode {
-  return eventSchemas[key] as unknown as SchemaNode;
+  return eventShapes[key];
 }
 
 /** The names of the `event_details` members, in wire order. */

@@ -1,11 +1,14 @@
 // The root entry of the built package loads no TypeBox: decode, validateEvent and createEvent run
 // the generated checks, and the TypeBox schemas are in `mayastor-events/schemas`, which does load
-// it. `npm test` builds dist/ before vitest runs.
+// it. Nor does the testing kit, which SDK users' unit tests import on every run: it walks the
+// schemas' plain-data twins (src/generated/shapes.ts). `npm test` builds dist/ before vitest runs.
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { loadedModules, packageOf, packageRoot } from '../../scripts/lib/module-cost.ts';
 
 const typeboxFiles = (files: string[]): string[] => files.filter((file) => packageOf(file) === '@sinclair/typebox');
+const natsFiles = (files: string[]): string[] => files.filter((file) => packageOf(file) === 'nats');
 
 describe('package - the root entry loads no TypeBox', () => {
   it.each(['js', 'cjs'])('dist/index.%s names no module of @sinclair/typebox', (ext) => {
@@ -34,5 +37,52 @@ describe('package - the root entry loads no TypeBox', () => {
     const { files, result } = loadedModules(packageRoot, 'mayastor-events/schemas', format, then);
     expect(typeboxFiles(files).length).toBeGreaterThan(0);
     expect(result).toEqual({ keys: 36, id: 'volume.create', same: true });
+  });
+});
+
+describe('package - the testing kit loads no TypeBox', () => {
+  it.each(['js', 'cjs'])('dist/testing.%s names neither @sinclair/typebox nor mayastor-events/schemas', (ext) => {
+    const text = readFileSync(`${packageRoot}dist/testing.${ext}`, 'utf8');
+    expect(text).not.toContain('@sinclair/typebox');
+    expect(text).not.toContain('mayastor-events/schemas');
+  });
+
+  it.each(['esm', 'cjs'] as const)('mayastor-events/testing (%s) fabricates, overrides and mutates events without loading it or nats', (format) => {
+    // Overrides merged into null details and the mutations both walk the event's schema (a Duration's
+    // seconds has a default: it is nulled, never removed).
+    const then = `
+      const f = m.createFabricator({ seed: 1 });
+      const shutdown = f.fabricate('nexus.shutdown', { metadata: { source: { event_details: { error_details: { error: 'x' } } } } });
+      const mutations = m.invalidMutations(f.fabricate('ioEngine.stop'));
+      result = {
+        error: shutdown.metadata.source.event_details.error_details.error,
+        defaulted: mutations.filter((x) => x.path === '/metadata/source/event_details/action_duration_details/time_taken/seconds').map((x) => x.kind),
+      };`;
+    const { files, result } = loadedModules(packageRoot, 'mayastor-events/testing', format, then);
+    expect(files.some((file) => file.startsWith(`${packageRoot}dist/testing.`))).toBe(true); // the probe saw the entry itself
+    expect(typeboxFiles(files)).toEqual([]);
+    expect(natsFiles(files)).toEqual([]);
+    expect(result).toEqual({ error: 'x', defaulted: ['nulled', 'retyped', 'retyped', 'outOfRange', 'duplicated'] });
+  });
+
+  it('src/testing/index.ts bundles (esbuild, from the sources) without a module of TypeBox or the TypeBox schemas', async () => {
+    // From src/, so that this holds without a build; a bundle also takes the root's lazy imports
+    // (nats, OpenTelemetry), which the import above shows are not loaded.
+    const { metafile } = await build({
+      stdin: { contents: "export * from './src/testing/index.ts';", resolveDir: packageRoot, sourcefile: 'testing-entry.ts', loader: 'ts' },
+      absWorkingDir: packageRoot,
+      tsconfig: 'tsconfig.json',
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      metafile: true,
+      outfile: 'testing-entry.mjs',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContain('src/generated/shapes.ts');
+    expect(typeboxFiles(inputs.map((file) => `/${file}`))).toEqual([]);
+    expect(inputs.filter((file) => file === 'src/schemas.ts' || file === 'src/schema/typebox.ts')).toEqual([]);
   });
 });
