@@ -82,6 +82,28 @@ describe('handled window', () => {
     expect(window.has('a')).toBe(true);
   });
 
+  it('grows while its queue has wrapped around: every remembered subject is still found, and forgotten oldest first', () => {
+    let now = 0;
+    const window = new HandledWindow({ window: 1_000, maxEvents: 100_000, now: () => now });
+    const handle = (name: string): void => window.add(name, bytes(`message of ${name}`));
+    const found = (names: string[]): string[] => names.filter((name) => window.lookup(name, bytes(`message of ${name}`)) === 'same');
+    // 700 handled, then all forgotten by time as the next comes: the queue now starts 700 places in.
+    for (let i = 0; i < 700; i++) handle(`old${i}`);
+    now = 5_000;
+    // 50 subjects handled again and again (each handling a new place in the queue, the subjects
+    // still 50), past the queue's first capacity: it wraps around its end, then grows.
+    const early = Array.from({ length: 50 }, (_, i) => `early${i}`);
+    const late = Array.from({ length: 50 }, (_, i) => `late${i}`);
+    for (let round = 0; round < 30; round++) early.forEach(handle);
+    now = 5_500;
+    for (let round = 0; round < 30; round++) late.forEach(handle);
+    expect([found(early).length, found(late).length, window.size, window.has('old0') || window.has('old699')]).toEqual([50, 50, 100, false]);
+    // Time forgets the early ones, and only them, as one more is handled.
+    now = 6_200;
+    handle('last');
+    expect([found(early), found(late).length, window.size]).toEqual([[], 50, 51]);
+  });
+
   it('tells once when the count bound forgets a subject still inside the time window', () => {
     let told = 0;
     const window = new HandledWindow({ window: 60_000, maxEvents: 2, onShortened: () => told++ });
@@ -146,7 +168,9 @@ describe('handled window against a plain model of it', () => {
         model.add(subject, text, now);
       } else if (choice < 8 && !model.busy.has(subject)) {
         expect(window.busy(subject)).toBeUndefined();
-        inFlight.push({ subject, text, recording: window.recording(subject, bytes(text), recordingControl()) });
+        const recording = window.recording(subject, bytes(text), recordingControl());
+        window.ran(recording); // its handlers went on asynchronously
+        inFlight.push({ subject, text, recording });
         model.busy.add(subject);
       } else if (inFlight.length > 0) {
         const { subject: settled, text: settledText, recording } = inFlight.splice(random(inFlight.length), 1)[0]!;
@@ -176,6 +200,8 @@ describe('handled window against a plain model of it', () => {
     const window = new HandledWindow({ window: 60_000, maxEvents: 10 });
     const first = window.recording('s', bytes('one'), recordingControl());
     const second = window.recording('s', bytes('two'), recordingControl());
+    window.ran(second);
+    window.ran(first);
     let woken = false;
     void window.busy('s')!.then(() => (woken = true));
     second.ack();
@@ -377,6 +403,23 @@ describe('router with the handled window', () => {
     await Promise.all([handling, copied, again]);
     expect(calls).toBe(1);
     expect([first.verdicts, copy.verdicts, redelivery.verdicts]).toEqual([['ack'], ['ack'], ['ack']]);
+  });
+
+  it('a copy dispatched from inside the handler of its event (before that handler returns) waits for it, and is acked unhandled', async () => {
+    let calls = 0;
+    const copy = recordingControl();
+    let copied: void | Promise<void> = undefined;
+    const r = router({
+      'volume.create': () => {
+        calls++;
+        if (calls === 1) copied = r.dispatch(delivery(raw, subject, 1, 2), copy);
+      },
+    });
+    const first = recordingControl();
+    expect(r.dispatch(delivery(raw, subject, 1, 1), first)).toBeUndefined(); // its handler returned at once
+    expect(copied).toBeInstanceOf(Promise); // the copy waits for the first handling
+    await copied;
+    expect([calls, first.verdicts, copy.verdicts]).toEqual([1, ['ack'], ['ack']]);
   });
 
   it('a copy arriving while the first handling fails is handled after it, once: nothing is lost', async () => {
