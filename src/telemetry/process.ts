@@ -70,6 +70,7 @@ export class ConsumerTelemetry {
   process(delivery: DeliveredMessage, source: HeaderSource | undefined, control: SettleControl): ProcessTrace | undefined {
     try {
       const { telemetry } = this;
+      if (telemetry.idle()) return undefined;
       const shape = this.#shape(delivery.subject);
       const parent = telemetry.extract(source);
       const span = telemetry.tracer.startSpan(shape.name, shape.options, parent);

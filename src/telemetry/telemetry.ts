@@ -117,6 +117,10 @@ export class BusTelemetry {
   readonly instruments: Instruments;
   /** False when the meter is OpenTelemetry's no-op one (no SDK): then nothing is timed or counted. */
   readonly metered: boolean;
+  // The API's global tracer provider when the bus was made with it (a proxy that forwards to the
+  // SDK registered later, if any), and what it answers while none is: see `idle`.
+  readonly #globalProvider: { getDelegate(): unknown } | undefined;
+  readonly #noDelegate: unknown;
   // Made once per operation and event key (or destination, for events the catalog does not know).
   readonly #sendShapes = { publish: new Map<string, SendShape>(), forward: new Map<string, SendShape>() };
   readonly #queues = new Set<Observer>();
@@ -129,6 +133,8 @@ export class BusTelemetry {
     const tracerProvider = options.tracerProvider ?? api.trace.getTracerProvider();
     const meterProvider = options.meterProvider ?? api.metrics.getMeterProvider();
     this.tracer = tracerProvider.getTracer(INSTRUMENTATION_SCOPE.name, INSTRUMENTATION_SCOPE.version) as Tracer;
+    this.#globalProvider = tracerProvider instanceof api.ProxyTracerProvider ? tracerProvider : undefined;
+    this.#noDelegate = new api.ProxyTracerProvider().getDelegate();
     this.propagator = (options.propagator as TextMapPropagator | undefined) ?? api.propagation;
     const meter = meterProvider.getMeter(INSTRUMENTATION_SCOPE.name, INSTRUMENTATION_SCOPE.version) as Meter;
     this.metered = meter.createCounter !== api.createNoopMeter().createCounter;
@@ -160,6 +166,7 @@ export class BusTelemetry {
    */
   send(operation: SendOperation, target: SendTarget): SendTrace | undefined {
     try {
+      if (this.idle()) return undefined;
       const shape = this.#sendShape(operation, target.subject, target.key);
       const parent = this.api.context.active();
       const span = this.tracer.startSpan(shape.name, shape.options, parent);
@@ -197,6 +204,16 @@ export class BusTelemetry {
     if (this.#lags.size > 0) this.instruments.lag.removeCallback(this.#observeLags);
     this.#queues.clear();
     this.#lags.clear();
+  }
+
+  /**
+   * True while there is nothing to trace, count or carry on: the meter is a no-op, the global
+   * tracer provider the bus was made with forwards to no SDK, and the propagator reads no fields
+   * (no trace context can come in or go out). Asked on every message, so that a message then costs
+   * no span at all; a tracer provider or propagator registered later is used from the next message.
+   */
+  idle(): boolean {
+    return !this.metered && this.#globalProvider !== undefined && this.#globalProvider.getDelegate() === this.#noDelegate && this.propagator.fields().length === 0;
   }
 
   /** Whether `span` belongs to a trace (false for the no-op tracer's spans, without a parent). */

@@ -327,6 +327,38 @@ describe('telemetry - set-up', () => {
     bare.close();
   });
 
+  it('an SDK and propagator registered globally after the telemetry was made are used from the next message on', async () => {
+    const bare = (await startTelemetry(undefined))!;
+    const { delivery, control } = delivered();
+    expect([bare.send('publish', target), bare.consumer('svc').process(delivery, undefined, control)]).toEqual([undefined, undefined]);
+    const global = recordTelemetry();
+    const undo = global.registerGlobally();
+    try {
+      const send = bare.send('publish', target)!;
+      send.sent({ sequence: 1, duplicate: false });
+      const process = bare.consumer('svc').process(delivery, { headers: send.headers }, control)!;
+      process.ack();
+      const [sendSpan, processSpan] = global.spans();
+      expect([sendSpan?.kind, processSpan?.kind, processSpan?.parentSpanContext?.spanId]).toEqual([SpanKind.PRODUCER, SpanKind.CONSUMER, sendSpan?.spanContext().spanId]);
+    } finally {
+      bare.close();
+      undo();
+      await global.shutdown();
+    }
+  });
+
+  it('a propagator without an SDK: the trace context of the headers is carried on to the handlers, nothing is recorded', async () => {
+    const sent = telemetry.send('publish', target)!; // headers from a publisher that traces
+    sent.sent({ sequence: 1, duplicate: false });
+    const carrying = (await startTelemetry({ propagator: recorder.propagator }))!;
+    const { delivery, control, settled } = delivered();
+    const process = carrying.consumer('svc').process(delivery, { headers: sent.headers }, control)!;
+    expect(trace.getSpanContext(process.context!)?.traceId).toBe(recorder.spans()[0]!.spanContext().traceId);
+    process.ack();
+    expect([settled, recorder.spans().length]).toEqual([['ack'], 1]);
+    carrying.close();
+  });
+
   it('metrics without tracing: a meter provider alone counts, and writes no trace headers', async () => {
     const metered = (await startTelemetry({ meterProvider: recorder.meterProvider }))!;
     const send = metered.send('publish', target)!;
