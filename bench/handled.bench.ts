@@ -45,9 +45,7 @@ function drive(window: Handled.HandledWindow, count: number, from: number): numb
     const raw = raws[i & 63]!;
     if (window.busy(subject) !== undefined) throw new Error('busy');
     if (window.lookup(subject, raw) !== 'absent') throw new Error('seen');
-    const recording = window.recording(subject, raw, control);
-    window.ran(recording); // its handler goes on asynchronously
-    inFlight.push(recording);
+    inFlight.push(window.recording(subject, raw, control));
     if (inFlight.length > IN_FLIGHT) settle(inFlight.shift()!);
   }
   for (const recording of inFlight) settle(recording);

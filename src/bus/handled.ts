@@ -153,12 +153,6 @@ export class HandledWindow {
   #handling: (RecordingControl | undefined)[] = new Array<RecordingControl | undefined>(64).fill(undefined);
   #handlingMask = 63;
   #handlings = 0;
-  // Recordings whose handlers are running right now, the innermost first, chained through
-  // `outer` (one at a time, unless a handler dispatches another message). A recording enters the
-  // buckets above only when something must find it there: when its handlers return unsettled
-  // (`ran`), or when `busy` asks about its subject meanwhile. Handlers that settle before they
-  // return (most of them) cost no bucket at all.
-  #running: RecordingControl | undefined = undefined;
   readonly #window: number;
   readonly #maxEvents: number;
   readonly #now: () => number;
@@ -357,61 +351,27 @@ export class HandledWindow {
 
   /** While a message on `subject` is being handled: a promise of the end of that handling (its first settlement). */
   busy(subject: string): Promise<void> | undefined {
-    const hash = this.#hashOf(subject);
-    const handling = this.#handlingOf(subject, hash) ?? this.#runningOn(subject);
+    const handling = this.#handlingOf(subject, this.#hashOf(subject));
     return handling === undefined ? undefined : new Promise<void>((resolve) => handling.wait(resolve));
   }
 
   /**
    * Marks `subject` as being handled and returns a control whose first settlement ends that (and
-   * wakes what waits in `busy`), after remembering `raw` on `subject` if it is an ack. Call `ran`
-   * with it once its handlers have returned (synchronously; they may go on asynchronously).
+   * wakes what waits in `busy`), after remembering `raw` on `subject` if it is an ack.
    */
   recording(subject: string, raw: Uint8Array, control: MessageControl): RecordingControl {
-    const recording = new RecordingControl(this, subject, this.#hashOf(subject), raw, control);
-    recording.outer = this.#running;
-    this.#running = recording;
+    // A subject being handled already stays one handling: the first settlement of either control ends it.
+    const hash = this.#hashOf(subject);
+    const handling = this.#handlingOf(subject, hash);
+    const recording = new RecordingControl(this, subject, hash, raw, control, handling);
+    if (handling === undefined) {
+      if (this.#handlings === this.#handling.length) this.#growHandling();
+      const bucket = hash & this.#handlingMask;
+      recording.next = this.#handling[bucket];
+      this.#handling[bucket] = recording;
+      this.#handlings++;
+    }
     return recording;
-  }
-
-  /**
-   * The handlers of `recording` returned: if it is still unsettled (they go on asynchronously),
-   * its subject stays busy until it is settled.
-   */
-  ran(recording: RecordingControl): void {
-    if (this.#running === recording) this.#running = recording.outer;
-    else {
-      // Not the innermost (a caller that did not call `ran` for a recording made after it): unlinked where it is.
-      let inner = this.#running;
-      while (inner !== undefined && inner.outer !== recording) inner = inner.outer;
-      if (inner !== undefined) inner.outer = recording.outer;
-    }
-    recording.outer = undefined;
-    if (!recording.settled) this.#keep(recording);
-  }
-
-  // A recording whose handlers are running now, on `subject` and unsettled, kept in the table of
-  // handlings under way so that it can be waited for (a message dispatched from inside a handler).
-  #runningOn(subject: string): RecordingControl | undefined {
-    for (let recording = this.#running; recording !== undefined; recording = recording.outer) {
-      if (recording.subject === subject && !recording.settled) return this.#keep(recording);
-    }
-    return undefined;
-  }
-
-  // Puts `recording` in the table of handlings under way, unless it is there already; returns the
-  // handling it is part of. A subject being handled already stays one handling: the first
-  // settlement of either control ends it.
-  #keep(recording: RecordingControl): RecordingControl {
-    if (recording.kept) return recording.handling;
-    const handling = this.#handlingOf(recording.subject, recording.hash);
-    if (handling !== undefined) return recording.join(handling);
-    if (this.#handlings === this.#handling.length) this.#growHandling();
-    const bucket = recording.hash & this.#handlingMask;
-    recording.next = this.#handling[bucket];
-    this.#handling[bucket] = recording;
-    this.#handlings++;
-    return recording.join(recording);
   }
 
   // Doubles the buckets of handlings under way, each chain split by the next bit of its hashes.
@@ -433,7 +393,6 @@ export class HandledWindow {
 
   /** @internal Ends `handling`, when it is still under way (see `recording`). */
   end(handling: RecordingControl): void {
-    if (!handling.kept) return; // never waited for: nothing to remove or wake
     const bucket = handling.hash & this.#handlingMask;
     let before: RecordingControl | undefined;
     let current = this.#handling[bucket];
@@ -454,14 +413,11 @@ export class HandledWindow {
 export class RecordingControl implements MessageControl {
   /** @internal The next handling whose subject shares this one's key in the window (see `HandledWindow.recording`). */
   next: RecordingControl | undefined = undefined;
-  /** @internal The recording whose handlers were running when this one's started (see `HandledWindow.ran`). */
-  outer: RecordingControl | undefined = undefined;
   #settled = false;
   // What waits for the handling to settle (undefined: nothing, so that a message nobody waits for allocates no array).
   #waiting: (() => void)[] | undefined = undefined;
-  // The handling this control settles once kept among the handlings under way: its own, or that
-  // of the control that took the subject first (undefined: not kept, nothing waits for it).
-  #handling: RecordingControl | undefined = undefined;
+  // The handling this control settles: its own, or that of the control that took the subject first.
+  readonly #handling: RecordingControl;
 
   constructor(
     private readonly window: HandledWindow,
@@ -471,27 +427,9 @@ export class RecordingControl implements MessageControl {
     readonly hash: number,
     private readonly raw: Uint8Array,
     private readonly control: MessageControl,
-  ) {}
-
-  /** @internal Whether it was settled (or abandoned). */
-  get settled(): boolean {
-    return this.#settled;
-  }
-
-  /** @internal Whether it is among the window's handlings under way (then `handling` is the one it settles). */
-  get kept(): boolean {
-    return this.#handling !== undefined;
-  }
-
-  /** @internal The handling it settles, once kept. */
-  get handling(): RecordingControl {
-    return this.#handling ?? this;
-  }
-
-  /** @internal Makes it settle `handling` (itself, or the handling under way of its subject); returns that. */
-  join(handling: RecordingControl): RecordingControl {
-    this.#handling = handling;
-    return handling;
+    handling: RecordingControl | undefined,
+  ) {
+    this.#handling = handling ?? this;
   }
 
   ack(): void {
@@ -533,6 +471,6 @@ export class RecordingControl implements MessageControl {
   #end(): void {
     if (this.#settled) return;
     this.#settled = true;
-    if (this.#handling !== undefined) this.window.end(this.#handling);
+    this.window.end(this.#handling);
   }
 }

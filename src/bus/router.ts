@@ -286,12 +286,13 @@ export function createRouter(
       result = handle(delivery, recording, routed);
     } catch (error) {
       recording.abandon();
-      handled.ran(recording);
       throw error;
     }
-    if (result === undefined) recording.abandon(); // settled already (then a no-op), or the subject would stay taken
-    handled.ran(recording); // still unsettled: its subject stays busy until it is
-    return result === undefined ? undefined : result.finally(() => recording.abandon());
+    if (result === undefined) {
+      recording.abandon(); // settled already (then a no-op), or the subject would stay taken
+      return;
+    }
+    return result.finally(() => recording.abandon());
   }
 
   // Decodes the message and runs its handlers or hooks; settles it through `control`.
