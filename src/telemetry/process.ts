@@ -74,7 +74,7 @@ export class ConsumerTelemetry {
       const shape = this.#shape(delivery.subject);
       const parent = telemetry.extract(source);
       const span = telemetry.tracer.startSpan(shape.name, shape.options, parent);
-      // No SDK (no-op tracer and meter, no trace in the headers): nothing to record, nothing to carry on.
+      // No SDK (no-op tracer and meter) but a propagator, and no trace in the headers: nothing to record, nothing to carry on.
       if (!telemetry.metered && !telemetry.traced(span)) return undefined;
       if (telemetry.metered) {
         telemetry.instruments.consumed.add(1, shape.consumed);

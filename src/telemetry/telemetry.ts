@@ -1,7 +1,8 @@
 // The telemetry of one bus: its tracer, meter instruments and propagator, made once when the bus
 // is made (or never: without @opentelemetry/api, or with `enabled: false`, the bus gets
-// `undefined` and its hooks are `telemetry?.…`, costing nothing). With the API and no SDK, a
-// message costs one no-op span and no trace object. Per message it only looks up what is made
+// `undefined` and its hooks are `telemetry?.…`, costing nothing). With the API and no SDK nor
+// propagator registered, a message costs no span and no trace object (`idle`); with a
+// propagator alone, one no-op span that carries the headers' trace context on. Per message it only looks up what is made
 // once per event key or destination: span names, options and attribute objects.
 import type {
   Attributes,
@@ -170,7 +171,7 @@ export class BusTelemetry {
       const shape = this.#sendShape(operation, target.subject, target.key);
       const parent = this.api.context.active();
       const span = this.tracer.startSpan(shape.name, shape.options, parent);
-      // No SDK (no-op tracer and meter): nothing to record and no trace to carry on, at the cost of one no-op span.
+      // No SDK (no-op tracer and meter) but a propagator: nothing to record and no trace to carry on, at the cost of one no-op span.
       if (!this.metered && !this.traced(span)) return undefined;
       return new SendTrace(this, shape, target, parent, span);
     } catch {
