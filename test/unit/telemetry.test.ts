@@ -4,7 +4,7 @@
 // the metrics' names, units and values, recorded by the real SDK (in memory).
 import { readFileSync } from 'node:fs';
 import { SpanKind, SpanStatusCode, trace, type TracerProvider, type MeterProvider, type TextMapPropagator } from '@opentelemetry/api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import { createEvent } from '../../src/events.js';
 import { encode } from '../../src/codec/encode.js';
@@ -329,8 +329,10 @@ describe('telemetry - set-up', () => {
 
   it('an SDK and propagator registered globally after the telemetry was made are used from the next message on', async () => {
     const bare = (await startTelemetry(undefined))!;
+    const startSpan = vi.spyOn(bare.tracer, 'startSpan');
     const { delivery, control } = delivered();
     expect([bare.send('publish', target), bare.consumer('svc').process(delivery, undefined, control)]).toEqual([undefined, undefined]);
+    expect(startSpan).not.toHaveBeenCalled(); // nothing registered: not even a no-op span
     const global = recordTelemetry();
     const undo = global.registerGlobally();
     try {
@@ -338,6 +340,7 @@ describe('telemetry - set-up', () => {
       send.sent({ sequence: 1, duplicate: false });
       const process = bare.consumer('svc').process(delivery, { headers: send.headers }, control)!;
       process.ack();
+      expect(startSpan).toHaveBeenCalledTimes(2);
       const [sendSpan, processSpan] = global.spans();
       expect([sendSpan?.kind, processSpan?.kind, processSpan?.parentSpanContext?.spanId]).toEqual([SpanKind.PRODUCER, SpanKind.CONSUMER, sendSpan?.spanContext().spanId]);
     } finally {
