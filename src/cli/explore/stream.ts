@@ -1,9 +1,11 @@
 // One page's `/events` stream: a cursor over the server's kept records (kept.ts), written as the
 // page reads. The records a page has not been sent yet stay in the ring, where --max-bytes counts
 // them, never in its response: pieces of about STREAM_CHUNK_CHARS are written while the response
-// has room, and none once `write` returns false until its 'drain'. So a page costs the server
-// about one piece and one record beside the ring, whether it opens on a full ring, reads slowly or
-// not at all, and however many open at once; a page that goes away stops its stream.
+// has room, and none once `write` returns false until its 'drain'. So a page costs the server,
+// beside the ring, at most what STREAM_CHUNK_CHARS's note counts (a few hundred Ki characters),
+// whether it opens on a full ring, reads slowly or not at all; each open page costs that much, and
+// a page that goes away stops its stream. Nothing is queued behind a piece the page has not read:
+// no keep-alive, only the latest status, and records stay in the ring until there is room.
 // Records that arrive while a page is sent the ring just follow in the same order; a page so slow
 // that the ring forgets records before they are sent is told how many in a `gap` event.
 import type { ServerResponse } from 'node:http';
@@ -14,8 +16,14 @@ import { sse } from './sse.js';
 
 /**
  * A page's frames are gathered into pieces of about this many characters (whole frames: a piece
- * passes it by less than one record's frame): the most waiting in the server for one page is about
- * one piece, one record's frame and the response's own high-water mark (16 KiB).
+ * passes it by one record's frame, and a `ready`). The most waiting in the server for one page,
+ * counted in characters as the response's `writableLength` counts strings, is three parts: the
+ * frames of the last piece written, under this mark; the record's frame that took it past the mark,
+ * up to about 6 × MAX_RAW_CHARS (record.ts: raw text of control characters is written `\u0001`, six
+ * characters each), with its other texts bounded by MAX_FIELD_CHARS; and what the response held
+ * before that piece, under its high-water mark (16 Ki on Node.js 20, 64 Ki from 22). About
+ * 480 Ki characters at most on Node.js 20 (530 Ki from 22): about 1 MiB when V8 holds them at two
+ * bytes a character, far less for ordinary events.
  */
 export const STREAM_CHUNK_CHARS = 64 * 1024;
 
