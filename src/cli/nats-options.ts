@@ -41,6 +41,17 @@ export function flagOrEnvName(values: CommandContext['values'], flag: string, va
   return typeof values[flag] === 'string' ? `--${flag}` : `--${flag} (${variable})`;
 }
 
+/**
+ * Where the user/password way came from, as a usage error names it: `--user/--password`, followed by
+ * the environment variables that gave either half, e.g. `--user/--password (NATS_PASSWORD)`.
+ */
+function userPasswordName(values: CommandContext['values']): string {
+  const fromEnv = ([['user', 'NATS_USER'], ['password', 'NATS_PASSWORD']] as const)
+    .filter(([flag]) => typeof values[flag] !== 'string')
+    .map(([, variable]) => variable);
+  return fromEnv.length === 0 ? '--user/--password' : `--user/--password (${fromEnv.join(', ')})`;
+}
+
 /** Reads the connection flags (flag first, then environment); a string is a usage error to report. */
 export function natsConnectionSettings(values: CommandContext['values'], env: CommandContext['env']): NatsConnectionSettings | string {
   const url = flagOrEnv(values, env, 'nats-url', 'NATS_URL') ?? DEFAULT_NATS_URL;
@@ -52,9 +63,10 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   if (problem === 'user-without-pass') return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
   if (problem === 'several-ways') {
     // Each way given, named by its source: a variable left in the environment is easily forgotten.
+    // The user/password way is a pair, either half of which may come from the environment.
     const given = ([['user', 'NATS_USER', user], ['token', 'NATS_TOKEN', token], ['creds', 'NATS_CREDS', creds]] as const)
       .filter(([, , value]) => value !== undefined)
-      .map(([flag, variable]) => flagOrEnvName(values, flag, variable));
+      .map(([flag, variable]) => (flag === 'user' ? userPasswordName(values) : flagOrEnvName(values, flag, variable)));
     return `give one way to authenticate (--user/--password, --token or --creds), not ${given.slice(0, -1).join(', ')} and ${given.at(-1)!}`;
   }
   const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');

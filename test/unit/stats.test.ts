@@ -559,7 +559,10 @@ describe('stats - CLI', () => {
     expect(await runStats(['--user', 'u'])).toMatchObject({ status: 2, stderr: expect.stringContaining('go together') });
     // Each way given is named by its source: a variable left set is easily forgotten.
     expect(await runStats(['--token', 't'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --token and --creds (NATS_CREDS)\n' });
-    expect(await runStats(['--creds', '/x.creds', '--user', 'u'], { NATS_PASSWORD: 'p', NATS_TOKEN: 't' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --user, --token (NATS_TOKEN) and --creds\n' });
+    // The user/password way is named as the pair, with each variable that gave a half (never a value).
+    expect(await runStats(['--creds', '/x.creds', '--user', 'u'], { NATS_PASSWORD: 'p', NATS_TOKEN: 't' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --user/--password (NATS_PASSWORD), --token (NATS_TOKEN) and --creds\n' });
+    expect(await runStats(['--token', 't'], { NATS_USER: 'u', NATS_PASSWORD: 'p' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --user/--password (NATS_USER, NATS_PASSWORD) and --token\n' });
+    expect(await runStats(['--user', 'u', '--password', 'p'], { NATS_CREDS: '/x.creds' })).toMatchObject({ status: 2, stderr: 'give one way to authenticate (--user/--password, --token or --creds), not --user/--password and --creds (NATS_CREDS)\n' });
     expect(await runStats(['--bucket', 'a.b'])).toMatchObject({ status: 2, stderr: expect.stringContaining('not a bucket name') });
     expect(await runStats(['--durable', 'stats.*'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--durable: "stats.*" is not a consumer name') });
     expect(await runStats(['extra'])).toMatchObject({ status: 2 });
