@@ -2,8 +2,9 @@
 // is made (or never: without @opentelemetry/api, or with `enabled: false`, the bus gets
 // `undefined` and its hooks are `telemetry?.…`, costing nothing). With the API and no SDK nor
 // propagator registered, a message costs no span and no trace object (`idle`); with a
-// propagator alone, one no-op span that carries the headers' trace context on. Per message it only looks up what is made
-// once per event key or destination: span names, options and attribute objects.
+// propagator alone, one no-op span that carries the headers' trace context on. Per message it
+// only looks up what is made once per event key or destination: span names, options and
+// attribute objects.
 import type {
   Attributes,
   Context,
