@@ -67,7 +67,10 @@ describe('doctor - consumers', () => {
     expect(fresh).toMatchObject({ section: { stalled: false, oldest_waiting: '2026-01-01T00:59:59.000Z' }, problems: [] });
     const stuck = judgeConsumer(info, { ...context, oldestWaiting: new Date('2026-01-01T00:55:00Z') });
     expect(stuck.section.stalled).toBe(true);
-    expect(stuck.problems[0]!.message).toContain('its ack floor has not moved for 10m (since 2026-01-01T00:50:00Z); the oldest message waiting for it was stored 5m ago');
+    // The age is of the first message after the ack floor: with acks out of order an upper bound, and the problem says so.
+    expect(stuck.problems[0]!.message).toContain(
+      'its ack floor has not moved for 10m (since 2026-01-01T00:50:00Z); the oldest message waiting for it was stored at most 5m ago (the age of the first after its ack floor, which acks out of order may have acknowledged already)',
+    );
   });
 
   it('a consumer that does not ack (ack policy none) is judged by its last delivery', () => {
@@ -107,7 +110,7 @@ describe('doctor - the report for people: a line per consumer', () => {
   // Last ack 10 minutes ago; one message delivered and not acknowledged.
   const holding = (name: string) => consumerInfo({ name, num_ack_pending: 1, ack_floor: { consumer_seq: 9, stream_seq: 9, last_active: '2026-01-01T00:50:00Z' } as never });
 
-  it('a consumer with messages waiting shows when the oldest was stored, stalled or not, as the stalled problem says it; a note says the age is an upper bound', () => {
+  it('a consumer with messages waiting shows when the oldest was stored, stalled or not; a note says the age is an upper bound, as the stalled problem does', () => {
     const fresh = judgeConsumer(holding('fresh'), { ...context, oldestWaiting: new Date('2026-01-01T00:59:59Z') });
     const stuck = judgeConsumer(holding('stuck'), { ...context, oldestWaiting: new Date('2026-01-01T00:55:00Z') });
     expect([fresh.section.stalled, stuck.section.stalled]).toEqual([false, true]);
@@ -116,7 +119,7 @@ describe('doctor - the report for people: a line per consumer', () => {
       '  ✓ fresh: pull durable, filter (all subjects), pending 0, ack pending 1, oldest message waiting stored 1s ago, ack floor 9, redeliveries 0, 0 pull request(s) waiting, last delivery never, last ack 10m ago',
     );
     expect(lineOf(text, 'stuck')).toContain(', ack pending 1, oldest message waiting stored 5m ago, ack floor 9,');
-    expect(text).toContain('the oldest message waiting for it was stored 5m ago');
+    expect(text).toContain('the oldest message waiting for it was stored at most 5m ago (the age of the first after its ack floor, which acks out of order may have acknowledged already)');
     expect(text.split('\n')).toContain(NOTE);
   });
 

@@ -109,7 +109,7 @@ function stalledProblem(info: ConsumerInfo, section: ConsumerSection, idle: numb
     about: info.name,
     message:
       `consumer ${info.name} is stalled: ${waiting}, and its ack floor has not moved for ${formatDuration(idle)} (since ${since})` +
-      `${waited === undefined ? '' : `; the oldest message waiting for it was stored ${formatDuration(waited)} ago`}${causes.length === 0 ? '' : `; ${causes.join('; ')}`}`,
+      `${waited === undefined ? '' : `; the oldest message waiting for it was stored at most ${formatDuration(waited)} ago (the age of the first after its ack floor, which acks out of order may have acknowledged already)`}${causes.length === 0 ? '' : `; ${causes.join('; ')}`}`,
     fix:
       `start or restart ${who} and read its log for why it stopped acknowledging; ` +
       `if nothing uses ${info.name} any more, delete it: \`nats consumer rm ${DEFAULT_STREAM_NAME} ${info.name}\``,
