@@ -14,7 +14,8 @@ import { BusOptionsError } from './errors.js';
 export function connectionOptions(settings: NatsConnectionSettings, name: string): ConnectionOptions {
   if (typeof settings !== 'object' || settings === null) throw new BusOptionsError('options', 'expected an object');
   const problem = authenticationProblem(settings.user, settings.pass, settings.token, settings.credentialsFile, settings.nkeySeed);
-  if (problem === 'user-without-pass') throw new BusOptionsError('user', '`user` and `pass` go together');
+  if (problem === 'user-without-pass') throw new BusOptionsError('pass', 'missing, while `user` is given (the two go together)');
+  if (problem === 'pass-without-user') throw new BusOptionsError('user', 'missing, while `pass` is given (the two go together)');
   if (problem === 'several-ways') throw new BusOptionsError('token', 'give one way to authenticate: user/pass, token, credentialsFile or nkeySeed');
   const connection: ConnectionOptions = { name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 };
   connection.servers = settings.servers ?? DEFAULT_NATS_SERVERS;

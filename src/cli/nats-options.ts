@@ -60,7 +60,8 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   const token = flagOrEnv(values, env, 'token', 'NATS_TOKEN');
   const creds = flagOrEnv(values, env, 'creds', 'NATS_CREDS');
   const problem = authenticationProblem(user, pass, token, creds);
-  if (problem === 'user-without-pass') return '--user and --password (NATS_USER, NATS_PASSWORD) go together';
+  if (problem === 'user-without-pass') return `${flagOrEnvName(values, 'user', 'NATS_USER')} was given without --password (or NATS_PASSWORD): the two go together`;
+  if (problem === 'pass-without-user') return `${flagOrEnvName(values, 'password', 'NATS_PASSWORD')} was given without --user (or NATS_USER): the two go together`;
   if (problem === 'several-ways') {
     // Each way given, named by its source: a variable left in the environment is easily forgotten.
     // The user/password way is a pair, either half of which may come from the environment.

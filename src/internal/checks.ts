@@ -38,8 +38,8 @@ export function isBucketName(name: string): boolean {
   return /^[A-Za-z0-9_-]+$/.test(name);
 }
 
-/** What is wrong with the ways to authenticate given: a user without a password (or the reverse), or more than one way. */
-export type AuthenticationProblem = 'user-without-pass' | 'several-ways';
+/** What is wrong with the ways to authenticate given: a user without a password, a password without a user, or more than one way. */
+export type AuthenticationProblem = 'user-without-pass' | 'pass-without-user' | 'several-ways';
 
 /**
  * The problem with the credentials given (each argument present or undefined): `user` and `pass`
@@ -47,7 +47,8 @@ export type AuthenticationProblem = 'user-without-pass' | 'several-ways';
  * credentials file, nkey seed…); undefined when there is none.
  */
 export function authenticationProblem(user: unknown, pass: unknown, ...others: unknown[]): AuthenticationProblem | undefined {
-  if ((user === undefined) !== (pass === undefined)) return 'user-without-pass';
+  if (user !== undefined && pass === undefined) return 'user-without-pass';
+  if (user === undefined && pass !== undefined) return 'pass-without-user';
   let ways = user === undefined ? 0 : 1;
   for (const other of others) if (other !== undefined) ways++;
   return ways > 1 ? 'several-ways' : undefined;

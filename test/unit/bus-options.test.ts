@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { natsConnectionOptions } from '../../src/bus/connection.js';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import {
   DEFAULT_ACK_WAIT,
@@ -68,6 +69,18 @@ describe('subscribe options', () => {
 
   it('backoffDelay - the n-th failure waits the n-th delay, the last one repeats', () => {
     expect([1, 2, 3, 4, 9].map((n) => backoffDelay([10, 20, 30], n))).toEqual([10, 20, 30, 30, 30]);
+  });
+});
+
+describe('connection settings', () => {
+  it.each([
+    [{ user: 'u' }, 'pass', 'invalid option `pass`: missing, while `user` is given (the two go together)'],
+    [{ pass: 'p' }, 'user', 'invalid option `user`: missing, while `pass` is given (the two go together)'],
+    [{ pass: 'p', token: 't' }, 'user', 'invalid option `user`: missing, while `pass` is given (the two go together)'],
+  ])('natsConnectionOptions - %j, half of user/pass, is refused naming the missing half, %s', async (settings, option, message) => {
+    const refused = natsConnectionOptions(settings, 'test');
+    await expect(refused).rejects.toThrow(BusOptionsError);
+    await expect(refused).rejects.toMatchObject({ option, message });
   });
 });
 

@@ -47,9 +47,14 @@ describe('main - a usage error quoting a hostile value', () => {
 
 describe('main - a usage error names where a value came from', () => {
   it.each([
-    ['the flag', ['--nats-url', ','], {}, '--nats-url: expected a server URL such as nats://127.0.0.1:4222'],
-    ['NATS_URL', [], { NATS_URL: ' , ' }, '--nats-url (NATS_URL): expected a server URL such as nats://127.0.0.1:4222'],
-  ])('an empty server list from %s', async (_what, args, env, message) => {
+    ['an empty server list from the flag', ['--nats-url', ','], {}, '--nats-url: expected a server URL such as nats://127.0.0.1:4222'],
+    ['an empty server list from NATS_URL', [], { NATS_URL: ' , ' }, '--nats-url (NATS_URL): expected a server URL such as nats://127.0.0.1:4222'],
+    // Half of the user/password pair: the half given by its source, the half missing.
+    ['--user alone', ['--user', 'u'], {}, '--user was given without --password (or NATS_PASSWORD): the two go together'],
+    ['NATS_USER alone', [], { NATS_USER: 'u' }, '--user (NATS_USER) was given without --password (or NATS_PASSWORD): the two go together'],
+    ['--password alone', ['--password', 'p'], {}, '--password was given without --user (or NATS_USER): the two go together'],
+    ['NATS_PASSWORD alone', [], { NATS_PASSWORD: 'p' }, '--password (NATS_PASSWORD) was given without --user (or NATS_USER): the two go together'],
+  ])('%s', async (_what, args, env, message) => {
     const { status, stderr } = await run(['tail', ...args], env);
     expect(status).toBe(2);
     expect(stderr.split('\n')[0]).toBe(`mayastor-events tail: ${message}`);
