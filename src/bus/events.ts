@@ -3,10 +3,13 @@
 // calls `ack()`, and throws (a failed delivery: nak with back-off) when the loop is left while the
 // event is in hand, since `return()` cannot tell a `break` from a throw in the body. With `concurrency` 1 the router hands
 // over the next event only after that, so at most one event is ever held: no queue to bound.
+// The body runs in the loop's async context, not in the handler's (the event's `process` span):
+// `item.inContext(fn)` runs `fn` in the span's context, looked up once when the event arrives.
 import type { EventMap } from '../generated/registry.js';
 import { asyncDispose, whenAborted } from '../internal/abort.js';
 import { MayastorEventsError } from '../errors.js';
 import { assertSubjectPattern, type SubjectPattern } from '../subject.js';
+import type { ProcessTrace } from '../telemetry/process.js';
 import { AbortedError, BusOptionsError } from './errors.js';
 import type { Delivery, EventItem, EventStream, EventsOptions, HandlerMap, SubscribeOptions, Subscription } from './types.js';
 
@@ -14,7 +17,12 @@ import type { Delivery, EventItem, EventStream, EventsOptions, HandlerMap, Subsc
 export interface WatchedSubscription extends Subscription {
   /** Resolves once the subscription has stopped. */
   whenStopped(): Promise<void>;
+  /** The trace of a delivery its handlers are processing (its `process` span), or `undefined` when there is none. */
+  traceOf(delivery: Delivery): ProcessTrace | undefined;
 }
+
+/** `item.inContext` of an event without a trace context to run in: a plain call, one function for every item. */
+const callPlain = <R>(fn: () => R): R => fn();
 
 /** Why the loop was told to give an event back: it was left with the event in hand. */
 class LoopLeft extends MayastorEventsError {
@@ -38,6 +46,8 @@ class EventIterator implements AsyncIterator<EventItem<SubjectPattern>, undefine
   readonly #pattern: SubjectPattern;
   readonly #options: SubscribeOptions;
   #subscription: Promise<WatchedSubscription> | undefined;
+  // The subscription once made; both buses deliver in a later task than the one that resolves it.
+  #started: WatchedSubscription | undefined;
   #inHand: InHand | undefined; // handed to the loop body
   #ready: InHand | undefined; // arrived while the body ran (after its ack()): handed by the next next()
   #waiter: Waiter | undefined;
@@ -81,6 +91,7 @@ class EventIterator implements AsyncIterator<EventItem<SubjectPattern>, undefine
     const started = this.#subscribe(handlers, { ...this.#options, concurrency: 1 });
     started.then(
       (subscription) => {
+        this.#started = subscription;
         // Ends the loop whoever stops the subscription: close() of the bus, the signal.
         void subscription.whenStopped().then(() => this.#finish(undefined));
         this.#stopAborting = whenAborted(this.#options.signal, () => void this.#end(new AbortedError('bus.events()', { cause: this.#options.signal?.reason }), true));
@@ -103,7 +114,10 @@ class EventIterator implements AsyncIterator<EventItem<SubjectPattern>, undefine
         if (error === undefined) resolve();
         else reject(error);
       };
-      const item = { key: delivery.key!, event, delivery, ack: () => settle() } as EventItem<SubjectPattern>;
+      // Only an event with a trace context costs a closure: otherwise every item shares `callPlain`.
+      const trace = this.#started?.traceOf(delivery);
+      const inContext = trace?.context === undefined ? callPlain : <R>(fn: () => R): R => trace.run(fn);
+      const item = { key: delivery.key!, event, delivery, ack: () => settle(), inContext } as EventItem<SubjectPattern>;
       const waiter = this.#waiter;
       if (waiter === undefined) {
         this.#ready = { item, settle };

@@ -7,6 +7,7 @@ import type { ConsumerState, MemoryStream, Pending, StoredMessage } from './memo
 import { backoffDelay, type ResolvedSubscribeOptions } from './options.js';
 import { describeError, type MessageControl, type Router } from './router.js';
 import { StoppableSubscription } from './subscription-base.js';
+import type { ConsumerTelemetry, ProcessTrace } from '../telemetry/process.js';
 import type { Delivery, Subscription } from './types.js';
 
 // A consumer's next pump: setImmediate where the runtime has one (Node: after pending I/O, with
@@ -37,17 +38,19 @@ export class MemorySubscription extends StoppableSubscription implements Subscri
   readonly #consumer: ConsumerState;
   readonly #router: Router;
   readonly #options: ResolvedSubscribeOptions;
+  readonly #telemetry: ConsumerTelemetry | undefined;
   // The runs of the handlers in flight, each with the way to give its event back (see stop()).
   readonly #inFlight = new Map<Promise<void>, () => void>();
   #stopping = false;
   #scheduled = false;
 
-  constructor(context: MemorySubscriptionContext, consumer: ConsumerState, router: Router, options: ResolvedSubscribeOptions) {
+  constructor(context: MemorySubscriptionContext, consumer: ConsumerState, router: Router, options: ResolvedSubscribeOptions, telemetry?: ConsumerTelemetry) {
     super();
     this.#context = context;
     this.#consumer = consumer;
     this.#router = router;
     this.#options = options;
+    this.#telemetry = telemetry;
     this.name = consumer.name;
     this.filter = consumer.filter;
     consumer.active = { wake: () => this.#wake() };
@@ -55,6 +58,10 @@ export class MemorySubscription extends StoppableSubscription implements Subscri
     this.stopOnAbort(options.signal);
   }
 
+  /** The trace of a delivery being processed (its `process` span), for `bus.events()`'s `item.inContext`. */
+  traceOf(delivery: Delivery): ProcessTrace | undefined {
+    return this.#telemetry?.traceOf(delivery);
+  }
 
   #wake(): void {
     if (this.#scheduled) return;

@@ -146,6 +146,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     if (closing) throw new BusClosedError('subscribe');
     const resolved = withStreamDedupeWindow(resolveSubscribeOptions(subscribeOptions), duplicateWindow);
     if (resolved.signal?.aborted) throw new AbortedError('subscribe', { cause: resolved.signal.reason });
+    const consumerTelemetry = (await telemetry.ready)?.consumer(resolved.durable);
     // Dead letters go out even while the bus closes (the NATS bus publishes them on the connection).
     const router = createRouter(
       handlers,
@@ -155,10 +156,10 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
         await publishRaw(subject, raw, headers);
       },
       logger,
-      (await telemetry.ready)?.consumer(resolved.durable),
+      consumerTelemetry,
     );
     if (resolved.signal?.aborted) throw new AbortedError('subscribe', { cause: resolved.signal.reason }); // while telemetry was loading: nothing made yet
-    const subscription = new MemorySubscription(context, stream.consumerFor(resolved, router.filter), router, resolved);
+    const subscription = new MemorySubscription(context, stream.consumerFor(resolved, router.filter), router, resolved, consumerTelemetry);
     subscriptions.add(subscription);
     return subscription;
   }

@@ -13,8 +13,8 @@ import type { EventsStream } from './nats-stream.js';
 import type { ResolvedSubscribeOptions } from './options.js';
 import { createRouter, type MessageControl, type Router } from './router.js';
 import { StoppableSubscription } from './subscription-base.js';
-import type { HandlerMap, Subscription } from './types.js';
-import type { ConsumerTelemetry } from '../telemetry/process.js';
+import type { Delivery, HandlerMap, Subscription } from './types.js';
+import type { ConsumerTelemetry, ProcessTrace } from '../telemetry/process.js';
 import type { BusTelemetry } from '../telemetry/telemetry.js';
 
 // A pull request waits this long for events (nats.js's minimum): the most an idle stop() waits,
@@ -151,6 +151,11 @@ export class NatsSubscription extends StoppableSubscription implements Subscript
   /** The consumer's name (the durable name, or the server-assigned name of an ephemeral). */
   get name(): string {
     return this.#name;
+  }
+
+  /** The trace of a delivery being processed (its `process` span), for `bus.events()`'s `item.inContext`. */
+  traceOf(delivery: Delivery): ProcessTrace | undefined {
+    return this.#telemetry?.traceOf(delivery);
   }
 
 

@@ -249,6 +249,23 @@ export type EventItem<P extends SubjectPattern> = {
      * it back (see `EventBus.events`).
      */
     ack(): void;
+    /**
+     * Calls `fn` in the event's trace context and returns what it returns (a throw or a rejection
+     * reaches the loop unchanged). The loop body runs in the loop's own context, not in the
+     * event's: spans made inside `fn` (and what `fn` awaits) are children of the event's
+     * `process` span, in the trace the message's headers carry, as a handler's are. Without
+     * telemetry (no `@opentelemetry/api`, `telemetry: { enabled: false }`, or no SDK nor
+     * propagator registered) it is a plain call. Call it before `ack()`: settling the event ends
+     * its `process` span. Works destructured, as `ack` does.
+     * @example
+     * for await (const item of bus.events('volume.*', { durable: 'my-service' })) {
+     *   await item.inContext(() => tracer.startActiveSpan('store', async (span) => {
+     *     await store(item.event);
+     *     span.end();
+     *   }));
+     * }
+     */
+    inContext<R>(fn: () => R): R;
   };
 }[EventKeyMatching<P>];
 

@@ -1,11 +1,13 @@
 // OpenTelemetry across a real nats-server: the trace a publish starts is continued by its
 // handling (the `traceparent` travels in the NATS headers), a message without headers (as the
 // Rust services publish) starts its own trace, handler errors and dead letters are on the spans,
-// and the metrics count what happened. Recorded by the real SDK, in memory.
+// and the metrics count what happened; in a `bus.events()` loop, what runs in `item.inContext`
+// joins the event's trace. Recorded by the real SDK, in memory.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { headers } from 'nats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectEventBus, type EventBusOptions, type NatsEventBus } from '../../src/bus/connect.js';
 import { encode } from '../../src/codec/encode.js';
@@ -155,6 +157,64 @@ describe('telemetry - traces across nats-server', () => {
     const metrics = await recorder.collect();
     expect(total(metrics.get(METRIC.deadLettered)?.points, { 'messaging.consumer.group.name': 'dead' })).toBe(1);
     expect(total(metrics.get(METRIC.nacked)?.points)).toBe(1);
+  });
+});
+
+describe('telemetry - bus.events() items across nats-server', () => {
+  const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
+  const PUBLISHER_SPAN_ID = 'b7ad6b7169203331';
+
+  /** Stores an event as a foreign publisher does, with the trace context in its `traceparent` header. */
+  async function publishTraced(n: number): Promise<void> {
+    const event = volume(n);
+    const carried = headers();
+    carried.set('traceparent', `00-${TRACE_ID}-${PUBLISHER_SPAN_ID}-01`);
+    await raw.nc.jetstream().publish(wireSubject(event), encode(event), { headers: carried });
+  }
+
+  it("item.inContext - the loop body's spans made in it are children of the event's process span, in the trace of its traceparent", async () => {
+    const bus = await tracedBus();
+    await publishTraced(60);
+    const app = recorder.tracerProvider.getTracer('app');
+    let active: string | undefined;
+    for await (const item of bus.events('volume.*', { durable: 'traced-loop' })) {
+      active = await item.inContext(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        app.startSpan('store').end();
+        return trace.getActiveSpan()?.spanContext().spanId;
+      });
+      app.startSpan('outside').end(); // the loop's own context: a trace of its own
+      item.ack();
+      break;
+    }
+    await waitFor(() => named('process events.2.*').length === 1, 5_000, 'the process span');
+    const [process] = named('process events.2.*');
+    const [store] = named('store');
+    const [outside] = named('outside');
+    expect(process!.parentSpanContext?.spanId).toBe(PUBLISHER_SPAN_ID);
+    expect(active).toBe(process!.spanContext().spanId);
+    expect(store!.parentSpanContext?.spanId).toBe(process!.spanContext().spanId);
+    expect(store!.spanContext().traceId).toBe(TRACE_ID);
+    expect(outside!.spanContext().traceId).not.toBe(TRACE_ID);
+  });
+
+  it('item.inContext - a throw in it reaches the loop unchanged, and the event is given back', async () => {
+    const bus = await tracedBus();
+    await publishTraced(61);
+    const failure = new RangeError('store failed');
+    let caught: unknown;
+    try {
+      for await (const item of bus.events('volume.*', { durable: 'failing-loop' })) {
+        item.inContext(() => {
+          throw failure;
+        });
+      }
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBe(failure);
+    await waitFor(() => named('process events.2.*').length === 1, 5_000, 'the process span');
+    expect(named('process events.2.*')[0]!.attributes['mayastor.settlement']).toBe('nak');
   });
 });
 

@@ -96,6 +96,10 @@ describe('bus types', () => {
         expectTypeOf(item.delivery).toEqualTypeOf<Delivery<'nexus.create'>>();
       }
       expectTypeOf(item.ack).toEqualTypeOf<() => void>();
+      expectTypeOf(item.inContext(() => 1)).toEqualTypeOf<number>();
+      expectTypeOf(item.inContext(async () => item.event)).toEqualTypeOf<Promise<EventMatching<'nexus.*'>>>();
+      // @ts-expect-error fn takes no arguments: the event is in scope already
+      item.inContext((event: NexusCreate) => event);
     }
     for await (const { key, event } of bus.events('volume.create')) {
       expectTypeOf(key).toEqualTypeOf<'volume.create'>();
