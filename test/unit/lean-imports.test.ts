@@ -1,7 +1,8 @@
 // The root entry of the built package loads no TypeBox: decode, validateEvent and createEvent run
 // the generated checks, and the TypeBox schemas are in `mayastor-events/schemas`, which does load
 // it. Nor does the testing kit, which SDK users' unit tests import on every run: it walks the
-// schemas' plain-data twins (src/generated/shapes.ts). `npm test` builds dist/ before vitest runs.
+// schemas' plain-data twins (src/generated/shapes.ts); its fast-check arbitraries, built on the
+// caller's fast-check, load nothing more than it. `npm test` builds dist/ before vitest runs.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,9 @@ import { loadedModules, packageOf, packageRoot } from '../../scripts/lib/module-
 
 const typeboxFiles = (files: string[]): string[] => files.filter((file) => packageOf(file) === '@sinclair/typebox');
 const natsFiles = (files: string[]): string[] => files.filter((file) => packageOf(file) === 'nats');
+const fastCheckFiles = (files: string[]): string[] => files.filter((file) => packageOf(file) === 'fast-check');
+/** The npm packages the files belong to, each once, sorted. */
+const packagesOf = (files: string[]): string[] => [...new Set(files.map(packageOf).filter((name) => name !== undefined))].sort();
 
 describe('package - the root entry loads no TypeBox', () => {
   it.each(['js', 'cjs'])('dist/index.%s names no module of @sinclair/typebox', (ext) => {
@@ -62,7 +66,31 @@ describe('package - the testing kit loads no TypeBox', () => {
     expect(files.some((file) => file.startsWith(`${packageRoot}dist/testing.`))).toBe(true); // the probe saw the entry itself
     expect(typeboxFiles(files)).toEqual([]);
     expect(natsFiles(files)).toEqual([]);
+    expect(fastCheckFiles(files)).toEqual([]); // an optional peer dependency: the arbitraries take the caller's
     expect(result).toEqual({ error: 'x', defaulted: ['nulled', 'retyped', 'retyped', 'outOfRange', 'duplicated'] });
+  });
+
+  it.each(['esm', 'cjs'] as const)('its fast-check arbitraries (%s) draw events and invalid messages loading fast-check and nothing else', (format) => {
+    // The caller's fast-check, as a user's test imports it; the arbitraries walk the same shapes.
+    const fc = format === 'esm' ? "(await import('fast-check')).default" : "require('fast-check')";
+    const then = `
+      const fc = ${fc};
+      const a = m.eventArbitraries(fc);
+      const events = fc.sample(a.anyEvent, { numRuns: 50, seed: 1 });
+      const volumes = fc.sample(a.event('volume.create'), { numRuns: 5, seed: 1 });
+      const mutations = fc.sample(a.invalidMutation(), { numRuns: 50, seed: 1 });
+      result = {
+        events: events.filter((e) => typeof e.metadata.id === 'string').length,
+        volumes: volumes.filter((e) => e.category === volumes[0].category).length,
+        mutations: mutations.filter((x) => x.path.startsWith('/') && typeof x.json === 'string').length,
+      };`;
+    const { files, result } = loadedModules(packageRoot, 'mayastor-events/testing', format, then);
+    expect(result).toEqual({ events: 50, volumes: 5, mutations: 50 });
+    expect(typeboxFiles(files)).toEqual([]);
+    expect(natsFiles(files)).toEqual([]);
+    // fast-check itself (with what it depends on), and no other package.
+    const fastCheck = JSON.parse(readFileSync(`${packageRoot}node_modules/fast-check/package.json`, 'utf8')) as { dependencies?: Record<string, string> };
+    expect(packagesOf(files)).toEqual(['fast-check', ...Object.keys(fastCheck.dependencies ?? {})].sort());
   });
 
   it('src/testing/index.ts bundles (esbuild, from the sources) without a module of TypeBox or the TypeBox schemas', async () => {
@@ -84,5 +112,7 @@ describe('package - the testing kit loads no TypeBox', () => {
     expect(inputs).toContain('src/generated/shapes.ts');
     expect(typeboxFiles(inputs.map((file) => `/${file}`))).toEqual([]);
     expect(inputs.filter((file) => file === 'src/schemas.ts' || file === 'src/schema/typebox.ts')).toEqual([]);
+    expect(inputs).toContain('src/testing/arbitraries.ts');
+    expect(fastCheckFiles(inputs.map((file) => `/${file}`))).toEqual([]); // its types only: the caller hands fast-check in
   });
 });
