@@ -196,6 +196,7 @@ export class MemorySubscription extends StoppableSubscription implements Subscri
       this.#context.logger.warn('a handler did not settle within stopTimeout; its event is given back', { stopTimeout: this.#options.stopTimeout });
       giveBack();
     }
+    this.#telemetry?.close(); // the spans of the events given back end so, as on the NATS bus
     this.#consumer.active = undefined;
     this.#context.onStopped(this);
     if (!this.#consumer.durable) this.#context.stream.removeConsumer(this.#consumer);

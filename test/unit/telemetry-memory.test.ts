@@ -62,6 +62,25 @@ describe('telemetry - in-memory bus', () => {
     expect(total((await recorder.collect()).get(METRIC.deadLettered)?.points)).toBe(1);
   });
 
+  it('a handler still running when stop() times out: its event is given back and its process span ends so', async () => {
+    let started = false;
+    const subscription = await bus.subscribe(
+      {
+        'volume.create': () => {
+          started = true;
+          return new Promise(() => undefined); // never settles
+        },
+      },
+      { stopTimeout: 10 },
+    );
+    await bus.publish(volume(5));
+    await waitFor(() => started, 2_000, 'the handler');
+    await subscription.stop();
+    const [process] = named('process events.2.*');
+    expect(process?.attributes['mayastor.settlement']).toBe('nak');
+    expect(total((await recorder.collect()).get(METRIC.nacked)?.points)).toBe(1);
+  });
+
   it('forward sends as forward', async () => {
     await bus.forward(encode(volume(4)));
     expect(named('forward events.2.*')).toHaveLength(1);
