@@ -326,6 +326,8 @@ export interface EventBus {
    *   redelivered either way.)
    * - `options.signal` aborting ends the loop: a `next()` waiting rejects with an `AbortedError`
    *   (name `'AbortError'`). The bus closing ends it quietly.
+   * - The loop body runs in the caller's context, not inside the event's OpenTelemetry `process`
+   *   span: wrap the work in `item.inContext(fn)` (before `ack()`) to make its spans children of it.
    *
    * @example
    * for await (const { key, event, delivery, ack } of bus.events('nexus.*', { durable: 'my-service' })) {
