@@ -76,7 +76,9 @@ Options (environment variable in brackets):
 ${NATS_CONNECTION_HELP}
   --listen HOST:PORT    where to serve HTTP [STATS_LISTEN] (default ${DEFAULT_STATS_LISTEN}: every
                         interface, no authentication)
-  --bucket NAME         key-value bucket of the counts [STATS_BUCKET] (default ${DEFAULT_STATS_BUCKET})
+  --bucket NAME         key-value bucket of the counts [STATS_BUCKET] (default ${DEFAULT_STATS_BUCKET});
+                        the counts name their --durable consumer: a service under another name
+                        refuses them and needs a bucket of its own
   --durable NAME        the durable consumer's name [STATS_DURABLE] (default ${DEFAULT_STATS_CONSUMER});
                         another name (and --bucket) runs it beside upstream's call-home stats,
                         whose push consumer has the default name
@@ -91,8 +93,8 @@ ${NATS_CONNECTION_HELP}
 Set STATS_DEBUG=1 for debug lines in the log.
 
 Exit status: 0 when stopped by SIGTERM or SIGINT; 1 when it cannot start (NATS unreachable with
---exit-if-unreachable, credentials refused, the bucket cannot be opened, the port is taken);
-2 on a usage error.`,
+--exit-if-unreachable, credentials refused, the bucket cannot be opened or holds the counts of
+another --durable name, the port is taken); 2 on a usage error.`,
   options: {
     ...NATS_CONNECTION_FLAGS,
     listen: { type: 'string' },

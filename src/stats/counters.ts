@@ -12,6 +12,12 @@ export interface CounterSnapshot {
    * a recreated stream numbers its messages from 1 again.
    */
   readonly stream: string | undefined;
+  /**
+   * The durable consumer whose deliveries these counts include (the stats service's `durable`):
+   * a service under another name refuses to start on them. Undefined in counts saved before the
+   * SDK recorded it; the first service to load such counts records its own name in them.
+   */
+  readonly durable?: string | undefined;
   /** Catalogued events counted, by subject key (`nexus.rebuildBegin`); every catalogued key is present. */
   readonly events: Readonly<Record<string, number>>;
   /** Well-formed events the catalog does not know (new enum numbers, uncatalogued pairs). */
@@ -42,13 +48,17 @@ export function addMessage(counts: CounterSnapshot, sequence: number, as: Counte
 
 const FORMAT_VERSION = 1;
 
-/** The counts as stored (JSON, one document): versioned so that a later SDK can read it. */
+/**
+ * The counts as stored (JSON, one document): versioned so that a later SDK can read it. Members
+ * added since (`durable`) keep version 1: an older reader ignores them, as it ignores any member it does not know.
+ */
 export function serializeCounts(counts: CounterSnapshot): Uint8Array {
   return new TextEncoder().encode(
     JSON.stringify({
       version: FORMAT_VERSION,
       sequence: counts.sequence,
       stream: counts.stream ?? null,
+      durable: counts.durable ?? null,
       events: counts.events,
       unknown: counts.unknown,
       invalid: counts.invalid,
@@ -76,9 +86,13 @@ export function parseCounts(bytes: Uint8Array): CounterSnapshot {
   for (const [key, value] of Object.entries(stored)) events[key] = count(value, `events.${key}`);
   const stream = doc['stream'];
   if (stream !== null && stream !== undefined && typeof stream !== 'string') throw new Error('stored `stream` is not a string');
+  // Absent (or null) in counts saved before it was recorded.
+  const durable = doc['durable'];
+  if (durable !== null && durable !== undefined && (typeof durable !== 'string' || durable === '')) throw new Error(`stored \`durable\` is not a consumer name: ${JSON.stringify(durable)}`);
   return {
     sequence: count(doc['sequence'], 'sequence'),
     stream: stream ?? undefined,
+    durable: durable ?? undefined,
     events,
     unknown: count(doc['unknown'], 'unknown'),
     invalid: count(doc['invalid'], 'invalid'),

@@ -16,7 +16,10 @@ export const DEFAULT_STATS_BUCKET = 'mayastor-events-stats';
  * The key of the counts in the bucket by default (upstream's consumer name). The stats service
  * opens its own store with this key whatever its durable consumer's name (`durable`,
  * `--durable`), so the counts are found from the bucket alone (as `mayastor-events doctor` reads
- * them), and two services under different durable names need a bucket each (`bucket`, `--bucket`).
+ * them). The counts name the durable consumer that counts them, and a service under another
+ * durable name refuses to start on them (a `StatsOptionsError`, option `durable`): two services
+ * under different durable names need a bucket each (`bucket`, `--bucket`, STATS_BUCKET). Counts
+ * saved before the name was recorded are taken, as they are, by the first service that loads them.
  */
 export const DEFAULT_STATS_KEY = 'stats-events-consumer';
 
@@ -28,7 +31,8 @@ export interface NatsCounterStoreOptions extends NatsConnectionSettings {
    */
   bucket?: string;
   /**
-   * The key of the counts in the bucket.
+   * The key of the counts in the bucket. One key holds the counts of one durable consumer: the
+   * stats service records its consumer's name in them and refuses counts that name another.
    * @default DEFAULT_STATS_KEY ('stats-events-consumer')
    */
   key?: string;
@@ -45,6 +49,8 @@ export interface NatsCounterStore extends CounterStore {
   readonly connection: NatsConnection;
   /** The bucket in use. */
   readonly bucket: string;
+  /** The key of the counts in the bucket. */
+  readonly key: string;
   /**
    * Messages of `stream` not yet acked by consumer `consumer` (delivered or not); undefined
    * when the consumer does not exist (yet).
@@ -89,6 +95,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
   return {
     connection: nc,
     bucket,
+    key,
     async load(): Promise<StoredCounts | undefined> {
       const entry = await kv.get(key);
       if (entry === null || entry.operation !== 'PUT') return undefined;

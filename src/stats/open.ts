@@ -133,3 +133,9 @@ export function natsSources(bus: EventBus, store: CounterStore, durable: string)
   if (typeof stream !== 'string' || typeof nats.streamIdentity !== 'function' || typeof nats.consumerPending !== 'function') return {};
   return { identity: () => nats.streamIdentity!(stream), pending: () => nats.consumerPending!(stream, durable) };
 }
+
+/** Where `store` keeps the counts, in words: `bucket B (key K)` for a NATS store. */
+export function counterStorePlace(store: CounterStore): string {
+  const { bucket, key } = store as Partial<NatsCounterStore>;
+  return typeof bucket === 'string' && typeof key === 'string' ? `bucket ${bucket} (key ${key})` : 'the counter store';
+}

@@ -48,7 +48,8 @@ export interface StatsServiceOptions extends NatsConnectionSettings {
    */
   stream?: StreamOptions;
   /**
-   * The key-value bucket of the counts, for the store the service opens itself.
+   * The key-value bucket of the counts, for the store the service opens itself. Its counts belong
+   * to one durable consumer: a second service under another `durable` needs a bucket of its own.
    * @default DEFAULT_STATS_BUCKET ('mayastor-events-stats')
    */
   bucket?: string;
@@ -65,7 +66,10 @@ export interface StatsServiceOptions extends NatsConnectionSettings {
    */
   listen?: string | false;
   /**
-   * The durable consumer's name.
+   * The durable consumer's name, saved with the counts: the start rejects with a
+   * `StatsOptionsError` (option `durable`) when the store holds the counts of another durable
+   * consumer, since two services would both count every message into them. Counts that name none
+   * (saved by an earlier version) are taken.
    * @default DEFAULT_STATS_CONSUMER ('stats-events-consumer')
    */
   durable?: string;

@@ -9,7 +9,7 @@ import { subscribeCounting } from './consumer.js';
 import { listenStats, type ListenAddress, type StatsHttpServer } from './http.js';
 import { NatsLink, type WatchedConnection } from './link.js';
 import type { StatsLogger } from './logger.js';
-import { natsSources, openMissingParts, type OwnedParts } from './open.js';
+import { counterStorePlace, natsSources, openMissingParts, type OwnedParts } from './open.js';
 import { resolveStatsOptions, type StatsServiceOptions } from './options.js';
 import { renderPrometheus } from './prometheus.js';
 import { StallWatch } from './stall.js';
@@ -193,7 +193,13 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
     if (resolved.listen !== undefined && !resolved.waitForNats) await listen(resolved.listen);
     starting = 'starting: loading the counts';
     const sources = natsSources(bus, store, resolved.durable);
-    tally = await Tally.load(store, logger, resolved.saveRetry, options.streamIdentity ?? sources.identity);
+    tally = await Tally.load(store, {
+      logger,
+      saveRetry: resolved.saveRetry,
+      streamIdentity: options.streamIdentity ?? sources.identity,
+      durable: resolved.durable,
+      place: counterStorePlace(store),
+    });
     if (signal?.aborted) throw aborted();
     starting = 'starting: subscribing the consumer';
     const pending = options.pending ?? sources.pending;

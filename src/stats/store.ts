@@ -1,5 +1,5 @@
 // Where the counts are kept between runs: a compare-and-set store of one document, the counts
-// with the last stream sequence they include. The NATS key-value bucket is the real one; the
+// with the last stream sequence they include and the durable consumer that counts them. The NATS key-value bucket is the real one; the
 // in-memory twin is for unit tests and for running without a server.
 import { parseCounts, serializeCounts, type CounterSnapshot } from './counters.js';
 import { CounterConflictError } from './errors.js';

@@ -1,12 +1,15 @@
 // The counts in force and their saving: each message is saved (with the stream sequence it
 // includes) before it is acked, one at a time in stream order; a message the saved counts already
-// include is acked without counting it again. Knows nothing of HTTP or of the bus's wiring.
+// include is acked without counting it again. The counts name the durable consumer they count,
+// recorded at start: a service under another name refuses them rather than count every message
+// into them too. Knows nothing of HTTP or of the bus's wiring.
 import type { Delivery } from 'mayastor-events';
 import { sleepUnlessAborted as sleep } from '../internal/abort.js';
+import { isBucketName } from '../internal/checks.js';
 import { addMessage, emptyCounts, type CountedAs, type CounterSnapshot } from './counters.js';
-import { CounterConflictError, CounterStoreError } from './errors.js';
+import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 import type { StatsLogger } from './logger.js';
-import type { CounterStore } from './store.js';
+import type { CounterStore, StoredCounts } from './store.js';
 
 /** What the tally needs of a delivery: where the message is in the stream, and whether it is its first delivery. */
 export type CountedDelivery = Pick<Delivery, 'streamSequence' | 'deliveryCount'>;
@@ -19,11 +22,52 @@ export function totalEvents(counts: CounterSnapshot): number {
   return Object.values(counts.events).reduce((sum, value) => sum + value, 0);
 }
 
+/** What a tally is loaded with, beside its store. */
+export interface TallyOptions {
+  readonly logger: StatsLogger;
+  readonly saveRetry: readonly number[];
+  /** The events stream's identity, or how to ask for it (again on an old first delivery). */
+  readonly streamIdentity: string | StreamIdentity | undefined;
+  /** The durable consumer whose deliveries are counted: saved with the counts, which another name may not take. */
+  readonly durable: string;
+  /** Where the store keeps the counts, in words (`bucket B (key K)`), for the errors that name them. */
+  readonly place: string;
+}
+
+// Failed saves in a row while recording the durable consumer at start before the start fails
+// (a conflict is a save by another writer in the moment between loading and saving).
+const CLAIM_ATTEMPTS = 10;
+
+/**
+ * The refusal of counts saved under another durable consumer: two stats services under different
+ * names would both count every message into them (each skipping what the other saved first).
+ */
+export function countsOfAnotherConsumer(place: string, owner: string, durable: string): StatsOptionsError {
+  const shown = isBucketName(owner) ? owner : JSON.stringify(owner);
+  return new StatsOptionsError(
+    'durable',
+    `the counts in ${place} are those of durable consumer ${shown}, not ${durable}, and two stats services under different durable names cannot share them; ` +
+      'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; the `bucket` option of startStatsService), ' +
+      `or the same durable name: \`--durable ${shown}\``,
+  );
+}
+
+/** The store's counts, or undefined; a failure is a `CounterStoreError`. */
+async function loadCounts(store: CounterStore): Promise<StoredCounts | undefined> {
+  try {
+    return await store.load();
+  } catch (error) {
+    throw new CounterStoreError(`cannot load the counts: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /** The counts of one service and the store they are saved in. */
 export class Tally {
   readonly #store: CounterStore;
   readonly #logger: StatsLogger;
   readonly #saveRetry: readonly number[];
+  readonly #durable: string;
+  readonly #place: string;
   // Asked again on an old first delivery only when it is a live source (not a fixed string).
   readonly #identify: StreamIdentity;
   readonly #recheck: boolean;
@@ -36,18 +80,24 @@ export class Tally {
   #queue: Promise<void> = Promise.resolve();
   readonly #stopped = new AbortController();
 
-  private constructor(store: CounterStore, logger: StatsLogger, saveRetry: readonly number[], identify: StreamIdentity, recheck: boolean, counts: CounterSnapshot, revision: number | undefined) {
+  private constructor(store: CounterStore, options: TallyOptions, identify: StreamIdentity) {
     this.#store = store;
-    this.#logger = logger;
-    this.#saveRetry = saveRetry;
+    this.#logger = options.logger;
+    this.#saveRetry = options.saveRetry;
+    this.#durable = options.durable;
+    this.#place = options.place;
     this.#identify = identify;
-    this.#recheck = recheck;
-    this.#current = counts;
-    this.#revision = revision;
+    this.#recheck = typeof options.streamIdentity === 'function';
+    this.#current = emptyCounts();
   }
 
-  /** Loads the saved counts (or starts from zero) and takes the stream's identity into them. */
-  static async load(store: CounterStore, logger: StatsLogger, saveRetry: readonly number[], streamIdentity: string | StreamIdentity | undefined): Promise<Tally> {
+  /**
+   * Loads the saved counts (or starts from zero), takes the stream's identity into them, and
+   * records the durable consumer in them before anything is counted. Rejects with a
+   * `StatsOptionsError` (option `durable`) when they are another durable consumer's.
+   */
+  static async load(store: CounterStore, options: TallyOptions): Promise<Tally> {
+    const { logger, streamIdentity } = options;
     const identify: StreamIdentity = typeof streamIdentity === 'function' ? streamIdentity : async () => streamIdentity;
     let identity: string | undefined;
     try {
@@ -55,21 +105,16 @@ export class Tally {
     } catch (error) {
       throw new CounterStoreError(`cannot tell the events stream's identity: ${(error as Error).message}`, { cause: error });
     }
-    let loaded;
-    try {
-      loaded = await store.load();
-    } catch (error) {
-      throw new CounterStoreError(`cannot load the counts: ${(error as Error).message}`, { cause: error });
-    }
-    const recheck = typeof streamIdentity === 'function';
+    const loaded = await loadCounts(store);
     if (loaded === undefined) {
       logger.info?.('no saved counts: counting from zero');
-      return new Tally(store, logger, saveRetry, identify, recheck, emptyCounts(identity), undefined);
+    } else {
+      const { counts, revision } = loaded;
+      logger.info?.(`loaded counts at sequence ${counts.sequence}`, { revision, events: totalEvents(counts), unknown: counts.unknown, invalid: counts.invalid });
     }
-    const { counts, revision } = loaded;
-    logger.info?.(`loaded counts at sequence ${counts.sequence}`, { revision, events: totalEvents(counts), unknown: counts.unknown, invalid: counts.invalid });
-    const tally = new Tally(store, logger, saveRetry, identify, recheck, counts, revision);
-    tally.#adopt(identity);
+    const tally = new Tally(store, options, identify);
+    tally.#take(loaded, identity);
+    await tally.#claim(identity);
     return tally;
   }
 
@@ -93,6 +138,8 @@ export class Tally {
    */
   async count(delivery: CountedDelivery, as: CountedAs, terminated = as.kind === 'invalid'): Promise<void> {
     let conflict = false;
+    // Failures other than conflicts, the first of which is logged at once (then every tenth).
+    let failures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         if (conflict) await this.#reload();
@@ -122,7 +169,7 @@ export class Tally {
           throw new CounterStoreError(`cannot save the counts while stopping: message ${delivery.streamSequence} is left for redelivery`, { cause: error });
         }
         const delay = this.#saveRetry[Math.min(attempt, this.#saveRetry.length) - 1]!;
-        if (attempt === 1 || attempt % 10 === 0) {
+        if (++failures === 1 || failures % 10 === 0) {
           this.#logger.warn?.(`cannot save the counts (attempt ${attempt}); retrying every ${delay} ms or so`, { error, sequence: delivery.streamSequence });
         }
         await sleep(delay, this.#stopped.signal);
@@ -153,6 +200,44 @@ export class Tally {
     }
   }
 
+  // Takes loaded counts (or zero counts) as the ones in force, with the stream's identity.
+  #take(loaded: StoredCounts | undefined, identity: string | undefined): void {
+    this.#current = loaded?.counts ?? emptyCounts(identity);
+    this.#revision = loaded?.revision;
+    this.#dirty = false;
+    this.#adopt(identity);
+  }
+
+  // Saves the counts with this service's durable consumer recorded in them, unless they have it
+  // already, before anything is counted: of two services under different names started together
+  // on the same store, the first to save owns the counts and the other finds out here, at start.
+  // Counts that record no consumer (none saved yet, or saved before it was recorded) are taken.
+  // A failed save is looked at again: it may have been stored (a lost reply), or another writer
+  // saved first (a conflict).
+  async #claim(identity: string | undefined): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const owner = this.#current.durable;
+      if (owner === this.#durable) return;
+      if (owner !== undefined) throw countsOfAnotherConsumer(this.#place, owner, this.#durable);
+      if (attempt === 1 && this.#revision !== undefined) {
+        this.#logger.info?.(`the saved counts name no durable consumer (saved by an earlier version): consumer ${this.#durable} takes them`);
+      }
+      const claimed: CounterSnapshot = { ...this.#current, durable: this.#durable };
+      try {
+        this.#revision = await this.#store.save(claimed, this.#revision);
+        this.#current = claimed;
+        this.#dirty = false;
+        return;
+      } catch (error) {
+        if (attempt >= CLAIM_ATTEMPTS) {
+          throw new CounterStoreError(`cannot save the counts in ${this.#place} with durable consumer ${this.#durable}: ${(error as Error).message}`, { cause: error });
+        }
+        if (!(error instanceof CounterConflictError)) await sleep(this.#saveRetry[Math.min(attempt, this.#saveRetry.length) - 1]!, this.#stopped.signal);
+        this.#take(await loadCounts(this.#store), identity);
+      }
+    }
+  }
+
   // Takes the stream's identity into the counts; a different one than saved means a new stream.
   #adopt(stream: string | undefined): void {
     if (stream === undefined || stream === this.#current.stream) return;
@@ -179,9 +264,15 @@ export class Tally {
   async #reload(): Promise<void> {
     const fresh = await this.#store.load();
     if (fresh === undefined) throw new CounterStoreError('the saved counts disappeared from the store');
-    this.#current = fresh.counts;
+    // Recorded at start, the consumer changes only when the key was deleted and another service
+    // took it since (counting stops here, and the retries' warnings say why), or when a writer
+    // that records none saved (an earlier version of this service: taken back at the next save).
+    const owner = fresh.counts.durable;
+    if (owner !== undefined && owner !== this.#durable) throw countsOfAnotherConsumer(this.#place, owner, this.#durable);
+    if (owner === undefined) this.#logger.warn?.(`the counts were saved by a writer that names no durable consumer (an earlier version of the stats service?); consumer ${this.#durable} records itself again`);
+    this.#current = { ...fresh.counts, durable: this.#durable };
     this.#revision = fresh.revision;
-    this.#dirty = false;
+    this.#dirty = owner === undefined;
     this.#logger.warn?.(`the counts were saved by another writer: reloaded at sequence ${this.#current.sequence}`, { revision: this.#revision });
   }
 }

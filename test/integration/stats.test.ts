@@ -344,7 +344,8 @@ describe('stats service on nats-server', () => {
     const ledger = new Ledger();
     for (let i = 0; i < 4; i++) await publish(bus, ledger, 25);
     const bucket = 'stats-crash-window';
-    const dying = spawnRunner({ STATS_BUCKET: bucket, STATS_KILL_AFTER_SAVES: '40' });
+    // The first save, at start, records the durable consumer in counts of nothing; the 41st holds sequence 40.
+    const dying = spawnRunner({ STATS_BUCKET: bucket, STATS_KILL_AFTER_SAVES: '41' });
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => dying.once('exit', (_code, killed) => resolve(killed)));
     expect(signal).toBe('SIGKILL');
     const saved = await (await raw.nc.jetstream().views.kv(bucket, { bindOnly: true })).get(DEFAULT_STATS_KEY);

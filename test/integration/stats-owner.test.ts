@@ -1,0 +1,148 @@
+// Two stats services under different durable names and one bucket, on a real nats-server. Before
+// the counts named their durable consumer, the second one started and both counted every message
+// into one key: compare-and-set and the saved stream sequence kept the totals right while both ran
+// (whichever saved a message first counted it, the other acked it as already counted, with a
+// warning at each lost race), but the second service's counts were the first one's, not its own.
+// Now the second refuses to start, as `mayastor-events stats` says in one line with exit status 1.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fabricate } from 'mayastor-events/testing';
+import { connectEventBus, type NatsEventBus } from '../../src/bus/connect.js';
+import { DEFAULT_STATS_KEY, StatsOptionsError, emptyCounts, parseCounts, serializeCounts, startStatsService, type StatsService } from '../../src/stats/index.js';
+import { waitFor } from '../support/bus-behaviour.js';
+import { rawClient, removeStreams, testBusOptions, type RawClient } from '../support/nats-bus.js';
+import { startNatsServer, type NatsServer } from '../support/nats-server.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const runner = fileURLToPath(new URL('../support/stats-runner.ts', import.meta.url));
+
+let server: NatsServer;
+let raw: RawClient;
+let bus: NatsEventBus;
+const services: StatsService[] = [];
+
+beforeAll(async () => {
+  server = await startNatsServer();
+  raw = await rawClient(server);
+});
+
+afterEach(async () => {
+  for (const service of services.splice(0)) await service.stop();
+  await bus?.close();
+  await removeStreams(raw); // the buckets too (a bucket is a stream)
+});
+
+afterAll(async () => {
+  await raw?.nc.close();
+  await server?.dispose();
+});
+
+async function startService(bucket: string, durable: string): Promise<StatsService> {
+  const service = await startStatsService({ servers: server.url, bucket, durable, listen: false, logger: {} });
+  services.push(service);
+  return service;
+}
+
+async function stored(bucket: string) {
+  const entry = await (await raw.nc.jetstream().views.kv(bucket, { bindOnly: true })).get(DEFAULT_STATS_KEY);
+  return parseCounts(entry!.value);
+}
+
+const lastSequence = async () => (await raw.jsm.streams.info(bus.stream)).state.last_seq;
+
+async function eventually(predicate: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** `mayastor-events stats` in a process of its own with `env`; its exit status and standard error. */
+async function runStats(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', runner], {
+    cwd: root,
+    env: { ...process.env, NATS_URL: server.url, STATS_LISTEN: '127.0.0.1:0', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const status = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { status, stderr };
+}
+
+describe('stats - two durable names, one bucket', () => {
+  it('a second service under another --durable on the same bucket exits 1 with one line saying to give it its own --bucket or the same --durable; the first counts on, its counts untouched', async () => {
+    bus = await connectEventBus(testBusOptions(server));
+    const first = await startService('stats-shared', 'stats-a');
+    for (let i = 0; i < 5; i++) await bus.publish(fabricate('volume.create'));
+    await eventually(async () => first.counts().sequence === (await lastSequence()), 'the first service to count');
+
+    // With a password in NATS_URL (this server takes any): the line does not show it.
+    const url = new URL(server.url);
+    const second = await runStats({ NATS_URL: `nats://operator:s3cret@${url.host}`, STATS_BUCKET: 'stats-shared', STATS_DURABLE: 'stats-b' });
+    expect(second.status, second.stderr).toBe(1);
+    const refusal = second.stderr.split('\n').filter((line) => line.startsWith('mayastor-events stats: '));
+    expect(refusal).toEqual([
+      'mayastor-events stats: invalid option `durable`: the counts in bucket stats-shared (key stats-events-consumer) are those of durable consumer stats-a, not stats-b, and two stats services under different durable names cannot share them; ' +
+        'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; the `bucket` option of startStatsService), or the same durable name: `--durable stats-a`',
+    ]);
+    expect(second.stderr).not.toMatch(/s3cret|operator/);
+    // Refused before its consumer was made.
+    await expect(raw.jsm.consumers.info(bus.stream, 'stats-b')).rejects.toThrow(/consumer not found/);
+
+    for (let i = 0; i < 3; i++) await bus.publish(fabricate('pool.create'));
+    await eventually(async () => first.counts().sequence === (await lastSequence()), 'the first service to count on');
+    expect(await stored('stats-shared')).toMatchObject({ sequence: 8, durable: 'stats-a', events: expect.objectContaining({ 'volume.create': 5, 'pool.create': 3 }) });
+
+    // As it says: its own bucket, or the same durable name.
+    const own = await startService('stats-own', 'stats-b');
+    const same = await startService('stats-shared', 'stats-a');
+    await eventually(async () => own.counts().sequence === 8 && same.counts().sequence === 8, 'both to count');
+    expect(own.counts()).toMatchObject({ durable: 'stats-b', events: expect.objectContaining({ 'volume.create': 5, 'pool.create': 3 }) });
+  }, 60_000);
+
+  it('two services under different names started together on a new bucket: the first to save owns it, the other refuses (compare-and-set on the key)', async () => {
+    bus = await connectEventBus(testBusOptions(server));
+    const outcomes = await Promise.allSettled([startService('stats-race', 'stats-a'), startService('stats-race', 'stats-b')]);
+    const refused = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.reason).toBeInstanceOf(StatsOptionsError);
+    const owner = (await stored('stats-race')).durable;
+    expect(['stats-a', 'stats-b']).toContain(owner);
+    expect((refused[0]!.reason as Error).message).toContain(`the counts in bucket stats-race (key stats-events-consumer) are those of durable consumer ${owner}, not `);
+  }, 60_000);
+
+  it('counts saved by an earlier version (no durable consumer in them) are taken by the CLI started on them: none lost, its name recorded', async () => {
+    bus = await connectEventBus(testBusOptions(server));
+    for (let i = 0; i < 4; i++) await bus.publish(fabricate('volume.create'));
+    const identity = (await raw.jsm.streams.info(bus.stream)).created;
+    // What an earlier version saved after the stream's 4 messages (3 of them volume.create): no `durable` member.
+    const doc = JSON.parse(new TextDecoder().decode(serializeCounts({ ...emptyCounts(identity), sequence: 4, invalid: 1, events: { ...emptyCounts().events, 'volume.create': 3 } }))) as Record<string, unknown>;
+    delete doc['durable'];
+    const kv = await raw.nc.jetstream().views.kv('stats-earlier', { history: 1 });
+    await kv.put(DEFAULT_STATS_KEY, JSON.stringify(doc));
+    expect((await stored('stats-earlier')).durable).toBeUndefined();
+
+    const child = spawn(process.execPath, ['--import', 'tsx', runner], {
+      cwd: root,
+      env: { ...process.env, NATS_URL: server.url, STATS_LISTEN: '127.0.0.1:0', STATS_BUCKET: 'stats-earlier', STATS_DURABLE: 'stats-beside' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    try {
+      await waitFor(() => /consuming /.test(log) || child.exitCode !== null, 20_000, `the stats process to start:\n${log}`);
+      expect(log).toContain('INFO the saved counts name no durable consumer (saved by an earlier version): consumer stats-beside takes them');
+      await bus.publish(fabricate('volume.create'));
+      await eventually(async () => (await stored('stats-earlier')).sequence === 5, 'the new event counted');
+      expect(await stored('stats-earlier')).toMatchObject({ sequence: 5, invalid: 1, stream: identity, durable: 'stats-beside', events: expect.objectContaining({ 'volume.create': 4 }) });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }, 60_000);
+});
