@@ -11,7 +11,31 @@ export const EVENTS_SUBJECT_PREFIX = 'events';
 /** Every event subject on the wire: the subjects of the `events-stream`. */
 export const EVENTS_SUBJECT_FILTER = 'events.>';
 
-/** A subject, token or pattern that could redirect or widen a NATS subject was refused. */
+/**
+ * The longest NATS subject, in UTF-8 bytes, that the SDK publishes to or puts a caller's name in:
+ * an event's wire subject, a dead-letter subject, a durable name.
+ *
+ * nats-server reads a protocol line up to its `max_control_line` (4,096 bytes by default) and
+ * answers a longer one with a protocol error and closes the connection: nats.js reconnects, the
+ * publish is retried, and every subscription sharing the connection loses its pulls and acks
+ * each time. The bus's own line is `HPUB <subject> <reply inbox> <header bytes> <total bytes>`;
+ * half the default leaves room for the reply inbox (about 40 bytes, more with a custom
+ * `inboxPrefix`), for the JetStream API subjects that carry a durable name after the stream's
+ * name, and for a server configured below the default. A Mayastor event id is a 36-character
+ * UUID: its subject is 45 bytes.
+ */
+export const MAX_SUBJECT_BYTES = 2_048;
+
+// A refused value as the error message shows it: long strings cut, their length said.
+const SHOWN_CHARACTERS = 64;
+function shown(value: unknown): string {
+  if (typeof value === 'string' && value.length > SHOWN_CHARACTERS) {
+    return `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS))}… (${value.length} characters)`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A subject, token or pattern that could redirect or widen a NATS subject, or is too long for one, was refused. */
 export class SubjectError extends MayastorEventsError {
   override readonly name = 'SubjectError';
   /** What was refused, e.g. `event id` or `pattern`. */
@@ -20,7 +44,7 @@ export class SubjectError extends MayastorEventsError {
   readonly value: unknown;
 
   constructor(what: string, value: unknown, reason: string) {
-    super(`invalid ${what} ${JSON.stringify(value)}: ${reason}`);
+    super(`invalid ${what} ${shown(value)}: ${reason}`);
     this.what = what;
     this.value = value;
   }
@@ -50,8 +74,41 @@ export type EventMatching<P extends SubjectPattern> = EventMap[PatternKeys[P]];
 // Anything that is not a safe NATS subject token: empty, a separator, a wildcard or whitespace.
 const UNSAFE_TOKEN = /[.*>\s]/u;
 
-/** Throws a `SubjectError` unless `token` can stand as one NATS subject token. */
-export function assertSubjectToken(what: string, token: unknown): asserts token is string {
+/** The length of `text` in UTF-8, as the NATS client sends it (a lone surrogate as U+FFFD, 3 bytes). @internal */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 4 bytes for 2 units
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
+ * Throws a `SubjectError` (about `what`, `value`) when `subject`, the NATS subject it makes, is
+ * longer than `MAX_SUBJECT_BYTES` in UTF-8.
+ */
+function assertSubjectLength(what: string, value: unknown, subject: string): void {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: a short subject needs no counting.
+  if (subject.length * 3 <= MAX_SUBJECT_BYTES) return;
+  const bytes = utf8Length(subject);
+  if (bytes <= MAX_SUBJECT_BYTES) return;
+  const where = subject === value ? 'is' : `makes the subject ${shown(subject)}, which is`;
+  throw new SubjectError(
+    what,
+    value,
+    `${where} ${bytes} bytes of UTF-8, above the ${MAX_SUBJECT_BYTES} bytes the SDK allows a NATS subject; nothing was sent ` +
+      `(nats-server closes the connection on a protocol line longer than its max_control_line, 4096 bytes by default)`,
+  );
+}
+
+// The shape of one token; its length is the caller's to check.
+function assertTokenShape(what: string, token: unknown): asserts token is string {
   if (typeof token !== 'string') throw new SubjectError(what, token, `expected a string, got ${token === null ? 'null' : typeof token}`);
   if (token.length === 0) throw new SubjectError(what, token, 'must not be empty');
   if (UNSAFE_TOKEN.test(token)) {
@@ -59,7 +116,16 @@ export function assertSubjectToken(what: string, token: unknown): asserts token 
   }
 }
 
-/** Throws a `SubjectError` unless `subject` is a literal NATS subject (dot-separated safe tokens, no wildcard). */
+/** Throws a `SubjectError` unless `token` can stand as one NATS subject token (at most `MAX_SUBJECT_BYTES` of UTF-8). */
+export function assertSubjectToken(what: string, token: unknown): asserts token is string {
+  assertTokenShape(what, token);
+  assertSubjectLength(what, token, token);
+}
+
+/**
+ * Throws a `SubjectError` unless `subject` is a literal NATS subject (dot-separated safe tokens,
+ * no wildcard) of at most `MAX_SUBJECT_BYTES` of UTF-8.
+ */
 export function assertSubject(what: string, subject: unknown): asserts subject is string {
   if (typeof subject !== 'string' || subject.length === 0) throw new SubjectError(what, subject, 'expected a non-empty subject');
   for (const token of subject.split('.')) {
@@ -67,6 +133,7 @@ export function assertSubject(what: string, subject: unknown): asserts subject i
       throw new SubjectError(what, subject, 'every dot-separated token must be non-empty, without `*`, `>` or whitespace');
     }
   }
+  assertSubjectLength(what, subject, subject);
 }
 
 const categories = new Set(catalog.map((entry) => entry.key.slice(0, entry.key.indexOf('.'))));
@@ -111,7 +178,11 @@ export function matchesPattern(pattern: string, key: string): boolean {
   return p.length === k.length;
 }
 
-/** The wire subject of an event: `events.<category number>.<event id>`; throws a `SubjectError` for an id that is not a safe token. */
+/**
+ * The wire subject of an event: `events.<category number>.<event id>`; throws a `SubjectError`
+ * for an id that is not a safe token or that makes the subject longer than `MAX_SUBJECT_BYTES`
+ * (such an event is still valid to read: only sending it is refused).
+ */
 export function wireSubject(event: CatalogEvent | EventMessage): string {
   const category = (event as { category?: unknown } | null)?.category;
   if (typeof category !== 'number' || !Number.isInteger(category)) {
@@ -122,8 +193,10 @@ export function wireSubject(event: CatalogEvent | EventMessage): string {
     throw new SubjectError('event id', undefined, 'the event has no metadata, so no id to name its subject (events.<category>.<metadata.id>)');
   }
   const id = metadata.id;
-  assertSubjectToken('event id', id);
-  return `${EVENTS_SUBJECT_PREFIX}.${category}.${id}`;
+  assertTokenShape('event id', id);
+  const subject = `${EVENTS_SUBJECT_PREFIX}.${category}.${id}`;
+  assertSubjectLength('event id', id, subject);
+  return subject;
 }
 
 /**

@@ -11,7 +11,7 @@ import { EventValidationError } from '../../src/errors.js';
 import { createEvent } from '../../src/events.js';
 import type { CatalogEvent } from '../../src/generated/registry.js';
 import type { VolumeCreate } from '../../src/generated/volume.js';
-import { SubjectError, wireSubject } from '../../src/subject.js';
+import { MAX_SUBJECT_BYTES, SubjectError, wireSubject } from '../../src/subject.js';
 import { DECODE_THROWS, INJECTED_RANGE_ERROR, ROUTE_THROWS } from './decode-fault.js';
 
 /** A message seen on a plain subject. */
@@ -169,6 +169,31 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       expect(text.endsWith('"metadata":null}')).toBe(true);
       await expect(bus.forward(text)).rejects.toMatchObject({ name: 'SubjectError', message: expect.stringMatching(/has no metadata/) });
       expect(await fixture.streamSize()).toBe(before);
+    });
+
+    it('forward - an id making a subject above MAX_SUBJECT_BYTES of UTF-8 is refused at once with a SubjectError; one at the limit is stored', async () => {
+      const withId = (id: string): string => encodeToString(volumeCreate('long-id')).replace(/"id":"[^"]*"/, `"id":"${id}"`);
+      const before = await fixture.streamSize();
+      const started = Date.now();
+      const error = await bus.forward(withId('x'.repeat(70_000))).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(1_000); // no attempt, no retry
+      expect(error).toBeInstanceOf(SubjectError);
+      expect((error as SubjectError).message).toMatch(/70009 bytes of UTF-8, above the 2048 bytes .*max_control_line, 4096 bytes by default/);
+      expect((error as SubjectError).message.length).toBeLessThan(600); // the id is cut in the message
+      // Counted in UTF-8 bytes: 'é' is two (1,020 characters, 2,040 bytes), and `events.2.` 9.
+      const over = 'é'.repeat(1_020);
+      expect(9 + 2 * 1_020).toBe(MAX_SUBJECT_BYTES + 1);
+      await expect(bus.forward(withId(over))).rejects.toMatchObject({ name: 'SubjectError', message: expect.stringMatching(/2049 bytes of UTF-8/) });
+      const event = volumeCreate('long-id-publish');
+      await expect(bus.publish({ ...event, metadata: { ...event.metadata, id: `${over}-publish` } })).rejects.toBeInstanceOf(SubjectError);
+      expect(await fixture.streamSize()).toBe(before);
+      const atLimit = `${'é'.repeat(1_019)}x`;
+      const raws: string[] = [];
+      await bus.subscribe({ 'volume.create': (_event, delivery) => void raws.push(delivery.subject) });
+      const ack = await bus.forward(withId(atLimit));
+      expect(new TextEncoder().encode(ack.subject).length).toBe(MAX_SUBJECT_BYTES);
+      await waitFor(() => raws.length === 1, 5_000, 'the event at the limit');
+      expect(raws).toEqual([`events.2.${atLimit}`]);
     });
 
     it('forward - an invalid message is refused with its DecodeError and nothing is sent', async () => {
