@@ -1,5 +1,6 @@
 // The errors of the bus: each one names what failed and what to do about it.
 import { MayastorEventsError, OptionsError } from '../errors.js';
+import { utf8Length } from '../subject.js';
 
 /** An option given to the bus is invalid or conflicts with another one. */
 export class BusOptionsError extends OptionsError {
@@ -34,6 +35,29 @@ export class PublishError extends MayastorEventsError {
     this.subject = subject;
     this.attempts = attempts;
   }
+}
+
+/**
+ * The bytes of a message a NATS client counts against the server's `max_payload`: the event and
+ * its headers as sent (`NATS/1.0\r\n`, a `Name: value\r\n` line each, `\r\n`).
+ */
+export function payloadBytes(eventBytes: number, headers: Readonly<Record<string, string>>): { readonly event: number; readonly headers: number } {
+  let headerBytes = 0;
+  for (const name in headers) headerBytes += utf8Length(name) + utf8Length(headers[name]!) + 4;
+  return { event: eventBytes, headers: headerBytes === 0 ? 0 : headerBytes + 12 };
+}
+
+/**
+ * Why a message above `maxPayload` bytes (see `payloadBytes`) is refused, the reason of the
+ * `PublishError` both buses give; `undefined` when it is not above. `limit` names the limit.
+ */
+export function payloadTooLarge(eventBytes: number, headers: Readonly<Record<string, string>>, maxPayload: number, limit: string): string | undefined {
+  const size = payloadBytes(eventBytes, headers);
+  if (size.event + size.headers <= maxPayload) return undefined;
+  return (
+    `the message is ${size.event + size.headers} bytes (${size.event} of event, ${size.headers} of headers), above ${limit} of ${maxPayload} bytes ` +
+    '(MAX_PAYLOAD_EXCEEDED): it was not sent; shorten its strings, or raise max_payload in the nats-server configuration'
+  );
 }
 
 /** The events stream exists with a configuration the bus cannot use, or cannot be created. */

@@ -1,9 +1,10 @@
 // The in-memory bus's stream: messages with sequences, a size limit (oldest discarded),
 // de-duplication of publishes by event id within a window, plain subjects for listeners (dead
-// letters), and the consumers' positions, as a JetStream stream keeps them.
+// letters), and the consumers' positions, as a JetStream stream keeps them. A message above the
+// `max_payload` a NATS client would refuse is refused here too, with the same PublishError.
 import type { GuardedLogger } from '../internal/logger.js';
 import { matchesPattern } from '../subject.js';
-import { BusOptionsError } from './errors.js';
+import { BusOptionsError, payloadTooLarge, PublishError } from './errors.js';
 import { MessageLog } from './memory-log.js';
 import type { ResolvedSubscribeOptions } from './options.js';
 import type { PreparedEvent } from './prepare.js';
@@ -56,6 +57,7 @@ export class MemoryStream {
   readonly #log = new MessageLog<StoredMessage>();
   readonly #maxMessages: number;
   readonly #duplicateWindow: number;
+  readonly #maxPayload: number;
   readonly #logger: GuardedLogger;
   #firstSequence = 1;
   #lastSequence = 0;
@@ -64,9 +66,10 @@ export class MemoryStream {
   readonly #listeners = new Set<{ subject: string; listener: (message: CoreMessage) => void }>();
   #ephemeralCount = 0;
 
-  constructor(maxMessages: number, duplicateWindow: number, logger: GuardedLogger) {
-    this.#maxMessages = maxMessages;
-    this.#duplicateWindow = duplicateWindow;
+  constructor(limits: { readonly maxMessages: number; readonly duplicateWindow: number; readonly maxPayload: number }, logger: GuardedLogger) {
+    this.#maxMessages = limits.maxMessages;
+    this.#duplicateWindow = limits.duplicateWindow;
+    this.#maxPayload = limits.maxPayload;
     this.#logger = logger;
   }
 
@@ -90,8 +93,16 @@ export class MemoryStream {
     return this.#log.toArray();
   }
 
-  /** Stores a message (discarding the oldest beyond the limit) and wakes the consumers. */
+  /**
+   * Stores a message (discarding the oldest beyond the limit) and wakes the consumers; throws a
+   * `PublishError` when it is above `maxPayload`.
+   */
   store(subject: string, data: Uint8Array, headers: Record<string, string>): StoredMessage {
+    this.#checkPayload(subject, data, headers);
+    return this.#append(subject, data, headers);
+  }
+
+  #append(subject: string, data: Uint8Array, headers: Record<string, string>): StoredMessage {
     const message: StoredMessage = { sequence: ++this.#lastSequence, subject, data, headers: Object.freeze({ ...headers }), time: Date.now() };
     this.#log.push(message);
     while (this.#log.length > this.#maxMessages) {
@@ -102,8 +113,13 @@ export class MemoryStream {
     return message;
   }
 
-  /** Stores a prepared event once: a second publish of its id within the duplicate window is acked as a duplicate. */
+  /**
+   * Stores a prepared event once: a second publish of its id within the duplicate window is acked
+   * as a duplicate. Above `maxPayload` with the `Nats-Msg-Id` header the NATS bus adds, it throws
+   * a `PublishError` (the NATS client refuses it before the server could see a duplicate).
+   */
   storeOnce(prepared: PreparedEvent, headers: Record<string, string> = {}): PublishAck {
+    this.#checkPayload(prepared.subject, prepared.bytes, { 'Nats-Msg-Id': prepared.id, ...headers });
     const now = Date.now();
     for (const [id, seen] of this.#recentIds) {
       if (now - seen.time < this.#duplicateWindow) break;
@@ -111,7 +127,7 @@ export class MemoryStream {
     }
     const seen = this.#recentIds.get(prepared.id);
     if (seen !== undefined) return { stream: MEMORY_STREAM_NAME, sequence: seen.sequence, duplicate: true, subject: prepared.subject };
-    const message = this.store(prepared.subject, prepared.bytes, headers);
+    const message = this.#append(prepared.subject, prepared.bytes, headers);
     this.#recentIds.set(prepared.id, { sequence: message.sequence, time: now });
     return { stream: MEMORY_STREAM_NAME, sequence: message.sequence, duplicate: false, subject: prepared.subject };
   }
@@ -123,8 +139,9 @@ export class MemoryStream {
     return () => this.#listeners.delete(entry);
   }
 
-  /** Hands a message on a plain subject to the listeners; a throwing listener is logged. */
+  /** Hands a message on a plain subject to the listeners (a `PublishError` above `maxPayload`); a throwing listener is logged. */
   deliverToListeners(subject: string, data: Uint8Array, headers: Record<string, string>): void {
+    this.#checkPayload(subject, data, headers);
     for (const { subject: pattern, listener } of this.#listeners) {
       if (!matchesPattern(pattern, subject)) continue;
       try {
@@ -167,6 +184,12 @@ export class MemoryStream {
   /** Ends every redelivery timer (the bus is closed). */
   clearTimers(): void {
     for (const consumer of this.#consumers.values()) for (const pending of consumer.pending.values()) clearTimeout(pending.timer);
+  }
+
+  // Refuses what a NATS client refuses: a message above the server's max_payload, in one attempt.
+  #checkPayload(subject: string, data: Uint8Array, headers: Record<string, string>): void {
+    const reason = payloadTooLarge(data.length, headers, this.#maxPayload, "the in-memory bus's maxPayload");
+    if (reason !== undefined) throw new PublishError(subject, 1, reason);
   }
 
   #startSequence(resolved: ResolvedSubscribeOptions): number {

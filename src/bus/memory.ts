@@ -27,6 +27,8 @@ export { MEMORY_STREAM_NAME, type CoreMessage, type StoredMessage } from './memo
 export const DEFAULT_MEMORY_MAX_MESSAGES = 100_000;
 /** How long an event id is remembered for de-duplication by default (ms), as JetStream's default. */
 export const DEFAULT_DUPLICATE_WINDOW = 120_000;
+/** The largest message (bytes of event and headers) the in-memory bus takes by default: nats-server's default `max_payload`, 1 MiB. */
+export const DEFAULT_MEMORY_MAX_PAYLOAD = 1_048_576;
 
 /** Options of `createMemoryBus`. */
 export interface MemoryBusOptions {
@@ -43,6 +45,14 @@ export interface MemoryBusOptions {
    */
   duplicateWindow?: number;
   /**
+   * The largest message, in bytes, that `publish`, `forward`, `publishRaw` and dead letters may
+   * send: the event and its headers (`Nats-Msg-Id`, trace headers) counted as a NATS client
+   * counts them against the server's `max_payload`. A larger one is refused with the
+   * `PublishError` the NATS bus gives; set it to your servers' `max_payload`.
+   * @default DEFAULT_MEMORY_MAX_PAYLOAD (1048576, nats-server's default)
+   */
+  maxPayload?: number;
+  /**
    * Where failing hooks and dead letters are reported.
    * @default undefined (nothing is reported)
    */
@@ -57,8 +67,10 @@ export interface MemoryBusOptions {
 /** The in-memory bus: an `EventBus`, plus the stream and plain subjects for tests to look at and feed. */
 export interface MemoryBus extends EventBus {
   /**
-   * Stores bytes on a subject exactly as a foreign publisher would, without any check (to feed
-   * subscribers poison messages or upstream bytes); a subject outside `events.>` goes to `listen`ers only.
+   * Stores bytes on a subject exactly as a foreign publisher would, without checking them (to feed
+   * subscribers poison messages or upstream bytes); a subject outside `events.>` goes to
+   * `listen`ers only. What a NATS client refuses is refused: a subject that is not literal or is
+   * longer than `MAX_SUBJECT_BYTES` (`SubjectError`), a message above `maxPayload` (`PublishError`).
    */
   publishRaw(subject: string, data: Uint8Array | string, headers?: Record<string, string>): Promise<PublishAck>;
   /** Calls `listener` with each message published on a plain subject (e.g. a dead-letter subject); returns the unsubscribe function. */
@@ -99,8 +111,9 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   const optionError = (option: string, message: string): BusOptionsError => new BusOptionsError(option, message);
   const maxMessages = positiveIntegerOption('maxMessages', options.maxMessages, DEFAULT_MEMORY_MAX_MESSAGES, optionError);
   const duplicateWindow = positiveIntegerOption('duplicateWindow', options.duplicateWindow, DEFAULT_DUPLICATE_WINDOW, optionError);
+  const maxPayload = positiveIntegerOption('maxPayload', options.maxPayload, DEFAULT_MEMORY_MAX_PAYLOAD, optionError);
   const logger = guardLogger(options.logger);
-  const stream = new MemoryStream(maxMessages, duplicateWindow, logger);
+  const stream = new MemoryStream({ maxMessages, duplicateWindow, maxPayload }, logger);
   const telemetry = new PendingTelemetry(options.telemetry);
   const subscriptions = new Set<MemorySubscription>();
   // Set when close() starts (as the NATS bus does): publish and subscribe are refused from then on,
@@ -124,7 +137,12 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
     // Asynchronous like the network: the caller's code after `publish(...)` runs first.
     await Promise.resolve();
     if (closed) throw trace?.failed(new BusClosedError('publish')) ?? new BusClosedError('publish');
-    const ack = stream.storeOnce(prepared, trace?.headers);
+    let ack: PublishAck;
+    try {
+      ack = stream.storeOnce(prepared, trace?.headers);
+    } catch (error) {
+      throw trace?.failed(error) ?? error; // above maxPayload, as the NATS client refuses it
+    }
     trace?.sent(ack);
     return ack;
   }

@@ -10,7 +10,7 @@ import { MayastorEventsError } from '../errors.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import type { SendOperation, SendTrace } from '../telemetry/send.js';
 import type { BusTelemetry } from '../telemetry/telemetry.js';
-import { BusClosedError, PublishError, QueueFullError } from './errors.js';
+import { BusClosedError, payloadTooLarge, PublishError, QueueFullError } from './errors.js';
 import type { PreparedEvent } from './prepare.js';
 import type { PublishAck } from './types.js';
 
@@ -71,11 +71,18 @@ export class AckInbox {
         this.#nc.publish(subject, data, { reply: `${this.#prefix}.${token}`, headers: h });
       } catch (error) {
         const code = (error as { code?: string }).code ?? ErrorCode.Unknown;
-        reject(new AttemptError(code, (error as Error).message, code === ErrorCode.Disconnect));
+        reject(new AttemptError(code, this.#refusal(code, data, msgId, traceHeaders) ?? (error as Error).message, code === ErrorCode.Disconnect));
         return;
       }
       this.#waiting.set(token, { resolve, reject, deadline: Date.now() + timeout });
     });
+  }
+
+  // The client's refusal of a message above the server's max_payload, said with the sizes (nats.js says only its code).
+  #refusal(code: string, data: Uint8Array, msgId: string, traceHeaders: Record<string, string> | undefined): string | undefined {
+    const maxPayload = this.#nc.info?.max_payload;
+    if (code !== ErrorCode.MaxPayloadExceeded || maxPayload === undefined) return undefined;
+    return payloadTooLarge(data.length, { 'Nats-Msg-Id': msgId, ...traceHeaders }, maxPayload, "the server's max_payload");
   }
 
   /** Fails everything still waiting (the connection is closing). */

@@ -1,11 +1,12 @@
 // The limits of a real nats-server, met before anything is sent: a subject longer than
 // MAX_SUBJECT_BYTES (nats-server drops the connection on a protocol line over its
 // max_control_line, and nats.js would reconnect and retry) is refused at once, the bus's
-// connection never drops, and its subscriptions keep receiving.
+// connection never drops, and its subscriptions keep receiving; a message above the server's
+// max_payload is refused in one attempt with its size and the limit.
 import type { Status } from 'nats';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { connectEventBus, type NatsEventBus } from '../../src/bus/connect.js';
-import { BusOptionsError } from '../../src/bus/errors.js';
+import { BusOptionsError, PublishError } from '../../src/bus/errors.js';
 import { encodeToString } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { MAX_SUBJECT_BYTES, SubjectError } from '../../src/subject.js';
@@ -78,4 +79,15 @@ it('subscribe - a deadLetterSubject or a durable name above the limit is refused
     expect(Date.now() - started).toBeLessThan(200);
   }
   await bus.flush();
+});
+
+it('publish - a message above the server\'s max_payload is refused after one attempt, the error says its size and the server\'s limit', async () => {
+  const maxPayload = bus.connection.info?.max_payload;
+  expect(maxPayload).toBe(1_048_576);
+  const started = Date.now();
+  const error = await bus.publish(createEvent('volume.create', { target: 'y'.repeat(2_000_000) })).catch((e: unknown) => e);
+  expect(Date.now() - started).toBeLessThan(200);
+  expect(error).toBeInstanceOf(PublishError);
+  expect(error).toMatchObject({ attempts: 1 });
+  expect((error as Error).message).toMatch(/failed after 1 attempt\(s\): the message is 2000\d{3} bytes \(2000\d{3} of event, 63 of headers\), above the server's max_payload of 1048576 bytes \(MAX_PAYLOAD_EXCEEDED\): it was not sent/);
 });

@@ -1,7 +1,7 @@
 // The behaviour every EventBus must show, run against each implementation (Watermill's universal
 // pub/sub tests are the model): the in-memory bus in unit tests, the NATS bus in integration tests.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AbortedError, BusClosedError, BusOptionsError } from '../../src/bus/errors.js';
+import { AbortedError, BusClosedError, BusOptionsError, PublishError } from '../../src/bus/errors.js';
 import { DEAD_LETTER_HEADERS } from '../../src/bus/router.js';
 import type { BusLogger, DeadLetter, Delivery, EventBus, EventItem } from '../../src/bus/types.js';
 import { decode, type UnknownEvent } from '../../src/codec/decode.js';
@@ -194,6 +194,31 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
       expect(new TextEncoder().encode(ack.subject).length).toBe(MAX_SUBJECT_BYTES);
       await waitFor(() => raws.length === 1, 5_000, 'the event at the limit');
       expect(raws).toEqual([`events.2.${atLimit}`]);
+    });
+
+    it('forward, publish - a message above 1 MiB (the NATS default max_payload, event and headers) is refused after one attempt with a PublishError that says its size and the limit', async () => {
+      const MAX_PAYLOAD = 1_048_576; // nats-server's default max_payload; the in-memory bus's default maxPayload
+      const HEADERS = 63; // NATS/1.0\r\n, Nats-Msg-Id: <36-character id>\r\n, \r\n (no trace headers here)
+      const sized = (bytes: number): string => {
+        const base = encodeToString(volumeCreate('big'));
+        return base.replace('"target":', `"x":"${'a'.repeat(bytes - base.length - '"x":"",'.length)}","target":`);
+      };
+      const before = await fixture.streamSize();
+      const started = Date.now();
+      const error = await bus.forward(sized(MAX_PAYLOAD - HEADERS + 1)).catch((e: unknown) => e);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(error).toBeInstanceOf(PublishError);
+      expect(error).toMatchObject({ attempts: 1 });
+      expect((error as PublishError).message).toMatch(/the message is 1048577 bytes \(1048514 of event, 63 of headers\), above .* of 1048576 bytes \(MAX_PAYLOAD_EXCEEDED\)/);
+      await expect(bus.publish(createEvent('volume.create', { target: 'y'.repeat(2_000_000) }))).rejects.toMatchObject({
+        name: 'PublishError',
+        attempts: 1,
+        message: expect.stringMatching(/max_payload/),
+      });
+      expect(await fixture.streamSize()).toBe(before);
+      const ack = await bus.forward(sized(MAX_PAYLOAD - HEADERS));
+      expect(ack.duplicate).toBe(false);
+      expect(await fixture.streamSize()).toBe(before + 1);
     });
 
     it('forward - an invalid message is refused with its DecodeError and nothing is sent', async () => {

@@ -1,12 +1,14 @@
 // The limits a NATS server puts on what it is sent, checked before anything is sent: a subject
-// within MAX_SUBJECT_BYTES of UTF-8 (a longer protocol line makes nats-server drop the connection).
+// within MAX_SUBJECT_BYTES of UTF-8 (a longer protocol line makes nats-server drop the connection)
+// and, on the in-memory bus, a message within maxPayload (what a NATS client refuses).
 import { describe, expect, it } from 'vitest';
-import { BusOptionsError } from '../../src/bus/errors.js';
-import { createMemoryBus } from '../../src/bus/memory.js';
+import { BusOptionsError, PublishError } from '../../src/bus/errors.js';
+import { createMemoryBus, DEFAULT_MEMORY_MAX_PAYLOAD } from '../../src/bus/memory.js';
 import { resolveSubscribeOptions } from '../../src/bus/options.js';
 import { decode } from '../../src/codec/decode.js';
 import { encodeToString } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
+import { waitFor } from '../support/bus-behaviour.js';
 import { assertSubject, assertSubjectToken, MAX_SUBJECT_BYTES, SubjectError, wireSubject } from '../../src/subject.js';
 
 /** A volume.create message whose `metadata.id` is `id`. */
@@ -102,7 +104,7 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
   });
 });
 
-describe('memory bus - subject limits', () => {
+describe('memory bus limits', () => {
   it('forward, publish, publishRaw - a subject above MAX_SUBJECT_BYTES is refused with a SubjectError and nothing is stored', async () => {
     const bus = createMemoryBus();
     await expect(bus.forward(withId('x'.repeat(70_000)))).rejects.toBeInstanceOf(SubjectError);
@@ -114,5 +116,67 @@ describe('memory bus - subject limits', () => {
     expect(ack.subject).toHaveLength(MAX_SUBJECT_BYTES);
     expect(bus.messages()).toHaveLength(1);
     await bus.close();
+  });
+
+  it('maxPayload - 1 MiB by default, as nats-server\'s max_payload', () => {
+    expect(DEFAULT_MEMORY_MAX_PAYLOAD).toBe(1_048_576);
+  });
+
+  it('maxPayload - event and headers are counted as a NATS client counts them: at the limit stored, one byte more a PublishError after one attempt', async () => {
+    const bus = createMemoryBus({ maxPayload: 1_000, telemetry: { enabled: false } });
+    const HEADERS = 63; // NATS/1.0\r\n, Nats-Msg-Id: <36-character id>\r\n, \r\n
+    const sized = (bytes: number): string => {
+      const base = encodeToString(createEvent('volume.create', { target: 'v' }));
+      return base.replace('"target":', `"x":"${'a'.repeat(bytes - base.length - '"x":"",'.length)}","target":`);
+    };
+    const error = await bus.forward(sized(1_000 - HEADERS + 1)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error).toMatchObject({ attempts: 1 });
+    expect((error as Error).message).toMatch(/the message is 1001 bytes \(938 of event, 63 of headers\), above the in-memory bus's maxPayload of 1000 bytes \(MAX_PAYLOAD_EXCEEDED\)/);
+    expect(bus.messages()).toHaveLength(0);
+    await bus.forward(sized(1_000 - HEADERS));
+    expect(bus.messages()).toHaveLength(1);
+    await bus.close();
+  });
+
+  it('maxPayload - publishRaw counts its headers; a message on a plain subject (a dead letter) is held to it too', async () => {
+    const bus = createMemoryBus({ maxPayload: 100 });
+    const seen: unknown[] = [];
+    bus.listen('dead.>', (message) => void seen.push(message));
+    await expect(bus.publishRaw('events.2.x', 'a'.repeat(101))).rejects.toBeInstanceOf(PublishError);
+    await bus.publishRaw('events.2.x', 'a'.repeat(100));
+    // 12 + `h: v` (1 + 1 + 4): 18 bytes of headers.
+    await expect(bus.publishRaw('events.2.y', 'a'.repeat(83), { h: 'v' })).rejects.toThrow(/101 bytes \(83 of event, 18 of headers\)/);
+    await bus.publishRaw('events.2.y', 'a'.repeat(82), { h: 'v' });
+    await expect(bus.publishRaw('dead.letters', 'a'.repeat(101))).rejects.toBeInstanceOf(PublishError);
+    expect(seen).toHaveLength(0);
+    expect(bus.messages()).toHaveLength(2);
+    await bus.close();
+  });
+
+  it('maxPayload - a dead letter above it (the event and the reason in its headers) fails to republish as on NATS, and is reported', async () => {
+    const failures: unknown[] = [];
+    const logger = { error: (_message: string, details?: Record<string, unknown>) => void failures.push(details?.['error']), warn: () => undefined };
+    const bus = createMemoryBus({ maxPayload: 2_000, logger, telemetry: { enabled: false } });
+    const letters: unknown[] = [];
+    bus.listen('dead.>', (message) => void letters.push(message));
+    await bus.subscribe(
+      {
+        'volume.create': () => {
+          throw new Error('r'.repeat(1_000)); // the reason goes into the dead letter's headers
+        },
+      },
+      { maxDeliver: 1, backoff: [60_000], deadLetterSubject: 'dead.events' },
+    );
+    await bus.publish(createEvent('volume.create', { target: 'x'.repeat(1_000) }));
+    await waitFor(() => failures.length > 0);
+    expect(failures[0]).toBeInstanceOf(PublishError);
+    expect(String((failures[0] as Error).message)).toMatch(/publish to dead\.events failed after 1 attempt\(s\): the message is \d+ bytes .* above the in-memory bus's maxPayload of 2000 bytes/);
+    expect(letters).toHaveLength(0);
+    await bus.close();
+  });
+
+  it.each([0, -1, 1.5, '1000'])('maxPayload - %j is refused with a BusOptionsError', (maxPayload) => {
+    expect(() => createMemoryBus({ maxPayload: maxPayload as number })).toThrow(BusOptionsError);
   });
 });
