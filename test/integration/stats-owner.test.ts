@@ -5,10 +5,13 @@
 // warning at each lost race), but the second service's counts were the first one's, not its own.
 // Now the second refuses to start, as `mayastor-events stats` says in one line with exit status 1.
 import { spawn } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fabricate } from 'mayastor-events/testing';
 import { connectEventBus, type NatsEventBus } from '../../src/bus/connect.js';
+import type { DoctorReport } from '../../src/cli/doctor/report.js';
+import { main } from '../../src/cli/main.js';
 import { DEFAULT_STATS_KEY, StatsOptionsError, emptyCounts, parseCounts, serializeCounts, startStatsService, type StatsService } from '../../src/stats/index.js';
 import { waitFor } from '../support/bus-behaviour.js';
 import { rawClient, removeStreams, testBusOptions, type RawClient } from '../support/nats-bus.js';
@@ -144,5 +147,36 @@ describe('stats - two durable names, one bucket', () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
+  }, 60_000);
+
+  it('doctor shows whose counts they are, reads counts of an earlier version as before, and says when they are not the --durable one', async () => {
+    bus = await connectEventBus(testBusOptions(server));
+    await bus.publish(fabricate('volume.create'));
+    const first = await startService('stats-doctor', 'stats-a');
+    await eventually(async () => first.counts().sequence === 1, 'the event counted');
+    await first.stop();
+    const doctor = async (...flags: string[]) => {
+      const out = (json: boolean) => {
+        const stdout = new PassThrough();
+        let text = '';
+        stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        return main(['doctor', ...(json ? ['--json'] : []), '--bucket', 'stats-doctor', ...flags], { stdin: Readable.from([]), stdout, stderr: new PassThrough(), env: { NATS_URL: server.url } }).then(() => text);
+      };
+      return { human: await out(false), report: JSON.parse(await out(true)) as DoctorReport };
+    };
+    const own = await doctor('--durable', 'stats-a');
+    expect(own.report.stats).toMatchObject({ consumer: 'stats-a', counts: { sequence: 1, events: 1, durable: 'stats-a' } });
+    expect(own.human).toMatch(/counts include sequence 1: up to date \(1 event\(s\), 0 unknown, 0 invalid\), saved .* ago by consumer stats-a\n/);
+    const other = await doctor('--durable', 'stats-b');
+    expect(other.report.stats).toMatchObject({ consumer: 'stats-b', counts: { durable: 'stats-a' } });
+    expect(other.human).toMatch(/ago by consumer stats-a \(not stats-b: `mayastor-events stats --durable stats-b` would refuse them\)\n/);
+
+    // Counts saved by an earlier version: read as before, no consumer named.
+    const doc = JSON.parse(new TextDecoder().decode(serializeCounts({ ...emptyCounts(), sequence: 1, events: { ...emptyCounts().events, 'volume.create': 1 } }))) as Record<string, unknown>;
+    delete doc['durable'];
+    await (await raw.nc.jetstream().views.kv('stats-doctor', { bindOnly: true })).put(DEFAULT_STATS_KEY, JSON.stringify(doc));
+    const earlier = await doctor('--durable', 'stats-a');
+    expect(earlier.report.stats).toMatchObject({ counts: { sequence: 1, events: 1, durable: null } });
+    expect(earlier.human).toMatch(/counts include sequence 1: up to date \(1 event\(s\), 0 unknown, 0 invalid\), saved .* ago\n/);
   }, 60_000);
 });

@@ -116,6 +116,13 @@ const clockLines: Lines = (report, problems) => {
   return lines;
 };
 
+// Whose counts they are, when they say: a stats service under another --durable refuses them.
+function countedBy(durable: string | null, consumer: string): string {
+  if (durable === null) return '';
+  const by = ` by consumer ${escapeUnprintable(durable)}`;
+  return durable === consumer ? by : `${by} (not ${escapeUnprintable(consumer)}: \`mayastor-events stats --durable ${escapeUnprintable(consumer)}\` would refuse them)`;
+}
+
 const statsLines: Lines = (report, problems) => {
   const s = report.stats!;
   if (!s.exists) return [`  ${INFO} no bucket ${s.bucket}: \`mayastor-events stats\` has not run against this server and account (nothing to compare)`];
@@ -123,7 +130,7 @@ const statsLines: Lines = (report, problems) => {
   const c = s.counts;
   const state = s.behind === null ? 'no stream to compare with' : s.behind === 0 ? 'up to date' : `${s.behind} behind`;
   const mark = problems.length > 0 ? INFO : OK;
-  const lines = [`  ${mark} counts include sequence ${c.sequence}: ${state} (${c.events} event(s), ${c.unknown} unknown, ${c.invalid} invalid), saved ${ago(c.saved, report.server.now)}`];
+  const lines = [`  ${mark} counts include sequence ${c.sequence}: ${state} (${c.events} event(s), ${c.unknown} unknown, ${c.invalid} invalid), saved ${ago(c.saved, report.server.now)}${countedBy(c.durable, s.consumer)}`];
   if (s.behind !== null && s.behind > 0 && mark === OK) {
     lines.push(`    still saving recently: catching up (a problem after ${formatDuration(report.settings.stalled_after_seconds)} without a save)`);
   }

@@ -206,6 +206,8 @@ export type StatsSection =
         readonly sequence: number;
         /** The creation time of the stream the counts refer to, when saved. */
         readonly stream: string | null;
+        /** The durable consumer that counts them (a stats service under another name refuses them); null in counts saved before it was recorded. */
+        readonly durable: string | null;
         readonly events: number;
         readonly unknown: number;
         readonly invalid: number;

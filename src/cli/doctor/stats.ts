@@ -50,7 +50,7 @@ export function judgeStats(facts: StatsFacts, context: StatsContext): { section:
     key,
     consumer,
     exists: true,
-    counts: { sequence: counts.sequence, stream: counts.stream ?? null, events: total(counts), unknown: counts.unknown, invalid: counts.invalid, saved },
+    counts: { sequence: counts.sequence, stream: counts.stream ?? null, durable: counts.durable ?? null, events: total(counts), unknown: counts.unknown, invalid: counts.invalid, saved },
     behind,
   });
   if (stream === undefined) return { section: section(null), problems: [] };
