@@ -19,10 +19,10 @@ export const EVENTS_SUBJECT_FILTER = 'events.>';
  * answers a longer one with a protocol error and closes the connection: nats.js reconnects, the
  * publish is retried, and every subscription sharing the connection loses its pulls and acks
  * each time. The bus's own line is `HPUB <subject> <reply inbox> <header bytes> <total bytes>`;
- * half the default leaves room for the reply inbox (about 40 bytes, more with a custom
- * `inboxPrefix`), for the JetStream API subjects that carry a durable name after the stream's
- * name, and for a server configured below the default. A Mayastor event id is a 36-character
- * UUID: its subject is 45 bytes.
+ * half the default leaves room for the reply inbox (`_INBOX.<22-character id>.<token>`, about 40
+ * bytes), for the JetStream API requests that carry a durable name after the stream's name (and
+ * a reply under the connection's `inboxPrefix`), and for a server configured below the default.
+ * A Mayastor event id is a 36-character UUID: its subject is 45 bytes.
  */
 export const MAX_SUBJECT_BYTES = 2_048;
 
