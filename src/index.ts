@@ -104,6 +104,7 @@ export type {
 export {
   EVENTS_SUBJECT_FILTER,
   EVENTS_SUBJECT_PREFIX,
+  MAX_SUBJECT_BYTES,
   SubjectError,
   assertSubjectPattern,
   isSubjectPattern,
@@ -150,6 +151,7 @@ export { AbortedError, BusClosedError, BusConnectionError, BusOptionsError, Publ
 export {
   DEFAULT_DUPLICATE_WINDOW,
   DEFAULT_MEMORY_MAX_MESSAGES,
+  DEFAULT_MEMORY_MAX_PAYLOAD,
   createMemoryBus,
   type CoreMessage,
   type MemoryBus,

@@ -10,6 +10,7 @@ import { encodeToString } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { waitFor } from '../support/bus-behaviour.js';
 import { assertSubject, assertSubjectToken, MAX_SUBJECT_BYTES, SubjectError, wireSubject } from '../../src/subject.js';
+import * as root from '../../src/index.js';
 
 /** A volume.create message whose `metadata.id` is `id`. */
 function withId(id: string): string {
@@ -36,6 +37,11 @@ const ID_AT_LIMIT = MAX_SUBJECT_BYTES - 'events.2.'.length;
 describe('subject limits - MAX_SUBJECT_BYTES', () => {
   it('is 2048 bytes: half nats-server\'s default max_control_line, room for the rest of the HPUB line', () => {
     expect(MAX_SUBJECT_BYTES).toBe(2_048);
+  });
+
+  it('both limits are exported by the package root, as README names them', () => {
+    expect(root.MAX_SUBJECT_BYTES).toBe(MAX_SUBJECT_BYTES);
+    expect(root.DEFAULT_MEMORY_MAX_PAYLOAD).toBe(DEFAULT_MEMORY_MAX_PAYLOAD);
   });
 
   it('wireSubject - a subject of exactly MAX_SUBJECT_BYTES is accepted, one byte more is refused with a SubjectError that says the limit and why', () => {
