@@ -1,6 +1,6 @@
 // decode() against the Rust services' own verdicts: every input of test/fixtures/rust-verdicts.jsonl
-// was read by serde_json::from_slice::<EventMessage> with upstream's structs (see
-// test/fixtures/rust-verdicts.md and tools/rust-verdicts/), which either accepted it and wrote it
+// was read by serde_json::from_slice::<EventMessage> with upstream's structs (how: see
+// test/fixtures/rust-verdicts.md), which either accepted it and wrote it
 // back (`ok <serde_json::to_string>`), accepted it but could not write it back (`okx`), or
 // rejected it (`err`). decode must reject exactly what Rust rejects and, where Rust accepts, hold
 // the same values: the event written Rust's way (timestamps normalized as prost-extend writes
