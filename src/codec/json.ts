@@ -1,6 +1,8 @@
 // An exact JSON parser for the careful decode path: it accepts and rejects what serde_json's
-// `from_str::<Value>` does (same error messages and line/column), and keeps what `JSON.parse`
-// throws away: raw number tokens, duplicate keys and document offsets.
+// `from_str::<Value>` does, and keeps what `JSON.parse` throws away: raw number tokens, duplicate
+// keys and document offsets. Its error messages are its own, worded after serde_json's, and its
+// line/column point at the start of the offending token (serde_json's often point after it);
+// the verdicts are checked against serde_json itself (test/fixtures/rust-verdicts.md).
 //
 // Mirrors serde_json 1.0 `de.rs` / `read.rs` (default features, current `decode_hex_escape`
 // and `parse_unicode_escape`).
