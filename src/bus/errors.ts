@@ -22,6 +22,16 @@ export class QueueFullError extends MayastorEventsError {
   }
 }
 
+/**
+ * The `code` of a `PublishError` for a message above the server's `max_payload` (the in-memory
+ * bus's `maxPayload`): the same message is refused every time, so retrying it is pointless. The
+ * value is nats.js's own code for the refusal.
+ */
+export const PAYLOAD_TOO_LARGE = 'MAX_PAYLOAD_EXCEEDED';
+
+/** What a `PublishError` says of its cause when that is known to be permanent (see `PublishError.code`). */
+export type PublishErrorCode = typeof PAYLOAD_TOO_LARGE;
+
 /** An event could not be stored in the stream: the retries ran out, or the server refused it. */
 export class PublishError extends MayastorEventsError {
   override readonly name = 'PublishError';
@@ -29,11 +39,28 @@ export class PublishError extends MayastorEventsError {
   readonly subject: string;
   /** How many publish attempts were made. */
   readonly attempts: number;
+  /**
+   * `'MAX_PAYLOAD_EXCEEDED'` when the message is above the server's `max_payload` (or the
+   * in-memory bus's `maxPayload`): it will never be taken, whatever the retries. `undefined` for
+   * every other failure (a timeout, no stream, a closed bus), which may pass.
+   */
+  readonly code: PublishErrorCode | undefined;
 
-  constructor(subject: string, attempts: number, message: string, options?: { cause?: unknown }) {
+  constructor(subject: string, attempts: number, message: string, options?: { cause?: unknown; code?: PublishErrorCode }) {
     super(`publish to ${subject} failed after ${attempts} attempt(s): ${message}`, options);
     this.subject = subject;
     this.attempts = attempts;
+    // The NATS publisher gives the client's refusal as the cause (an error with nats.js's code).
+    this.code = options?.code ?? (codeOf(options?.cause) === PAYLOAD_TOO_LARGE ? PAYLOAD_TOO_LARGE : undefined);
+  }
+}
+
+/** The `code` member of a thrown value (nats.js errors carry one), or undefined. @internal */
+export function codeOf(error: unknown): unknown {
+  try {
+    return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  } catch {
+    return undefined; // a getter that throws
   }
 }
 

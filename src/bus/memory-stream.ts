@@ -4,7 +4,7 @@
 // `max_payload` a NATS client would refuse is refused here too, with the same PublishError.
 import type { GuardedLogger } from '../internal/logger.js';
 import { matchesPattern } from '../subject.js';
-import { BusOptionsError, payloadTooLarge, PublishError } from './errors.js';
+import { BusOptionsError, PAYLOAD_TOO_LARGE, payloadTooLarge, PublishError } from './errors.js';
 import { MessageLog } from './memory-log.js';
 import type { ResolvedSubscribeOptions } from './options.js';
 import type { PreparedEvent } from './prepare.js';
@@ -189,7 +189,7 @@ export class MemoryStream {
   // Refuses what a NATS client refuses: a message above the server's max_payload, in one attempt.
   #checkPayload(subject: string, data: Uint8Array, headers: Record<string, string>): void {
     const reason = payloadTooLarge(data.length, headers, this.#maxPayload, "the in-memory bus's maxPayload");
-    if (reason !== undefined) throw new PublishError(subject, 1, reason);
+    if (reason !== undefined) throw new PublishError(subject, 1, reason, { code: PAYLOAD_TOO_LARGE });
   }
 
   #startSequence(resolved: ResolvedSubscribeOptions): number {

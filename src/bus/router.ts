@@ -5,8 +5,8 @@ import { catalog } from '../catalog.js';
 import type { DecodeError } from '../codec/errors.js';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
-import { assertSubjectPattern, matchesPattern, wireFilter, type SubjectPattern } from '../subject.js';
-import { BusOptionsError } from './errors.js';
+import { assertSubjectPattern, matchesPattern, SubjectError, utf8Length, wireFilter, type SubjectPattern } from '../subject.js';
+import { BusOptionsError, codeOf, PAYLOAD_TOO_LARGE, payloadBytes, PublishError } from './errors.js';
 import { HandledWindow } from './handled.js';
 import { backoffDelay, DEFAULT_DEDUPE_WINDOW, type ResolvedSubscribeOptions } from './options.js';
 import { internalDecodeError } from '../codec/errors.js';
@@ -30,6 +30,64 @@ export const DEAD_LETTER_HEADERS = /* @__PURE__ */ Object.freeze({
   subject: 'Mayastor-Dead-Letter-Subject',
   sequence: 'Mayastor-Dead-Letter-Sequence',
 });
+
+/**
+ * The most bytes of UTF-8 a dead letter's reason header carries. A longer reason (a handler's
+ * error may say anything) is cut, with a marker giving its whole size: the letter is the event
+ * plus its headers, and it must stay under the server's `max_payload`. The whole reason stays in
+ * `DeadLetter.reason`, the log and the span.
+ */
+export const DEAD_LETTER_REASON_MAX_BYTES = 1_024;
+
+// Control characters (C0, DEL, C1): nats.js refuses CR and LF in a header value (BAD_HEADER),
+// nats-server ends a header line at CRLF, and readers that follow RFC 7230's field-vchar (Go's
+// net/textproto) refuse the others. A run of them becomes one space.
+const HEADER_UNSAFE = /[\u0000-\u001f\u007f-\u009f]+/g;
+
+/**
+ * A dead letter's reason as a header value: control characters made spaces, trimmed (nats.js
+ * trims header values), and cut on a character boundary to at most
+ * `DEAD_LETTER_REASON_MAX_BYTES` of UTF-8, with `… [cut: N bytes in all]` when cut.
+ */
+export function deadLetterReasonHeader(reason: string): string {
+  const value = reason.replace(HEADER_UNSAFE, ' ').trim();
+  if (value.length <= DEAD_LETTER_REASON_MAX_BYTES / 3) return value; // at most 3 bytes a UTF-16 unit
+  const total = utf8Length(value);
+  if (total <= DEAD_LETTER_REASON_MAX_BYTES) return value;
+  const marker = ` … [cut: ${total} bytes in all]`;
+  const budget = DEAD_LETTER_REASON_MAX_BYTES - utf8Length(marker);
+  let bytes = 0;
+  let end = 0;
+  while (end < value.length) {
+    const unit = value.charCodeAt(end);
+    const pair = unit >= 0xd800 && unit < 0xdc00 && end + 1 < value.length && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3; // a lone surrogate is sent as U+FFFD, 3 bytes
+    if (bytes + size > budget) break;
+    bytes += size;
+    end += pair ? 2 : 1;
+  }
+  return value.slice(0, end).trimEnd() + marker;
+}
+
+/**
+ * Whether a dead letter's republish failed for good, the same letter being refused every time:
+ * above `max_payload` (a `PublishError` of code `MAX_PAYLOAD_EXCEEDED` from the in-memory bus;
+ * nats.js's own refusal from the NATS bus, said here with the sizes), a subject or header the
+ * client refuses. The refusal to report, or undefined for a failure that may pass (no server, a
+ * closed connection), after which the event is given back.
+ */
+function permanentRefusal(error: unknown, subject: string, raw: Uint8Array, headers: Readonly<Record<string, string>>): unknown {
+  if (error instanceof SubjectError) return error;
+  if (error instanceof PublishError) return error.code === PAYLOAD_TOO_LARGE ? error : undefined;
+  const code = codeOf(error);
+  if (code === PAYLOAD_TOO_LARGE) {
+    const size = payloadBytes(raw.length, headers);
+    const message = `the letter is ${size.event + size.headers} bytes (${size.event} of event, ${size.headers} of headers), above the server's max_payload (MAX_PAYLOAD_EXCEEDED)`;
+    return new PublishError(subject, 1, message, { cause: error, code: PAYLOAD_TOO_LARGE });
+  }
+  if (code === 'BAD_HEADER' || code === 'BAD_SUBJECT') return error; // nats.js refuses the letter as it is
+  return undefined;
+}
 
 /** How a bus republishes a dead letter: the original payload to `subject`, with headers. */
 export type DeadLetterPublisher = (subject: string, raw: Uint8Array, headers: Record<string, string>) => Promise<void>;
@@ -165,25 +223,36 @@ export function createRouter(
       deliveries: delivery.deliveryCount,
     };
     if (options.deadLetterSubject !== undefined) {
+      const headers = {
+        [DEAD_LETTER_HEADERS.reason]: deadLetterReasonHeader(reason),
+        [DEAD_LETTER_HEADERS.deliveries]: String(delivery.deliveryCount),
+        [DEAD_LETTER_HEADERS.subject]: delivery.subject,
+        [DEAD_LETTER_HEADERS.sequence]: String(delivery.streamSequence),
+        ...telemetry?.traceOf(delivery)?.headers(), // the dead letter continues the trace
+      };
       try {
-        await publishDeadLetter(options.deadLetterSubject, delivery.raw, {
-          [DEAD_LETTER_HEADERS.reason]: reason.replace(/[\r\n]+/g, ' '),
-          [DEAD_LETTER_HEADERS.deliveries]: String(delivery.deliveryCount),
-          [DEAD_LETTER_HEADERS.subject]: delivery.subject,
-          [DEAD_LETTER_HEADERS.sequence]: String(delivery.streamSequence),
-          ...telemetry?.traceOf(delivery)?.headers(), // the dead letter continues the trace
-        });
+        await publishDeadLetter(options.deadLetterSubject, delivery.raw, headers);
       } catch (publishError) {
-        // Not terminated: a dead letter is never dropped. The event comes back after the last
-        // back-off; if its handlers fail again, dead-lettering is tried again.
-        log.error('cannot republish a dead letter; the event will be redelivered and dead-lettered again', {
-          error: publishError,
-          subject: options.deadLetterSubject,
-          eventSubject: delivery.subject,
-          streamSequence: delivery.streamSequence,
-        });
-        control.nak(backoffDelay(options.backoff, options.backoff.length));
-        return;
+        const refusal = permanentRefusal(publishError, options.deadLetterSubject, delivery.raw, headers);
+        if (refusal === undefined) {
+          // Not terminated: a dead letter is never dropped for a failure that may pass. The event
+          // comes back after the last back-off; if its handlers fail again, dead-lettering is tried again.
+          log.error('cannot republish a dead letter; the event will be redelivered and dead-lettered again', {
+            error: publishError,
+            subject: options.deadLetterSubject,
+            eventSubject: delivery.subject,
+            streamSequence: delivery.streamSequence,
+          });
+          control.nak(backoffDelay(options.backoff, options.backoff.length));
+          return;
+        }
+        // The same letter would be refused every time: given back, the event would come and fail
+        // for ever, holding up those behind it. It is terminated; onDeadLetter still has it.
+        log.error(
+          `the dead letter of ${delivery.subject} can never be republished to ${options.deadLetterSubject} (${describeError(refusal)}); ` +
+            'the event is terminated without it, and onDeadLetter is still called',
+          { error: refusal, subject: options.deadLetterSubject, eventSubject: delivery.subject, streamSequence: delivery.streamSequence, reason },
+        );
       }
     }
     log.warn('event dead-lettered after maxDeliver failed deliveries', { subject: delivery.subject, reason, deliveries: delivery.deliveryCount });

@@ -94,6 +94,7 @@ function expectDecodeFault(): void {
 
 /** Runs the universal bus behaviour against buses made by `factory`. */
 export function busBehaviour(name: string, factory: (options?: BusFixtureOptions) => Promise<BusFixture>): void {
+  deadLetterBehaviour(name, factory);
   describe(`${name} - behaviour`, () => {
     let fixture: BusFixture;
     let bus: EventBus;
@@ -1060,6 +1061,113 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
         }
       }
       expect(seen).toEqual(['x']);
+    });
+  });
+}
+
+/** The largest message a fixture's bus may send: nats-server's default `max_payload`, the in-memory bus's default `maxPayload`. */
+const FIXTURE_MAX_PAYLOAD = 1_048_576;
+
+/** A volume.create of exactly `bytes` bytes encoded (its target padded with `x`). */
+function volumeCreateOfSize(bytes: number): VolumeCreate {
+  const base = encode(volumeCreate('')).length;
+  return volumeCreate('x'.repeat(bytes - base));
+}
+
+/**
+ * Dead letters that can never be republished (above max_payload) are terminated, not given back
+ * for ever; a reason of any size is cut to fit a header. Part of `busBehaviour`.
+ */
+function deadLetterBehaviour(name: string, factory: (options?: BusFixtureOptions) => Promise<BusFixture>): void {
+  describe(`${name} - dead letters that cannot be republished`, () => {
+    it('publish - a message above max_payload is refused with a PublishError of code MAX_PAYLOAD_EXCEEDED; others have no code', async () => {
+      const fixture = await factory();
+      try {
+        const error = await fixture.bus.publish(volumeCreateOfSize(FIXTURE_MAX_PAYLOAD)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(PublishError);
+        expect(error).toMatchObject({ code: 'MAX_PAYLOAD_EXCEEDED', attempts: 1 });
+        expect(new PublishError('events.2.x', 3, 'TIMEOUT').code).toBeUndefined();
+      } finally {
+        await fixture.dispose();
+      }
+    });
+
+    it('dead letter - an event whose letter is above max_payload is dead-lettered once and terminated, not redelivered; the error log says why', async () => {
+      const errors: { message: string; details: unknown }[] = [];
+      const fixture = await factory({ logger: { error: (message, details) => void errors.push({ message, details }) } });
+      try {
+        const dead = await fixture.listen('dead-letter.events');
+        const letters: DeadLetter[] = [];
+        const good: string[] = [];
+        let attempts = 0;
+        await fixture.bus.subscribe(
+          {
+            'volume.create': (e) => {
+              if (e.target.startsWith('x')) {
+                attempts++;
+                throw new Error('handler refuses the big one');
+              }
+              good.push(e.target);
+            },
+          },
+          { ...FAST, maxDeliver: 2, onDeadLetter: (letter) => void letters.push(letter), deadLetterSubject: 'dead-letter.events' },
+        );
+        // The largest event the bus publishes (with its 63 bytes of Nats-Msg-Id header): its letter's headers are larger.
+        const big = volumeCreateOfSize(FIXTURE_MAX_PAYLOAD - 63);
+        await fixture.bus.publish(big);
+        await fixture.bus.publish(volumeCreate('after'));
+        await waitFor(() => letters.length === 1 && good.length === 1, 5_000, 'the dead letter and the event behind it');
+        await sleep(300); // many times the back-off: an event given back would have come again
+        expect(attempts).toBe(2);
+        expect(letters).toHaveLength(1);
+        expect(letters[0]!).toMatchObject({ deliveries: 2, reason: 'handler refuses the big one', subject: wireSubject(big) });
+        expect(dead.messages).toHaveLength(0);
+        const refusals = errors.filter((entry) => /can never be republished/.test(entry.message));
+        expect(refusals).toHaveLength(1);
+        expect(refusals[0]!.message).toMatch(
+          new RegExp(`^the dead letter of ${wireSubject(big).replace(/\./g, '\\.')} can never be republished to dead-letter\\.events \\(publish to dead-letter\\.events failed after 1 attempt\\(s\\): the (message|letter) is \\d+ bytes .*MAX_PAYLOAD_EXCEEDED.*\\); the event is terminated without it, and onDeadLetter is still called$`),
+        );
+        expect(refusals[0]!.details).toMatchObject({ error: { name: 'PublishError', code: 'MAX_PAYLOAD_EXCEEDED' }, eventSubject: wireSubject(big) });
+        expect(errors.filter((entry) => /will be redelivered/.test(entry.message))).toHaveLength(0);
+        dead.stop();
+      } finally {
+        await fixture.dispose();
+      }
+    });
+
+    it('dead letter - a handler error with a 2 MB message: the letter is republished, its reason header cut to 1024 bytes with a marker, control characters made spaces', async () => {
+      const fixture = await factory();
+      try {
+        const dead = await fixture.listen('dead-letter.events');
+        const letters: DeadLetter[] = [];
+        const huge = `first line\r\nsecond\u0000\tthird\u007f${'é'.repeat(1_000_000)}`; // 2,000,026 bytes of UTF-8, 2,000,024 once made a header
+        let attempts = 0;
+        await fixture.bus.subscribe(
+          {
+            'volume.create': () => {
+              attempts++;
+              throw new Error(huge);
+            },
+          },
+          { ...FAST, maxDeliver: 2, onDeadLetter: (letter) => void letters.push(letter), deadLetterSubject: 'dead-letter.events' },
+        );
+        const event = volumeCreate('poison');
+        await fixture.bus.publish(event);
+        await waitFor(() => letters.length === 1 && dead.messages.length === 1, 5_000, 'the dead letter');
+        await sleep(100);
+        expect(attempts).toBe(2);
+        expect(letters[0]!.reason).toBe(huge); // the whole reason for the hook
+        const message = dead.messages[0]!;
+        expect(Buffer.from(message.data)).toEqual(Buffer.from(encode(event)));
+        const header = message.headers[DEAD_LETTER_HEADERS.reason]!;
+        expect(Buffer.byteLength(header)).toBeLessThanOrEqual(1_024);
+        expect(header).toMatch(/^first line second third é+ … \[cut: 2000024 bytes in all\]$/);
+        expect(Buffer.byteLength(header)).toBeGreaterThan(1_020); // cut at the limit, on a character boundary
+        expect(message.headers[DEAD_LETTER_HEADERS.deliveries]).toBe('2');
+        dead.stop();
+      } finally {
+        await fixture.dispose();
+      }
     });
   });
 }
