@@ -15,6 +15,7 @@ import {
 } from './connect.js';
 import { BusOptionsError } from './errors.js';
 import { connectionOptions } from './nats-connection.js';
+import { assertJetStreamName } from './options.js';
 import type { BusLogger } from './types.js';
 
 /** `connectEventBus` options with every default applied and every conflict rejected. */
@@ -31,6 +32,13 @@ export interface ResolvedBusOptions {
 
 const optionError = (option: string, message: string): BusOptionsError => new BusOptionsError(option, message);
 
+// The stream's name, checked as nats-server checks a stream name before anything connects.
+function streamName(name: unknown): string {
+  if (name === undefined) return DEFAULT_STREAM_NAME;
+  assertJetStreamName('stream.name', name, 'stream');
+  return name;
+}
+
 /** Applies the defaults to the bus options; throws a `BusOptionsError` on an invalid or conflicting one. */
 export function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
   const connection = connectionOptions(options, 'mayastor-events');
@@ -41,7 +49,7 @@ export function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions 
   return {
     connection,
     stream: {
-      name: options.stream?.name ?? DEFAULT_STREAM_NAME,
+      name: streamName(options.stream?.name),
       storage,
       replicas: positiveIntegerOption('stream.replicas', options.stream?.replicas, DEFAULT_STREAM_REPLICAS, optionError),
       maxBytes: positiveIntegerOption('stream.maxBytes', options.stream?.maxBytes, DEFAULT_STREAM_MAX_BYTES, optionError),
