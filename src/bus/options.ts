@@ -1,5 +1,6 @@
 // Subscribe options: the defaults, and the one place where input is checked and resolved.
-import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError, utf8Length } from '../subject.js';
+import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
+import { jetStreamNameProblem } from '../internal/jetstream-names.js';
 import { isAbortSignal } from '../internal/abort.js';
 import { delaysOption, nonNegativeIntegerOption, positiveIntegerOption } from '../internal/checks.js';
 import { BusOptionsError } from './errors.js';
@@ -86,39 +87,16 @@ function resolveDeliver(deliver: DeliverPolicy | undefined): ResolvedSubscribeOp
   }
 }
 
-/** The longest name of a JetStream stream or consumer, in bytes of UTF-8: nats-server's `JSMaxNameLen` (a file name's usual limit). */
-export const MAX_JETSTREAM_NAME_BYTES = 255;
-
-// What a stream or consumer name must not contain: what nats-server refuses (`isValidName`:
-// space, tab, CR, LF, FF, `.`, `*`, `>`) and what nats.js refuses besides (`minValidation`: `/`, `\`).
-const JETSTREAM_NAME_UNSAFE = /[ \t\r\n\f.*>/\\]/;
-const JETSTREAM_NAME_RULE = "at most 255 bytes of UTF-8, without '.', '*', '>', '/', '\\', space, tab, CR, LF or FF";
+export { MAX_JETSTREAM_NAME_BYTES } from '../internal/jetstream-names.js';
 
 /**
  * Throws a `BusOptionsError` naming `option` unless `name` is a name JetStream takes for a `what`
- * (stream or consumer): not empty, at most `MAX_JETSTREAM_NAME_BYTES` of UTF-8, none of the
- * characters nats-server or nats.js refuse. Checked before anything is sent: a longer name makes
- * a JetStream API subject the server may drop the connection for, the others a server error.
+ * (stream or consumer): see `jetStreamNameProblem`. Checked before anything is sent.
  * @internal
  */
 export function assertJetStreamName(option: string, name: unknown, what: 'stream' | 'consumer'): asserts name is string {
-  if (typeof name !== 'string') throw new BusOptionsError(option, `expected a ${what} name (a string), got ${name === null ? 'null' : typeof name}`);
-  if (name.length === 0) throw new BusOptionsError(option, `a JetStream ${what} name must not be empty (${JETSTREAM_NAME_RULE})`);
-  const unsafe = JETSTREAM_NAME_UNSAFE.exec(name);
-  if (unsafe !== null) {
-    throw new BusOptionsError(
-      option,
-      `a JetStream ${what} name must not contain ${JSON.stringify(unsafe[0])} (found at index ${unsafe.index}): nats-server or nats.js refuses it (${JETSTREAM_NAME_RULE})`,
-    );
-  }
-  if (name.length * 3 <= MAX_JETSTREAM_NAME_BYTES) return; // at most 3 bytes a UTF-16 unit
-  const bytes = utf8Length(name);
-  if (bytes > MAX_JETSTREAM_NAME_BYTES) {
-    throw new BusOptionsError(
-      option,
-      `the name is ${bytes} bytes of UTF-8, above the ${MAX_JETSTREAM_NAME_BYTES} bytes nats-server allows a JetStream ${what} name (JSMaxNameLen); nothing was sent`,
-    );
-  }
+  const problem = jetStreamNameProblem(name, what);
+  if (problem !== undefined) throw new BusOptionsError(option, problem);
 }
 
 function resolveName(option: string, value: string): string {

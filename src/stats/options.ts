@@ -3,6 +3,7 @@
 import type { EventBus, NatsConnectionSettings, StreamOptions } from 'mayastor-events';
 import { isAbortSignal } from '../internal/abort.js';
 import { delaysOption, positiveIntegerOption } from '../internal/checks.js';
+import { durableNameProblem } from '../internal/jetstream-names.js';
 import { guardLogger } from '../internal/logger.js';
 import { StatsOptionsError } from './errors.js';
 import { DEFAULT_STATS_LISTEN, parseListen, type ListenAddress } from './http.js';
@@ -153,6 +154,15 @@ export interface ResolvedStatsOptions {
 
 const optionError = (option: string, message: string) => new StatsOptionsError(option, message);
 
+// Checked before the counts are loaded: loading records the durable consumer in them, and a
+// name the bus then refuses would leave counts claimed by a consumer that can never exist.
+function durableOption(durable: unknown): string {
+  if (durable === undefined) return DEFAULT_STATS_CONSUMER;
+  const problem = durableNameProblem(durable);
+  if (problem !== undefined) throw new StatsOptionsError('durable', problem);
+  return durable as string;
+}
+
 /** Checks the options and applies the defaults; throws a `StatsOptionsError` naming the first bad one. */
 export function resolveStatsOptions(options: StatsServiceOptions): ResolvedStatsOptions {
   if (typeof options !== 'object' || options === null) throw new StatsOptionsError('options', 'expected an object');
@@ -163,7 +173,7 @@ export function resolveStatsOptions(options: StatsServiceOptions): ResolvedStats
   if (options.signal !== undefined && !isAbortSignal(options.signal)) throw new StatsOptionsError('signal', 'expected an AbortSignal');
   return {
     listen: options.listen === false ? undefined : parseListen(options.listen ?? DEFAULT_STATS_LISTEN),
-    durable: options.durable ?? DEFAULT_STATS_CONSUMER,
+    durable: durableOption(options.durable),
     ackWait: options.ackWait ?? DEFAULT_STATS_ACK_WAIT,
     saveRetry: delaysOption('saveRetry', options.saveRetry, DEFAULT_SAVE_RETRY, optionError),
     connectRetry: delaysOption('connectRetry', options.connectRetry, DEFAULT_CONNECT_RETRY, optionError),

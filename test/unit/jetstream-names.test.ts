@@ -1,12 +1,14 @@
 // Stream and durable consumer names are checked as nats-server 2.9 (`isValidName`, `JSMaxNameLen`
 // 255 bytes) and nats.js (`/`, `\`) check them, before anything is sent: a BusOptionsError that
-// names the option and the rule, on both buses. Every name they take is taken.
+// names the option and the rule, on both buses; the stats service's durable too (a
+// StatsOptionsError). Every name they take is taken.
 import { describe, expect, it } from 'vitest';
 import { connectEventBus } from '../../src/bus/connect.js';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import { createMemoryBus } from '../../src/bus/memory.js';
 import { resolveBusOptions } from '../../src/bus/nats-options.js';
 import { MAX_JETSTREAM_NAME_BYTES, resolveSubscribeOptions } from '../../src/bus/options.js';
+import { createMemoryCounterStore, startStatsService, StatsOptionsError } from '../../src/stats/index.js';
 
 // Names of exactly 255 bytes of UTF-8: ASCII, 2-byte, 3-byte and 4-byte characters.
 const LONGEST = ['s'.repeat(255), `${'é'.repeat(127)}s`, '€'.repeat(85), `${'😀'.repeat(63)}sss`];
@@ -90,5 +92,26 @@ describe('JetStream names - durable', () => {
     } finally {
       await bus.close();
     }
+  });
+});
+
+describe('JetStream names - the stats service\'s durable', () => {
+  it('a durable name the bus would refuse is refused before the counts are loaded (a StatsOptionsError), so no counts are claimed by it', async () => {
+    for (const durable of ['d'.repeat(256), 'stats/consumer', 'stats\u00a0consumer']) {
+      const bus = createMemoryBus();
+      const store = createMemoryCounterStore();
+      try {
+        const error = await startStatsService({ bus, store, durable, listen: false, logger: {} }).catch((e: unknown) => e);
+        expect(error, durable).toBeInstanceOf(StatsOptionsError);
+        expect(error, durable).toMatchObject({ option: 'durable' });
+        expect(store.stored, durable).toBeUndefined();
+      } finally {
+        await bus.close();
+      }
+    }
+    const bus = createMemoryBus();
+    const service = await startStatsService({ bus, store: createMemoryCounterStore(), durable: 'd'.repeat(255), listen: false, logger: {} });
+    await service.stop();
+    await bus.close();
   });
 });
