@@ -10,7 +10,10 @@ export const DEFAULT_NATS_SERVERS = 'nats://127.0.0.1:4222';
 /** How to reach and authenticate to NATS: one way to authenticate at most. */
 export interface NatsConnectionSettings {
   /**
-   * The NATS servers to connect to.
+   * The NATS servers to connect to: `nats://host:port`, `tls://…`, `host:port`, `[::1]:4222`
+   * (port 4222 when none). `user:pass@` or `token@` before the host (percent-encoded) authenticate
+   * the connection, as `user`/`pass` or `token` would; a URL nats.js would not read to its host
+   * and port is refused with a `BusOptionsError`.
    * @default DEFAULT_NATS_SERVERS ('nats://127.0.0.1:4222')
    * @example ['nats://nats-0.mayastor:4222', 'nats://nats-1.mayastor:4222']
    */

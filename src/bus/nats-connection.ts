@@ -5,11 +5,14 @@ import { readFileSync } from 'node:fs';
 import { credsAuthenticator, nkeyAuthenticator, type ConnectionOptions } from 'nats';
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from './connection.js';
 import { authenticationProblem } from '../internal/checks.js';
+import { credentialsKind, readNatsServers } from '../internal/server-urls.js';
 import { BusOptionsError } from './errors.js';
 
 /**
  * nats.js connection options from the settings, named `name`, reconnecting for ever; throws a
- * `BusOptionsError` on conflicting settings (`user` without `pass`, two ways to authenticate).
+ * `BusOptionsError` on conflicting settings (`user` without `pass`, two ways to authenticate) and
+ * on a server URL nats.js would not read to the host and port it names (see `readNatsServers`).
+ * A URL's `user:pass@` or `token@` becomes the connection's `user`/`pass` or `token`.
  */
 export function connectionOptions(settings: NatsConnectionSettings, name: string): ConnectionOptions {
   if (typeof settings !== 'object' || settings === null) throw new BusOptionsError('options', 'expected an object');
@@ -31,7 +34,32 @@ export function connectionOptions(settings: NatsConnectionSettings, name: string
   if (settings.nkeySeed !== undefined) connection.authenticator = nkeyAuthenticator(new TextEncoder().encode(settings.nkeySeed));
   if (settings.tls !== undefined) connection.tls = settings.tls;
   Object.assign(connection, settings.connection);
+  useServers(connection, settings.connection?.servers !== undefined ? 'connection.servers' : 'servers');
   return connection;
+}
+
+/**
+ * `connection.servers` replaced by what nats.js reads to the hosts and ports they name, and the
+ * credentials of their URLs (nats.js ignores them) made the connection's: a second way to
+ * authenticate beside them is refused, as two ways in the settings are.
+ */
+function useServers(connection: ConnectionOptions, option: string): void {
+  if (connection.servers === undefined) return; // `connection: { servers: undefined }`: nats.js's default
+  const reading = readNatsServers(connection.servers);
+  if ('problem' in reading) throw new BusOptionsError(option, reading.problem);
+  connection.servers = reading.servers;
+  const credentials = reading.credentials;
+  if (credentials === undefined) return;
+  const other = (['user', 'pass', 'token', 'authenticator'] as const).find((key) => connection[key] !== undefined);
+  if (other !== undefined) {
+    const named = other === 'authenticator' ? '`credentialsFile`, `nkeySeed` or `connection.authenticator`' : `\`${other}\``;
+    throw new BusOptionsError(option, `a server URL carries ${credentialsKind(credentials)} while ${named} is given too: give one way to authenticate`);
+  }
+  if (credentials.kind === 'token') connection.token = credentials.token;
+  else {
+    connection.user = credentials.user;
+    connection.pass = credentials.pass;
+  }
 }
 
 /**
