@@ -4,6 +4,7 @@ import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-even
 import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
 import { describeThrown, escapeUnprintable } from './printable.js';
+import { credentialsKind, readNatsServers } from '../internal/server-urls.js';
 import { serversText } from '../internal/servers.js';
 
 /** The server a command connects to when neither `--nats-url` nor `NATS_URL` is given. */
@@ -71,7 +72,16 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
     return `give one way to authenticate (--user/--password, --token or --creds), not ${given.slice(0, -1).join(', ')} and ${given.at(-1)!}`;
   }
   const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
-  if (servers.length === 0) return `${flagOrEnvName(values, 'nats-url', 'NATS_URL')}: expected a server URL such as nats://127.0.0.1:4222`;
+  const urlName = flagOrEnvName(values, 'nats-url', 'NATS_URL');
+  if (servers.length === 0) return `${urlName}: expected a server URL such as nats://127.0.0.1:4222`;
+  // Read here as the connection will read them (src/internal/server-urls.ts), to refuse as a
+  // usage error, naming the flag, what it would refuse; the servers are passed on as given.
+  const reading = readNatsServers(servers);
+  if ('problem' in reading) return `${urlName}: ${reading.problem}`;
+  if (reading.credentials !== undefined && (user ?? token ?? creds) !== undefined) {
+    const other = user !== undefined ? userPasswordName(values) : token !== undefined ? flagOrEnvName(values, 'token', 'NATS_TOKEN') : flagOrEnvName(values, 'creds', 'NATS_CREDS');
+    return `give one way to authenticate: ${urlName} carries ${credentialsKind(reading.credentials)} in its URL, and ${other} is given too`;
+  }
   const settings: NatsConnectionSettings & { servers: string[] } = { servers };
   if (user !== undefined) {
     settings.user = user;
