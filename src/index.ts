@@ -144,10 +144,11 @@ export {
   DEFAULT_DELIVER_POLICY,
   DEFAULT_MAX_DELIVER,
   DEFAULT_STOP_TIMEOUT,
+  MAX_JETSTREAM_NAME_BYTES,
 } from './bus/options.js';
-export { DEAD_LETTER_HEADERS } from './bus/router.js';
+export { DEAD_LETTER_HEADERS, DEAD_LETTER_REASON_MAX_BYTES } from './bus/router.js';
 export { DEFAULT_NATS_SERVERS, natsConnectionOptions, type NatsConnectionSettings } from './bus/connection.js';
-export { AbortedError, BusClosedError, BusConnectionError, BusOptionsError, PublishError, QueueFullError, StreamConfigError } from './bus/errors.js';
+export { AbortedError, BusClosedError, BusConnectionError, BusOptionsError, PAYLOAD_TOO_LARGE, PublishError, QueueFullError, StreamConfigError, type PublishErrorCode } from './bus/errors.js';
 export {
   DEFAULT_DUPLICATE_WINDOW,
   DEFAULT_MEMORY_MAX_MESSAGES,

@@ -100,11 +100,14 @@ export interface SubscribeOptions {
    * `internal` and terminated; an event whose routing fails after it was read is dead-lettered
    * as if a handler had thrown. With an unbounded `maxDeliver` such a message is retried for ever.
    *
-   * When republishing to `deadLetterSubject` fails, the event is not terminated (a dead letter is
-   * never dropped): it is given back with the last `backoff` delay, so it is delivered more than
-   * `maxDeliver` times; its handlers run again and, if they fail again, dead-lettering is tried
-   * again. `onDeadLetter` is called only once the republish has succeeded (or when there is no
-   * `deadLetterSubject`), then the event is terminated.
+   * When republishing to `deadLetterSubject` fails for a while (no server, a timeout), the event
+   * is not terminated (a dead letter is never dropped): it is given back with the last `backoff`
+   * delay, so it is delivered more than `maxDeliver` times; its handlers run again and, if they
+   * fail again, dead-lettering is tried again. `onDeadLetter` is called only once the republish
+   * has succeeded (or when there is no `deadLetterSubject`), then the event is terminated. A
+   * republish that can never succeed (the letter above `max_payload`: a `PublishError` of code
+   * `MAX_PAYLOAD_EXCEEDED`; a subject or header the client refuses) is logged as an error,
+   * `onDeadLetter` is called and the event terminated, rather than given back for ever.
    * @default DEFAULT_MAX_DELIVER (5)
    */
   maxDeliver?: number;
@@ -152,16 +155,18 @@ export interface SubscribeOptions {
   onUnknown?: (event: UnknownEvent, delivery: Delivery) => unknown;
   /**
    * Called once with an event given up on after `maxDeliver` deliveries; the message is then
-   * terminated. With `deadLetterSubject`, only once the republish succeeded: a failed republish
-   * naks the event instead, so that nothing is lost, and the step is tried again the next time
-   * its handlers fail.
+   * terminated. With `deadLetterSubject`, only once the republish succeeded: a republish that
+   * failed for a while naks the event instead, so that nothing is lost, and the step is tried
+   * again the next time its handlers fail; one that can never succeed (see `maxDeliver`) is
+   * logged and this is called without a letter republished.
    * @default undefined
    */
   onDeadLetter?: (letter: DeadLetter) => unknown;
   /**
    * Also republish each dead-lettered event's original payload to this subject, with the reason
-   * in headers (`Mayastor-Dead-Letter-Reason`, `-Deliveries`, `-Subject`, `-Sequence`). It must be
-   * a literal subject outside `events.>` (which would put it back in the stream).
+   * in headers (`Mayastor-Dead-Letter-Reason`, cut to DEAD_LETTER_REASON_MAX_BYTES (1,024) bytes,
+   * `-Deliveries`, `-Subject`, `-Sequence`). It must be a literal subject outside `events.>`
+   * (which would put it back in the stream) of at most MAX_SUBJECT_BYTES.
    * @default undefined (not republished)
    * @example 'dead-letter.events'
    */

@@ -39,9 +39,12 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
     expect(MAX_SUBJECT_BYTES).toBe(2_048);
   });
 
-  it('both limits are exported by the package root, as README names them', () => {
+  it('the limits and the payload code are exported by the package root, as README and TSDoc name them', () => {
     expect(root.MAX_SUBJECT_BYTES).toBe(MAX_SUBJECT_BYTES);
     expect(root.DEFAULT_MEMORY_MAX_PAYLOAD).toBe(DEFAULT_MEMORY_MAX_PAYLOAD);
+    expect(root.MAX_JETSTREAM_NAME_BYTES).toBe(255);
+    expect(root.DEAD_LETTER_REASON_MAX_BYTES).toBe(1_024);
+    expect(root.PAYLOAD_TOO_LARGE).toBe('MAX_PAYLOAD_EXCEEDED');
   });
 
   it('wireSubject - a subject of exactly MAX_SUBJECT_BYTES is accepted, one byte more is refused with a SubjectError that says the limit and why', () => {
