@@ -2,7 +2,7 @@
 // for a credentials file or an nkey seed. Imports nats.js and node:fs: loaded by the NATS bus and
 // by `natsConnectionOptions` on demand, never by the root entry's import graph.
 import { readFileSync } from 'node:fs';
-import { credsAuthenticator, nkeyAuthenticator, type ConnectionOptions } from 'nats';
+import { credsAuthenticator, ErrorCode, nkeyAuthenticator, NatsError, type ConnectionOptions } from 'nats';
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from './connection.js';
 import { authenticationProblem } from '../internal/checks.js';
 import { credentialsKind, readNatsServers } from '../internal/server-urls.js';
@@ -12,7 +12,8 @@ import { BusOptionsError } from './errors.js';
  * nats.js connection options from the settings, named `name`, reconnecting for ever; throws a
  * `BusOptionsError` on conflicting settings (`user` without `pass`, two ways to authenticate) and
  * on a server URL nats.js would not read to the host and port it names (see `readNatsServers`).
- * A URL's `user:pass@` or `token@` becomes the connection's `user`/`pass` or `token`.
+ * A URL's `user:pass@` or `token@` becomes the connection's `user`/`pass` or `token`; `tls://`
+ * servers make the connection require TLS (`tls: {}` when `tls` is not given).
  */
 export function connectionOptions(settings: NatsConnectionSettings, name: string): ConnectionOptions {
   if (typeof settings !== 'object' || settings === null) throw new BusOptionsError('options', 'expected an object');
@@ -41,13 +42,19 @@ export function connectionOptions(settings: NatsConnectionSettings, name: string
 /**
  * `connection.servers` replaced by what nats.js reads to the hosts and ports they name, and the
  * credentials of their URLs (nats.js ignores them) made the connection's: a second way to
- * authenticate beside them is refused, as two ways in the settings are.
+ * authenticate beside them is refused, as two ways in the settings are. `tls://` servers require
+ * TLS: nats.js ignores the scheme and connects in plain text to a server that does not require
+ * TLS, unless `tls` is set (then it refuses a server without TLS, and upgrades on one that offers it).
  */
 function useServers(connection: ConnectionOptions, option: string): void {
   if (connection.servers === undefined) return; // `connection: { servers: undefined }`: nats.js's default
   const reading = readNatsServers(connection.servers);
   if ('problem' in reading) throw new BusOptionsError(option, reading.problem);
   connection.servers = reading.servers;
+  if (reading.tls) {
+    if (connection.tls === null) throw new BusOptionsError(option, 'tls:// servers require TLS, while `connection.tls` is null (never TLS): write nats:// for a connection without TLS');
+    connection.tls ??= {};
+  }
   const credentials = reading.credentials;
   if (credentials === undefined) return;
   const other = (['user', 'pass', 'token', 'authenticator'] as const).find((key) => connection[key] !== undefined);
@@ -60,6 +67,16 @@ function useServers(connection: ConnectionOptions, option: string): void {
     connection.user = credentials.user;
     connection.pass = credentials.pass;
   }
+}
+
+/** Why nats.js refuses a server without TLS when TLS is required: its own error says only "tls". */
+const TLS_NOT_OFFERED =
+  'the server does not offer TLS, which a tls:// server URL (or the `tls` option) requires: enable TLS on the server, or write nats:// if the connection is meant to be in plain text';
+
+/** The reason nats.js gives for a failed connect, in words where its own are a bare option name. */
+export function connectFailureReason(error: unknown): string {
+  if (error instanceof NatsError && error.code === ErrorCode.ServerOptionNotAvailable && error.message === 'tls') return TLS_NOT_OFFERED;
+  return (error as Error).message;
 }
 
 /**

@@ -12,7 +12,7 @@ import { guardLogger, type GuardedLogger } from '../internal/logger.js';
 import { publishRetrySpan, type EventBusOptions, type NatsEventBus } from './connect.js';
 import { AbortedError, BusClosedError, BusConnectionError, BusOptionsError, StreamConfigError } from './errors.js';
 import { eventStream } from './events.js';
-import { abortableConnection } from './nats-connection.js';
+import { abortableConnection, connectFailureReason } from './nats-connection.js';
 import { resolveBusOptions } from './nats-options.js';
 import { Publisher } from './nats-publisher.js';
 import { EventsStream } from './nats-stream.js';
@@ -55,7 +55,7 @@ export async function connectNatsEventBus(options: EventBusOptions): Promise<Nat
   } catch (error) {
     telemetry?.close();
     if (error instanceof AbortedError) throw error;
-    throw new BusConnectionError(`cannot connect to NATS at ${serversText(resolved.connection.servers)}: ${(error as Error).message}`, {
+    throw new BusConnectionError(`cannot connect to NATS at ${serversText(resolved.connection.servers)}: ${connectFailureReason(error)}`, {
       cause: error,
     });
   }

@@ -5,7 +5,9 @@
 // And it ignores the user and password of a URL. So each server is read here as a WHATWG URL and
 // handed to nats.js as `scheme://host:port` (the form it reads to the same host and port; a path,
 // query or fragment dropped), its credentials taken out for the connection's `user`/`pass` or
-// `token`; what cannot be read so is refused with a reason, never dialled somewhere else.
+// `token`; what cannot be read so is refused with a reason, never dialled somewhere else. nats.js
+// also reads no meaning into `tls://`: against a server without TLS it connects in plain text, so
+// the reading says when a server is `tls://`, for the connection to require TLS.
 import { serverWithoutCredentials } from './servers.js';
 import { escapeUnprintable } from './printable.js';
 
@@ -25,11 +27,18 @@ export interface NatsServerAddress {
   readonly credentials: UrlCredentials | undefined;
 }
 
-/** The servers as read: to hand nats.js, with the one set of credentials they carry; or why not. */
-export type NatsServersReading = { readonly servers: string[]; readonly credentials: UrlCredentials | undefined } | { readonly problem: string };
+/**
+ * The servers as read: to hand nats.js, with the one set of credentials they carry and whether
+ * any is `tls://` (the connection must then require TLS, which nats.js alone does not do for a
+ * `tls://` URL); or why not.
+ */
+export type NatsServersReading = { readonly servers: string[]; readonly credentials: UrlCredentials | undefined; readonly tls: boolean } | { readonly problem: string };
 
-/** The schemes nats.js (over TCP, as the SDK uses it) takes; it reads no meaning into either. */
+/** The schemes nats.js (over TCP, as the SDK uses it) takes; it reads no meaning into either (the SDK makes `tls://` require TLS). */
 const SCHEMES = new Set(['nats', 'tls']);
+
+/** How a `tls://` server begins as read (the scheme in lower case). */
+const TLS_PREFIX = 'tls://';
 
 /** The characters a URL parser drops wherever they stand (`nats://h:1\n2` is port 12): refused, never removed. */
 const DROPPED = /[\t\n\r]/u;
@@ -89,7 +98,9 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
 /**
  * Reads the servers of a connection (one URL or an array of them); their credentials become the
  * connection's, which nats.js sends to every server it dials (the ones a cluster announces too):
- * the URLs that carry credentials must carry the same.
+ * the URLs that carry credentials must carry the same. A `tls://` server makes the connection
+ * require TLS, of every server it dials (nats.js has one TLS setting for a connection, as for
+ * credentials): of a `nats://` one beside it too, rather than letting the `tls://` one go without.
  */
 export function readNatsServers(servers: unknown): NatsServersReading {
   const list: unknown[] = typeof servers === 'string' ? [servers] : Array.isArray(servers) ? servers : [servers];
@@ -97,10 +108,12 @@ export function readNatsServers(servers: unknown): NatsServersReading {
   const read: string[] = [];
   let credentials: UrlCredentials | undefined;
   let carrier = 0;
+  let tls = false;
   for (const [index, text] of (list as string[]).entries()) {
     const address = readNatsServer(text);
     if ('problem' in address) return { problem: list.length > 1 ? `${address.problem} (server ${index + 1} of ${list.length})` : address.problem };
     read.push(address.server);
+    if (address.server.startsWith(TLS_PREFIX)) tls = true;
     if (address.credentials === undefined) continue;
     if (credentials === undefined) {
       credentials = address.credentials;
@@ -111,7 +124,7 @@ export function readNatsServers(servers: unknown): NatsServersReading {
       };
     }
   }
-  return { servers: read, credentials };
+  return { servers: read, credentials, tls };
 }
 
 /** The way to authenticate that URL credentials are, in words (for a message refusing a second way). */

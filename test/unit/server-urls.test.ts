@@ -105,9 +105,10 @@ describe('readNatsServers - several servers, one set of credentials', () => {
     expect(readNatsServers(['nats://u:p[w@a:1', 'nats://b:2', 'nats://u:p%5Bw@[::1]:3'])).toEqual({
       servers: ['nats://a:1', 'nats://b:2', 'nats://[::1]:3'],
       credentials: user('u', 'p[w'),
+      tls: false,
     });
-    expect(readNatsServers('nats://a:1')).toEqual({ servers: ['nats://a:1'], credentials: undefined });
-    expect(readNatsServers([])).toEqual({ servers: [], credentials: undefined });
+    expect(readNatsServers('nats://a:1')).toEqual({ servers: ['nats://a:1'], credentials: undefined, tls: false });
+    expect(readNatsServers([])).toEqual({ servers: [], credentials: undefined, tls: false });
   });
 
   it('servers with different credentials are refused, naming which, not what', () => {
@@ -115,6 +116,13 @@ describe('readNatsServers - several servers, one set of credentials', () => {
     expect(read.problem).toMatch(/^servers 2 and 3 carry different credentials/);
     expect(read.problem).not.toMatch(/s3cret/);
     expect(readNatsServers(['nats://u:p@a:1', 'nats://p@b:2'])).toHaveProperty('problem');
+  });
+
+  it('a tls:// server among them is told: the connection must require TLS', () => {
+    expect(readNatsServers(['tls://a:1', 'TLS://b'])).toEqual({ servers: ['tls://a:1', 'tls://b:4222'], credentials: undefined, tls: true });
+    expect(readNatsServers('tls://t@a:1')).toEqual({ servers: ['tls://a:1'], credentials: { kind: 'token', token: 't' }, tls: true });
+    expect(readNatsServers(['nats://a:1', 'b:2', 'tls://c:3'])).toMatchObject({ tls: true });
+    expect(readNatsServers(['nats://a:1', 'b:2'])).toMatchObject({ tls: false });
   });
 
   it('a refused server is named by its place among several', () => {
@@ -139,6 +147,28 @@ describe('natsConnectionOptions - the servers nats.js gets, and their credential
   it('servers given through `connection` are read too', async () => {
     expect(await options({ connection: { servers: 'nats://u:p[w@h:1' } })).toMatchObject({ servers: ['nats://h:1'], user: 'u', pass: 'p[w' });
     await expect(options({ connection: { servers: 'nats://h:1/@' } })).rejects.toMatchObject({ name: 'BusOptionsError', option: 'connection.servers' });
+  });
+
+  it('tls:// servers make the connection require TLS: nats.js gets `tls: {}`, or the `tls` given', async () => {
+    expect(await options({ servers: 'tls://127.0.0.1:4443' })).toMatchObject({ servers: ['tls://127.0.0.1:4443'], tls: {} });
+    expect(await options({ servers: ['tls://a:1', 'tls://b:2'] })).toMatchObject({ tls: {} });
+    // One TLS setting for the connection: a nats:// server beside a tls:// one must offer TLS too.
+    expect(await options({ servers: ['nats://a:1', 'tls://b:2'] })).toMatchObject({ servers: ['nats://a:1', 'tls://b:2'], tls: {} });
+    expect(await options({ connection: { servers: 'tls://a:1' } })).toMatchObject({ tls: {} });
+    const tls = { caFile: '/etc/ca.pem' };
+    expect((await options({ servers: 'tls://a:1', tls })).tls).toBe(tls);
+    expect((await options({ servers: 'tls://a:1', connection: { tls } })).tls).toBe(tls);
+    // nats:// leaves TLS to the server, as nats.js does (used when the server requires or offers it).
+    expect((await options({ servers: 'nats://a:1' })).tls).toBeUndefined();
+    expect((await options({})).tls).toBeUndefined();
+  });
+
+  it('tls:// servers with `connection.tls: null` (never TLS) are refused', async () => {
+    await expect(options({ servers: 'tls://a:1', connection: { tls: null } })).rejects.toMatchObject({
+      name: 'BusOptionsError',
+      option: 'servers',
+      reason: expect.stringMatching(/tls:\/\/ servers require TLS, while `connection.tls` is null/) as unknown,
+    });
   });
 
   it('without servers, the default', async () => {
