@@ -56,7 +56,8 @@ export function consumerConfig(resolved: ResolvedSubscribeOptions, filter: strin
 
 /**
  * The consumer of a subscription: the durable of that name when it exists (refused when it is a
- * push consumer or takes another filter), else a new one made with `consumerConfig`.
+ * push consumer, takes another filter or stops delivering before `maxDeliver`), else a new one
+ * made with `consumerConfig`.
  */
 export async function consumerFor(jsm: JetStreamManager, stream: string, options: ResolvedSubscribeOptions, filter: string): Promise<ConsumerInfo> {
   if (options.durable !== undefined) {
@@ -76,6 +77,18 @@ export async function consumerFor(jsm: JetStreamManager, stream: string, options
         throw new BusOptionsError(
           'durable',
           `consumer ${options.durable} exists with filter ${existing}, ` + `these handlers need ${filter}: use another durable name or delete the consumer`,
+        );
+      }
+      // The server gives up on an event after max_deliver deliveries (an advisory is all it
+      // sends): below maxDeliver, the router never sees the delivery on which it dead-letters.
+      const limit = info.config.max_deliver;
+      if (limit !== undefined && limit > 0 && limit < options.maxDeliver) {
+        throw new BusOptionsError(
+          'durable',
+          `consumer ${options.durable} on ${stream} has max_deliver ${limit}, below maxDeliver ${options.maxDeliver}: the server stops delivering ` +
+            `an event after ${limit} deliveries, so it would never be dead-lettered (no onDeadLetter, no deadLetterSubject). Delete the consumer ` +
+            `(\`nats consumer rm ${stream} ${options.durable}\`) to have it made again without that limit, raise its max_deliver to ` +
+            `${options.maxDeliver} or more (\`nats consumer edit ${stream} ${options.durable} --max-deliver=-1\`), or subscribe with maxDeliver ${limit} or less`,
         );
       }
       return info;
