@@ -30,7 +30,7 @@ export interface NatsConnectionSettings {
   nkeySeed?: string;
   /**
    * TLS: CA, client certificate and key (files or PEM text).
-   * @default undefined (TLS only when the server requires it)
+   * @default undefined (TLS when a server is given as `tls://`, which then every server must offer; otherwise only when the server requires it)
    */
   tls?: TlsOptions;
   /**
