@@ -4,6 +4,7 @@ import { catalog } from './catalog.js';
 import { MayastorEventsError } from './errors.js';
 import type { ActionKeys, CatalogEvent, CategoryKeys, EventMap, PatternKeys } from './generated/registry.js';
 import type { EventMessage } from './generated/types.js';
+import { utf8Length } from './internal/utf8.js';
 
 /** The prefix of every event subject on the wire. */
 export const EVENTS_SUBJECT_PREFIX = 'events';
@@ -73,21 +74,6 @@ export type EventMatching<P extends SubjectPattern> = EventMap[PatternKeys[P]];
 
 // Anything that is not a safe NATS subject token: empty, a separator, a wildcard or whitespace.
 const UNSAFE_TOKEN = /[.*>\s]/u;
-
-/** The length of `text` in UTF-8, as the NATS client sends it (a lone surrogate as U+FFFD, 3 bytes). @internal */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) continue;
-    if (unit < 0x800) bytes += 1;
-    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2; // a surrogate pair: 4 bytes for 2 units
-      i++;
-    } else bytes += 2;
-  }
-  return bytes;
-}
 
 /**
  * Throws a `SubjectError` (about `what`, `value`) when `subject`, the NATS subject it makes, is

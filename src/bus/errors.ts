@@ -1,6 +1,6 @@
 // The errors of the bus: each one names what failed and what to do about it.
 import { MayastorEventsError, OptionsError } from '../errors.js';
-import { utf8Length } from '../subject.js';
+import { utf8Length } from '../internal/utf8.js';
 
 /** An option given to the bus is invalid or conflicts with another one. */
 export class BusOptionsError extends OptionsError {

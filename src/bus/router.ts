@@ -5,7 +5,8 @@ import { catalog } from '../catalog.js';
 import type { DecodeError } from '../codec/errors.js';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
-import { assertSubjectPattern, matchesPattern, SubjectError, utf8Length, wireFilter, type SubjectPattern } from '../subject.js';
+import { assertSubjectPattern, matchesPattern, SubjectError, wireFilter, type SubjectPattern } from '../subject.js';
+import { utf8Length, utf8Prefix } from '../internal/utf8.js';
 import { BusOptionsError, codeOf, PAYLOAD_TOO_LARGE, payloadBytes, PublishError } from './errors.js';
 import { HandledWindow } from './handled.js';
 import { backoffDelay, DEFAULT_DEDUPE_WINDOW, type ResolvedSubscribeOptions } from './options.js';
@@ -56,17 +57,7 @@ export function deadLetterReasonHeader(reason: string): string {
   if (total <= DEAD_LETTER_REASON_MAX_BYTES) return value;
   const marker = ` … [cut: ${total} bytes in all]`;
   const budget = DEAD_LETTER_REASON_MAX_BYTES - utf8Length(marker);
-  let bytes = 0;
-  let end = 0;
-  while (end < value.length) {
-    const unit = value.charCodeAt(end);
-    const pair = unit >= 0xd800 && unit < 0xdc00 && end + 1 < value.length && (value.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
-    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3; // a lone surrogate is sent as U+FFFD, 3 bytes
-    if (bytes + size > budget) break;
-    bytes += size;
-    end += pair ? 2 : 1;
-  }
-  return value.slice(0, end).trimEnd() + marker;
+  return value.slice(0, utf8Prefix(value, budget)).trimEnd() + marker;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The names JetStream takes for a stream or a consumer, checked before anything is sent (the bus's
 // `stream.name` and `durable`, the stats service's `durable`). Pure and small: every entry that
 // checks a name bundles it without the rest of the SDK.
+import { utf8Length } from './utf8.js';
 
 /** The longest name of a JetStream stream or consumer, in bytes of UTF-8: nats-server's `JSMaxNameLen` (a file name's usual limit). */
 export const MAX_JETSTREAM_NAME_BYTES = 255;
@@ -9,8 +10,6 @@ export const MAX_JETSTREAM_NAME_BYTES = 255;
 // space, tab, CR, LF, FF, `.`, `*`, `>`) and what nats.js refuses besides (`minValidation`: `/`, `\`).
 const UNSAFE = /[ \t\r\n\f.*>/\\]/;
 const RULE = "at most 255 bytes of UTF-8, without '.', '*', '>', '/', '\\', space, tab, CR, LF or FF";
-
-const utf8 = /* @__PURE__ */ new TextEncoder();
 
 /**
  * What is wrong with `name` as the name of a JetStream `what` (stream or consumer), in words, or
@@ -24,7 +23,7 @@ export function jetStreamNameProblem(name: unknown, what: 'stream' | 'consumer')
   const unsafe = UNSAFE.exec(name);
   if (unsafe !== null) return `a JetStream ${what} name must not contain ${JSON.stringify(unsafe[0])} (found at index ${unsafe.index}): nats-server or nats.js refuses it (${RULE})`;
   if (name.length * 3 <= MAX_JETSTREAM_NAME_BYTES) return undefined; // at most 3 bytes a UTF-16 unit
-  const bytes = utf8.encode(name).length; // a lone surrogate as U+FFFD, 3 bytes, as nats.js sends it
+  const bytes = utf8Length(name); // a lone surrogate as U+FFFD, 3 bytes, as nats.js sends it
   if (bytes <= MAX_JETSTREAM_NAME_BYTES) return undefined;
   return `the name is ${bytes} bytes of UTF-8, above the ${MAX_JETSTREAM_NAME_BYTES} bytes nats-server allows a JetStream ${what} name (JSMaxNameLen); nothing was sent`;
 }
