@@ -63,6 +63,12 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
   if (scheme !== undefined && !SCHEMES.has(scheme)) return refuse(`unknown scheme ${scheme}://: expected nats:// or tls://`);
   const rest = schemed === null ? given : given.slice(schemed[0].length);
   const prefix = scheme === undefined ? '' : `${scheme}://`;
+  // Without `scheme://` the text is `host:port`: a URL parser would take what comes before a `/`
+  // for the host, so `nats:/h:1` (a typo for `nats://h:1`) dials a host called nats, port 4222.
+  if (scheme === undefined && /[/?#]/u.test(given)) {
+    const typed = /^(nats|tls)(?=[:/])/iu.exec(given)?.[1]!.toLowerCase() ?? 'nats';
+    return refuse(`a \`/\`, \`?\` or \`#\` without \`nats://\` or \`tls://\` before the host: did you mean ${typed}://…? (if a user name or password holds these, ${ENCODE_HINT})`);
+  }
 
   // A bare IPv6 address (`::1`), which nats.js takes without a port: the default port.
   if (!/[[\]@/?#]/u.test(rest) && (rest.match(/:/gu)?.length ?? 0) >= 2) {
@@ -71,8 +77,8 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
     return { server: `${prefix}${host}:${DEFAULT_NATS_PORT}`, host, port: DEFAULT_NATS_PORT, credentials: undefined };
   }
 
-  // A path, query or fragment means nothing to NATS (nats.js and the Go client ignore them), and
-  // is ignored; but an `@` there is most likely a password's raw `/`, `?` or `#` before it: the
+  // After `scheme://`, a path, query or fragment means nothing to NATS (nats.js and the Go client
+  // ignore them), and is ignored; but an `@` there is most likely a password's raw `/`, `?` or `#` before it: the
   // URL would name the wrong host.
   const authority = rest.split(/[/?#]/u, 1)[0]!;
   if (rest.slice(authority.length).includes('@')) {

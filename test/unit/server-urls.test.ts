@@ -58,6 +58,16 @@ describe('readNatsServer - the host and port a URL names, as nats.js reads the f
   });
 
   it.each<[string, RegExp]>([
+    // Without `scheme://`, a `/`, `?` or `#` is refused: a URL parser reads `nats:/h:1` as host nats, port 4222.
+    ['nats:/h:1', /without `nats:\/\/` or `tls:\/\/` before the host: did you mean nats:\/\/…\?/],
+    ['nats//h:1', /did you mean nats:\/\/…\?/],
+    ['nats:/10.0.0.5:4223', /did you mean nats:\/\/…\?/],
+    ['NATS:/h:1', /did you mean nats:\/\/…\?/],
+    ['tls:/h:1', /did you mean tls:\/\/…\?/],
+    ['h:1/', /did you mean nats:\/\/…\?/],
+    ['h:1?x', /did you mean nats:\/\/…\?/],
+    ['h:1#x', /did you mean nats:\/\/…\?/],
+    ['u:pa/ss@h:1', /did you mean nats:\/\/…\?.*percent-encode/],
     ['nats://u:1/ss@h:1', /an `@` after the host's.*percent-encode/], // a raw / in a password: the URL names host u
     ['nats://u:1?ss@h:1', /an `@` after the host's/],
     ['nats://u:1#ss@h:1', /an `@` after the host's/],
