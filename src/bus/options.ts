@@ -1,6 +1,6 @@
 // Subscribe options: the defaults, and the one place where input is checked and resolved.
-import { assertSubject, assertSubjectToken, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
-import { jetStreamNameProblem } from '../internal/jetstream-names.js';
+import { assertSubject, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
+import { durableNameProblem, jetStreamNameProblem } from '../internal/jetstream-names.js';
 import { isAbortSignal } from '../internal/abort.js';
 import { delaysOption, nonNegativeIntegerOption, positiveIntegerOption } from '../internal/checks.js';
 import { BusOptionsError } from './errors.js';
@@ -99,14 +99,10 @@ export function assertJetStreamName(option: string, name: unknown, what: 'stream
   if (problem !== undefined) throw new BusOptionsError(option, problem);
 }
 
+// The rule is durableNameProblem's, which the stats service's durable is checked by too.
 function resolveName(option: string, value: string): string {
-  assertJetStreamName(option, value, 'consumer');
-  try {
-    assertSubjectToken(option, value); // whitespace of any kind, as every name the bus puts in a subject
-  } catch (error) {
-    if (error instanceof SubjectError) throw new BusOptionsError(option, error.message);
-    throw error;
-  }
+  const problem = durableNameProblem(value);
+  if (problem !== undefined) throw new BusOptionsError(option, problem);
   return value;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BusOptionsError, PublishError } from '../../src/bus/errors.js';
 import { createMemoryBus, DEFAULT_MEMORY_MAX_PAYLOAD } from '../../src/bus/memory.js';
 import { resolveSubscribeOptions } from '../../src/bus/options.js';
+import { durableNameProblem } from '../../src/internal/jetstream-names.js';
 import { decode } from '../../src/codec/decode.js';
 import { encodeToString } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
@@ -93,6 +94,17 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
     expect(() => assertSubjectToken('durable', 'd'.repeat(MAX_SUBJECT_BYTES + 1))).toThrow(SubjectError);
     expect(() => assertSubjectToken('durable', `${'€'.repeat(682)}dd`)).not.toThrow(); // 2,046 + 2 bytes
     expect(() => assertSubjectToken('durable', `${'€'.repeat(682)}ddd`)).toThrow(/2049 bytes of UTF-8/);
+  });
+
+  it('subscribe options - a durable name is refused by the one rule the stats service\'s durable is checked by, with its words', () => {
+    for (const name of ['stats\u00a0consumer', 'stats\u2028consumer', 'd'.repeat(256), 'a/b', 'a.b']) {
+      const error = thrown(() => resolveSubscribeOptions({ durable: name }));
+      expect(error, JSON.stringify(name)).toBeInstanceOf(BusOptionsError);
+      expect(error, JSON.stringify(name)).toMatchObject({ option: 'durable', reason: durableNameProblem(name) });
+    }
+    expect((thrown(() => resolveSubscribeOptions({ durable: 'stats\u00a0consumer' })) as Error).message).toBe(
+      'invalid option `durable`: a durable consumer name must not contain whitespace (it is put in NATS subjects)',
+    );
   });
 
   it('an id of 70,000 characters - refused to send, the message cutting it (whole in `value`); still read by decode, as the Rust services read it', () => {
