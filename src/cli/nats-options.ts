@@ -71,18 +71,17 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
       .map(([flag, variable]) => (flag === 'user' ? userPasswordName(values) : flagOrEnvName(values, flag, variable)));
     return `give one way to authenticate (--user/--password, --token or --creds), not ${given.slice(0, -1).join(', ')} and ${given.at(-1)!}`;
   }
-  const servers = url.split(',').map((server) => server.trim()).filter((server) => server !== '');
   const urlName = flagOrEnvName(values, 'nats-url', 'NATS_URL');
-  if (servers.length === 0) return `${urlName}: expected a server URL such as nats://127.0.0.1:4222`;
-  // Read here as the connection will read them (src/internal/server-urls.ts), to refuse as a
-  // usage error, naming the flag, what it would refuse; the servers are passed on as given.
-  const reading = readNatsServers(servers);
+  // Read here as the connection will read them (src/internal/server-urls.ts, which splits a
+  // comma-separated list), to refuse as a usage error, naming the flag, what it would refuse; the
+  // servers are passed on as given, one by one (messages name them, less their credentials).
+  const reading = readNatsServers(url);
   if ('problem' in reading) return `${urlName}: ${reading.problem}`;
   if (reading.credentials !== undefined && (user ?? token ?? creds) !== undefined) {
     const other = user !== undefined ? userPasswordName(values) : token !== undefined ? flagOrEnvName(values, 'token', 'NATS_TOKEN') : flagOrEnvName(values, 'creds', 'NATS_CREDS');
     return `give one way to authenticate: ${urlName} carries ${credentialsKind(reading.credentials)} in its URL, and ${other} is given too`;
   }
-  const settings: NatsConnectionSettings & { servers: string[] } = { servers };
+  const settings: NatsConnectionSettings & { servers: string[] } = { servers: reading.given };
   if (user !== undefined) {
     settings.user = user;
     settings.pass = pass!;

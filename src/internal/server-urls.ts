@@ -32,7 +32,15 @@ export interface NatsServerAddress {
  * any is `tls://` (the connection must then require TLS, which nats.js alone does not do for a
  * `tls://` URL); or why not.
  */
-export type NatsServersReading = { readonly servers: string[]; readonly credentials: UrlCredentials | undefined; readonly tls: boolean } | { readonly problem: string };
+export type NatsServersReading =
+  | {
+      readonly servers: string[];
+      /** The servers as given (a comma-separated string split, each trimmed): to name them in messages, without their credentials. */
+      readonly given: string[];
+      readonly credentials: UrlCredentials | undefined;
+      readonly tls: boolean;
+    }
+  | { readonly problem: string };
 
 /** The schemes nats.js (over TCP, as the SDK uses it) takes; it reads no meaning into either (the SDK makes `tls://` require TLS). */
 const SCHEMES = new Set(['nats', 'tls']);
@@ -44,7 +52,19 @@ const TLS_PREFIX = 'tls://';
 const DROPPED = /[\t\n\r]/u;
 
 /** How to write a character of a user name or password that a URL would read otherwise. */
-const ENCODE_HINT = 'percent-encode what a user name or password holds of `@ : / ? # [ ] %` (`[` as %5B, `%` as %25)';
+const ENCODE_HINT = 'percent-encode what a user name or password holds of `@ : / ? # [ ] % ,` (`[` as %5B, `%` as %25, `,` as %2C)';
+
+/** How a URL with a scheme begins. */
+const SCHEMED = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//u;
+
+/**
+ * Why a comma-separated string whose part after the first holds an `@` without `scheme://` is
+ * refused: it is a password (or token) with a `,`, cut in two (`nats://u:pa,ss@h`: a server
+ * `nats://u:pa`, which would dial host u, and `ss@h`), or a server without a scheme carrying
+ * credentials in a list; which, cannot be told. No part is quoted: they hold credentials.
+ */
+const AMBIGUOUS_COMMA =
+  'a server after a `,` holds an `@` without `nats://` or `tls://` before it: a `,` in a user name, password or token splits the servers there; write a `,` in a password as %2C (or put nats:// before each server)';
 
 /**
  * Reads one server URL (`nats://host:port`, `tls://…`, `host:port`, `[::1]:4222`, a bare IPv6
@@ -57,7 +77,7 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
   if (given === '') return { problem: 'an empty server URL: expected one such as nats://127.0.0.1:4222' };
   if (DROPPED.test(given)) return refuse(`holds a tab or a line break, which a URL parser drops; ${ENCODE_HINT}`);
 
-  const schemed = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//u.exec(given);
+  const schemed = SCHEMED.exec(given);
   const scheme = schemed?.[1]!.toLowerCase();
   if (scheme === 'ws' || scheme === 'wss') return refuse(`${scheme}:// is a websocket server, which nats.js over TCP does not speak: give the server's NATS port (nats://host:4222)`);
   if (scheme !== undefined && !SCHEMES.has(scheme)) return refuse(`unknown scheme ${scheme}://: expected nats:// or tls://`);
@@ -86,7 +106,7 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
   }
   const url = parse(`${scheme ?? 'nats'}://${rest}`);
   if (url === undefined) {
-    const several = given.includes(',') ? '; several servers are given as an array (comma-separated for --nats-url)' : '';
+    const several = given.includes(',') ? '; several servers are given as an array, or as one comma-separated string' : '';
     return refuse(`not a URL of the form nats://host:port; ${ENCODE_HINT}${several}`);
   }
   if (url.hostname === '') return refuse('no host: expected one such as nats://127.0.0.1:4222');
@@ -102,14 +122,16 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
 }
 
 /**
- * Reads the servers of a connection (one URL or an array of them); their credentials become the
+ * Reads the servers of a connection (one URL, several in one comma-separated string as nats.go
+ * and the nats CLI take them, or an array of URLs); their credentials become the
  * connection's, which nats.js sends to every server it dials (the ones a cluster announces too):
  * the URLs that carry credentials must carry the same. A `tls://` server makes the connection
  * require TLS, of every server it dials (nats.js has one TLS setting for a connection, as for
  * credentials): of a `nats://` one beside it too, rather than letting the `tls://` one go without.
  */
 export function readNatsServers(servers: unknown): NatsServersReading {
-  const list: unknown[] = typeof servers === 'string' ? [servers] : Array.isArray(servers) ? servers : [servers];
+  const list: unknown[] | { problem: string } = typeof servers === 'string' ? commaSeparated(servers) : Array.isArray(servers) ? servers : [servers];
+  if (!Array.isArray(list)) return list;
   if (list.some((server) => typeof server !== 'string')) return { problem: 'expected a server URL (a string) or an array of them' };
   const read: string[] = [];
   let credentials: UrlCredentials | undefined;
@@ -130,7 +152,18 @@ export function readNatsServers(servers: unknown): NatsServersReading {
       };
     }
   }
-  return { servers: read, credentials, tls };
+  return { servers: read, given: (list as string[]).map((server) => server.trim()), credentials, tls };
+}
+
+/** The servers of a comma-separated string, each trimmed, none empty; refused when a `,` may cut a password (see `AMBIGUOUS_COMMA`). */
+function commaSeparated(text: string): string[] | { problem: string } {
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 0) return { problem: 'expected a server URL such as nats://127.0.0.1:4222' };
+  if (parts.slice(1).some((part) => part.includes('@') && !SCHEMED.test(part))) return { problem: AMBIGUOUS_COMMA };
+  return parts;
 }
 
 /** The way to authenticate that URL credentials are, in words (for a message refusing a second way). */

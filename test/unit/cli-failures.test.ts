@@ -87,6 +87,17 @@ describe('a server URL the connection would not read - a usage error, quoting it
     expect(stderr).not.toMatch(/s3|cret|operator/);
   });
 
+  it.each([
+    ['nats://operator:s3c,r3t@127.0.0.1:1'], // a password with a `,`: nats://operator:s3c would be a server, host operator
+    ['nats://operator:1234,5678@127.0.0.1:1'], // host operator, port 1234, and the token 5678
+  ])('a `,` in the password of %j: a usage error saying to write it %2C, no part of the URL shown', async (url) => {
+    const { status, stdout, stderr } = await runMain(['doctor', '--json', '--nats-url', url], {});
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^mayastor-events doctor: --nats-url: a server after a `,` holds an `@` without `nats:\/\/` or `tls:\/\/` before it: .*write a `,` in a password as %2C/u);
+    expect(stderr).not.toMatch(/s3c|r3t|1234|5678|operator/);
+  });
+
   it('credentials in the URL and --token: one way to authenticate, each named by its source', async () => {
     const { status, stderr } = await runMain(['tail'], { NATS_URL: 'nats://operator:s3cret@127.0.0.1:1', NATS_TOKEN: 't' });
     expect(status).toBe(2);

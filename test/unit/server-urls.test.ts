@@ -68,7 +68,7 @@ describe('readNatsServer - the host and port a URL names, as nats.js reads the f
     ['h:1?x', /did you mean nats:\/\/…\?/],
     ['h:1#x', /did you mean nats:\/\/…\?/],
     ['u:pa/ss@h:1', /did you mean nats:\/\/…\?.*percent-encode/],
-    ['nats://u:1/ss@h:1', /an `@` after the host's.*percent-encode/], // a raw / in a password: the URL names host u
+    ['nats://u:1/ss@h:1', /an `@` after the host's.*percent-encode.*`,` as %2C/], // a raw / in a password: the URL names host u
     ['nats://u:1?ss@h:1', /an `@` after the host's/],
     ['nats://u:1#ss@h:1', /an `@` after the host's/],
     ['nats://u:pa/ss@h:1', /an `@` after the host's/],
@@ -114,11 +114,36 @@ describe('readNatsServers - several servers, one set of credentials', () => {
   it('reads each; the credentials are the connection\'s, carried by any of them', () => {
     expect(readNatsServers(['nats://u:p[w@a:1', 'nats://b:2', 'nats://u:p%5Bw@[::1]:3'])).toEqual({
       servers: ['nats://a:1', 'nats://b:2', 'nats://[::1]:3'],
+      given: ['nats://u:p[w@a:1', 'nats://b:2', 'nats://u:p%5Bw@[::1]:3'],
       credentials: user('u', 'p[w'),
       tls: false,
     });
-    expect(readNatsServers('nats://a:1')).toEqual({ servers: ['nats://a:1'], credentials: undefined, tls: false });
-    expect(readNatsServers([])).toEqual({ servers: [], credentials: undefined, tls: false });
+    expect(readNatsServers('nats://a:1')).toEqual({ servers: ['nats://a:1'], given: ['nats://a:1'], credentials: undefined, tls: false });
+    expect(readNatsServers([])).toEqual({ servers: [], given: [], credentials: undefined, tls: false });
+  });
+
+  it('a comma-separated string is several servers, each trimmed (as nats.go and the nats CLI read it); an array\'s URLs are not split', () => {
+    expect(readNatsServers('a.example:1,b.example:2')).toEqual({ servers: ['a.example:1', 'b.example:2'], given: ['a.example:1', 'b.example:2'], credentials: undefined, tls: false });
+    expect(readNatsServers(' nats://a:4222 , nats://b:4222,')).toEqual({ servers: ['nats://a:4222', 'nats://b:4222'], given: ['nats://a:4222', 'nats://b:4222'], credentials: undefined, tls: false });
+    expect(readNatsServers('nats://u:p@a:1,tls://u:p@b:2')).toMatchObject({ servers: ['nats://a:1', 'tls://b:2'], credentials: user('u', 'p'), tls: true });
+    expect(readNatsServers('nats://t@a:1,b:2')).toMatchObject({ servers: ['nats://a:1', 'b:2'], credentials: { kind: 'token', token: 't' } });
+    expect(readNatsServers('nats://u:p%2Cw@a:1')).toMatchObject({ servers: ['nats://a:1'], credentials: user('u', 'p,w') });
+    expect(readNatsServers(['nats://u:p,w@a:1'])).toMatchObject({ servers: ['nats://a:1'], credentials: user('u', 'p,w') });
+    expect(readNatsServers(' , ')).toEqual({ problem: 'expected a server URL such as nats://127.0.0.1:4222' });
+    expect(readNatsServers('nats://a:1,nats://b:1:2')).toEqual({ problem: expect.stringMatching(/^server "nats:\/\/b:1:2": .*\(server 2 of 2\)$/) as unknown });
+  });
+
+  it.each([
+    ['nats://operator:s3c,r3t@h:1'], // a password with a `,`: `nats://operator:s3c` alone would dial host operator
+    ['nats://operator:1234,5678@h:1'], // would dial host operator, port 1234, with the token 5678
+    ['nats://operator:s3c, r3t@h:1'],
+    ['tls://s3c,r3t@h:1'], // a token with a `,`
+    ['nats://a:1,operator:s3cr3t@h:1'], // a server without a scheme carrying credentials in a list
+    ['nats://a:1,nats://b:2,operator:s3cr3t@h:1'],
+  ])('%j: a server after a `,` with an `@` but no scheme:// is refused, no part quoted', (servers) => {
+    const read = readNatsServers(servers) as { problem: string };
+    expect(read.problem).toMatch(/^a server after a `,` holds an `@` without `nats:\/\/` or `tls:\/\/` before it: .*write a `,` in a password as %2C \(or put nats:\/\/ before each server\)$/);
+    expect(read.problem).not.toMatch(/s3c|r3t|1234|5678|operator/);
   });
 
   it('servers with different credentials are refused, naming which, not what', () => {
@@ -129,8 +154,8 @@ describe('readNatsServers - several servers, one set of credentials', () => {
   });
 
   it('a tls:// server among them is told: the connection must require TLS', () => {
-    expect(readNatsServers(['tls://a:1', 'TLS://b'])).toEqual({ servers: ['tls://a:1', 'tls://b:4222'], credentials: undefined, tls: true });
-    expect(readNatsServers('tls://t@a:1')).toEqual({ servers: ['tls://a:1'], credentials: { kind: 'token', token: 't' }, tls: true });
+    expect(readNatsServers(['tls://a:1', 'TLS://b'])).toMatchObject({ servers: ['tls://a:1', 'tls://b:4222'], credentials: undefined, tls: true });
+    expect(readNatsServers('tls://t@a:1')).toMatchObject({ servers: ['tls://a:1'], credentials: { kind: 'token', token: 't' }, tls: true });
     expect(readNatsServers(['nats://a:1', 'b:2', 'tls://c:3'])).toMatchObject({ tls: true });
     expect(readNatsServers(['nats://a:1', 'b:2'])).toMatchObject({ tls: false });
   });
@@ -148,6 +173,15 @@ describe('natsConnectionOptions - the servers nats.js gets, and their credential
     const connection = await options({ servers: ['nats://u:p%5Bss@127.0.0.1:5222', 'nats://127.0.0.1:5223'] });
     expect(connection).toMatchObject({ servers: ['nats://127.0.0.1:5222', 'nats://127.0.0.1:5223'], user: 'u', pass: 'p[ss' });
     expect(connection.token).toBeUndefined();
+  });
+
+  it('a comma-separated string of servers is several servers, one `,` in a password refused', async () => {
+    expect(await options({ servers: 'nats://a:4222,nats://b:4222' })).toMatchObject({ servers: ['nats://a:4222', 'nats://b:4222'] });
+    expect(await options({ servers: 'a.example:1, u:p@b.example:2' }).catch((e: unknown) => e)).toMatchObject({ name: 'BusOptionsError', option: 'servers' });
+    expect(await options({ connection: { servers: 'nats://u:p%2Cw@a:1,b:2' } })).toMatchObject({ servers: ['nats://a:1', 'b:2'], user: 'u', pass: 'p,w' });
+    const error = (await options({ servers: 'nats://operator:s3c,r3t@h:1' }).catch((e: unknown) => e)) as BusOptionsError;
+    expect(error).toMatchObject({ name: 'BusOptionsError', option: 'servers', reason: expect.stringMatching(/%2C/) as unknown });
+    expect(error.message).not.toMatch(/s3c|r3t|operator/);
   });
 
   it('a URL\'s token becomes the connection\'s token', async () => {
