@@ -21,7 +21,7 @@ export type UrlCredentials = { readonly kind: 'user'; readonly user: string; rea
 export interface NatsServerAddress {
   /** `scheme://host:port` (no scheme when none was given): nats.js reads it to `host` and `port`. */
   readonly server: string;
-  /** The host as nats.js reads it (as an http URL's host): a name, an IPv4 address, or an IPv6 address in brackets. */
+  /** The host as nats.js reads it (as an http URL's host): a name, an IPv4 address (an IPv4-mapped IPv6 one too), or an IPv6 address in brackets. */
   readonly host: string;
   readonly port: number;
   readonly credentials: UrlCredentials | undefined;
@@ -92,7 +92,7 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
 
   // A bare IPv6 address (`::1`), which nats.js takes without a port: the default port.
   if (!/[[\]@/?#]/u.test(rest) && (rest.match(/:/gu)?.length ?? 0) >= 2) {
-    const host = parse(`nats://[${rest}]`)?.hostname;
+    const host = ipv4Unmapped(parse(`nats://[${rest}]`)?.hostname);
     if (host === undefined) return refuse('not an IPv6 address; write an IPv6 address in brackets, with its port: nats://[::1]:4222');
     return { server: `${prefix}${host}:${DEFAULT_NATS_PORT}`, host, port: DEFAULT_NATS_PORT, credentials: undefined };
   }
@@ -111,7 +111,7 @@ export function readNatsServer(text: string): NatsServerAddress | { problem: str
   }
   if (url.hostname === '') return refuse('no host: expected one such as nats://127.0.0.1:4222');
   // nats.js reads the host as an http URL's (lower case, IDNA, IPv4 in full): handed so read.
-  const host = parse(`http://${url.hostname}`)?.hostname;
+  const host = ipv4Unmapped(parse(`http://${url.hostname}`)?.hostname);
   if (host === undefined) return refuse(`"${escapeUnprintable(url.hostname)}" is not a host name or IP address`);
   const port = url.port === '' ? DEFAULT_NATS_PORT : Number(url.port);
   if (port === 0) return refuse('port 0: expected a port from 1 to 65535');
@@ -169,6 +169,18 @@ function commaSeparated(text: string): string[] | { problem: string } {
 /** The way to authenticate that URL credentials are, in words (for a message refusing a second way). */
 export function credentialsKind(credentials: UrlCredentials): string {
   return credentials.kind === 'user' ? 'a user and password' : 'a token';
+}
+
+/**
+ * An IPv4-mapped IPv6 host (`[::ffff:127.0.0.1]`, which the URL parser writes `[::ffff:7f00:1]`)
+ * as its IPv4 address, as nats.js 2.29 alone maps it: dialled over IPv6 it fails where IPv6 is
+ * disabled. Any other host as it is.
+ */
+function ipv4Unmapped(host: string | undefined): string | undefined {
+  const mapped = /^\[::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/u.exec(host ?? '');
+  if (mapped === null) return host;
+  const [high, low] = [Number.parseInt(mapped[1]!, 16), Number.parseInt(mapped[2]!, 16)];
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
 }
 
 function parse(text: string): URL | undefined {

@@ -45,7 +45,13 @@ describe('readNatsServer - the host and port a URL names, as nats.js reads the f
     ['nats://[::1]', 'nats://[::1]:4222', '[::1]', 4222, undefined],
     ['[::1]:4223', '[::1]:4223', '[::1]', 4223, undefined],
     ['nats://u:p[1]@[::1]:4223', 'nats://[::1]:4223', '[::1]', 4223, user('u', 'p[1]')],
-    ['nats://[::ffff:127.0.0.1]:9', 'nats://[::ffff:7f00:1]:9', '[::ffff:7f00:1]', 9, undefined],
+    // IPv4-mapped IPv6: handed as the IPv4 address (nats.js alone maps it so), dialled where IPv6 is disabled too.
+    ['nats://[::ffff:127.0.0.1]:9', 'nats://127.0.0.1:9', '127.0.0.1', 9, undefined],
+    ['nats://[::FFFF:10.1.2.3]', 'nats://10.1.2.3:4222', '10.1.2.3', 4222, undefined],
+    ['nats://[::ffff:c0a8:102]:9', 'nats://192.168.1.2:9', '192.168.1.2', 9, undefined],
+    ['[0:0:0:0:0:ffff:7f00:1]:9', '127.0.0.1:9', '127.0.0.1', 9, undefined],
+    ['::ffff:127.0.0.1', '127.0.0.1:4222', '127.0.0.1', 4222, undefined],
+    ['nats://[::ffff:1:7f00:1]:9', 'nats://[::ffff:1:7f00:1]:9', '[::ffff:1:7f00:1]', 9, undefined], // not IPv4-mapped
     ['nats://[2001:DB8::1]:9', 'nats://[2001:db8::1]:9', '[2001:db8::1]', 9, undefined],
     ['::1', '[::1]:4222', '[::1]', 4222, undefined], // a bare IPv6 address: nats.js takes it, without a port
     ['nats://fe80::1', 'nats://[fe80::1]:4222', '[fe80::1]', 4222, undefined],
