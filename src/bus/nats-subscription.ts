@@ -2,7 +2,7 @@
 // loops keep requests outstanding, a backlog holds what arrives beyond `concurrency`, handlers
 // that run long are kept alive, a consumer that disappears is made again, and `stop()` ends it
 // all without leaving events waiting out ackWait in the server.
-import { headers as natsHeaders, type Consumer, type ConsumerInfo, type FetchMessages, type JetStreamClient, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
+import { ErrorCode, headers as natsHeaders, type Consumer, type ConsumerInfo, type FetchMessages, type JetStreamClient, type JetStreamManager, type JsMsg, type NatsConnection } from 'nats';
 import { MayastorEventsError } from '../errors.js';
 import { JS_CONSUMER_NOT_FOUND, JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../internal/jetstream.js';
 import type { GuardedLogger } from '../internal/logger.js';
@@ -11,7 +11,9 @@ import { boundedByServer, consumerConfig, consumerFor } from './nats-consumer.js
 import { DeliveryReader } from './nats-delivery.js';
 import type { EventsStream } from './nats-stream.js';
 import type { ResolvedSubscribeOptions } from './options.js';
-import { createRouter, type MessageControl, type Router } from './router.js';
+import { codeOf, PAYLOAD_TOO_LARGE, payloadTooLarge, PublishError } from './errors.js';
+import { createRouter, describeError, type MessageControl, type Router } from './router.js';
+import { SubjectError } from '../subject.js';
 import { StoppableSubscription } from './subscription-base.js';
 import type { Delivery, HandlerMap, Subscription } from './types.js';
 import type { ConsumerTelemetry, ProcessTrace } from '../telemetry/process.js';
@@ -100,8 +102,27 @@ export class NatsSubscription extends StoppableSubscription implements Subscript
       options,
       async (subject, raw, headerValues) => {
         const h = natsHeaders();
-        for (const [key, value] of Object.entries(headerValues)) h.set(key, value);
-        nc.publish(subject, raw, { headers: h });
+        let header = '';
+        try {
+          for (header in headerValues) h.set(header, headerValues[header]!);
+          header = '';
+          nc.publish(subject, raw, { headers: h });
+        } catch (error) {
+          // nats.js's refusals, in the terms the router knows (it knows no nats.js code).
+          switch (codeOf(error)) {
+            case ErrorCode.MaxPayloadExceeded: {
+              const maxPayload = nc.info?.max_payload;
+              const reason = maxPayload === undefined ? undefined : payloadTooLarge(raw.length, headerValues, maxPayload, "the server's max_payload");
+              throw new PublishError(subject, 1, reason ?? "the letter is above the server's max_payload (MAX_PAYLOAD_EXCEEDED)", { cause: error, code: PAYLOAD_TOO_LARGE });
+            }
+            case ErrorCode.BadSubject:
+              throw new SubjectError('deadLetterSubject', subject, `nats.js refuses it (${describeError(error)})`);
+            case ErrorCode.BadHeader: // the same letter carries the same header every time
+              throw new SubjectError(`dead letter header ${header}`, headerValues[header], `nats.js refuses it (${describeError(error)})`);
+            default:
+              throw error;
+          }
+        }
         await nc.flush();
       },
       logger,

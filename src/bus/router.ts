@@ -7,7 +7,7 @@ import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
 import { assertSubjectPattern, matchesPattern, SubjectError, wireFilter, type SubjectPattern } from '../subject.js';
 import { utf8Length, utf8Prefix } from '../internal/utf8.js';
-import { BusOptionsError, codeOf, PAYLOAD_TOO_LARGE, payloadBytes, PublishError } from './errors.js';
+import { BusOptionsError, PAYLOAD_TOO_LARGE, PublishError } from './errors.js';
 import { HandledWindow } from './handled.js';
 import { backoffDelay, DEFAULT_DEDUPE_WINDOW, type ResolvedSubscribeOptions } from './options.js';
 import { internalDecodeError } from '../codec/errors.js';
@@ -62,21 +62,14 @@ export function deadLetterReasonHeader(reason: string): string {
 
 /**
  * Whether a dead letter's republish failed for good, the same letter being refused every time:
- * above `max_payload` (a `PublishError` of code `MAX_PAYLOAD_EXCEEDED` from the in-memory bus;
- * nats.js's own refusal from the NATS bus, said here with the sizes), a subject or header the
- * client refuses. The refusal to report, or undefined for a failure that may pass (no server, a
- * closed connection), after which the event is given back.
+ * above `max_payload` (a `PublishError` of code `PAYLOAD_TOO_LARGE`), a subject or header the
+ * client refuses (a `SubjectError`); each bus's publisher says its client's refusals so. The
+ * refusal to report, or undefined for a failure that may pass (no server, a closed connection),
+ * after which the event is given back.
  */
-function permanentRefusal(error: unknown, subject: string, raw: Uint8Array, headers: Readonly<Record<string, string>>): unknown {
+function permanentRefusal(error: unknown): SubjectError | PublishError | undefined {
   if (error instanceof SubjectError) return error;
-  if (error instanceof PublishError) return error.code === PAYLOAD_TOO_LARGE ? error : undefined;
-  const code = codeOf(error);
-  if (code === PAYLOAD_TOO_LARGE) {
-    const size = payloadBytes(raw.length, headers);
-    const message = `the letter is ${size.event + size.headers} bytes (${size.event} of event, ${size.headers} of headers), above the server's max_payload (MAX_PAYLOAD_EXCEEDED)`;
-    return new PublishError(subject, 1, message, { cause: error, code: PAYLOAD_TOO_LARGE });
-  }
-  if (code === 'BAD_HEADER' || code === 'BAD_SUBJECT') return error; // nats.js refuses the letter as it is
+  if (error instanceof PublishError && error.code === PAYLOAD_TOO_LARGE) return error;
   return undefined;
 }
 
@@ -224,7 +217,7 @@ export function createRouter(
       try {
         await publishDeadLetter(options.deadLetterSubject, delivery.raw, headers);
       } catch (publishError) {
-        const refusal = permanentRefusal(publishError, options.deadLetterSubject, delivery.raw, headers);
+        const refusal = permanentRefusal(publishError);
         if (refusal === undefined) {
           // Not terminated: a dead letter is never dropped for a failure that may pass. The event
           // comes back after the last back-off; if its handlers fail again, dead-lettering is tried again.

@@ -1127,6 +1127,11 @@ function deadLetterBehaviour(name: string, factory: (options?: BusFixtureOptions
         expect(refusals[0]!.message).toMatch(
           new RegExp(`^the dead letter of ${wireSubject(big).replace(/\./g, '\\.')} can never be republished to dead-letter\\.events \\(publish to dead-letter\\.events failed after 1 attempt\\(s\\): the (message|letter) is \\d+ bytes .*MAX_PAYLOAD_EXCEEDED.*\\); the event is terminated without it, and onDeadLetter is still called$`),
         );
+        // Each bus names its limit and its size, and says what to do, as a publish above it does.
+        const limit = name === 'nats bus' ? "the server's max_payload" : "the in-memory bus's maxPayload";
+        expect(refusals[0]!.message).toContain(
+          `of headers), above ${limit} of ${FIXTURE_MAX_PAYLOAD} bytes (MAX_PAYLOAD_EXCEEDED): it was not sent; shorten its strings, or raise max_payload in the nats-server configuration)`,
+        );
         expect(refusals[0]!.details).toMatchObject({ error: { name: 'PublishError', code: 'MAX_PAYLOAD_EXCEEDED' }, eventSubject: wireSubject(big) });
         expect(errors.filter((entry) => /will be redelivered/.test(entry.message))).toHaveLength(0);
         dead.stop();
