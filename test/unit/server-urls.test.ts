@@ -113,6 +113,7 @@ describe('readNatsServer - the host and port a URL names, as nats.js reads the f
     expect(problem).toMatch(/^server "ws:\/\/127\.0\.0\.1:1\/\\u202eevil": /u);
     expect(problem).not.toMatch(/s3cret|operator|\u202e/u);
     expect((readNatsServer('nats://u:p#ss@h:1') as { problem: string }).problem).not.toContain('p#ss');
+    expect((readNatsServer('nats:/operator:s3cret@h:1') as { problem: string }).problem).not.toMatch(/s3cret|operator/);
   });
 });
 
@@ -183,6 +184,7 @@ describe('natsConnectionOptions - the servers nats.js gets, and their credential
 
   it('a comma-separated string of servers is several servers, one `,` in a password refused', async () => {
     expect(await options({ servers: 'nats://a:4222,nats://b:4222' })).toMatchObject({ servers: ['nats://a:4222', 'nats://b:4222'] });
+    expect(await options({ servers: 'a.example:1,b.example:2' })).toMatchObject({ servers: ['a.example:1', 'b.example:2'] });
     expect(await options({ servers: 'a.example:1, u:p@b.example:2' }).catch((e: unknown) => e)).toMatchObject({ name: 'BusOptionsError', option: 'servers' });
     expect(await options({ connection: { servers: 'nats://u:p%2Cw@a:1,b:2' } })).toMatchObject({ servers: ['nats://a:1', 'b:2'], user: 'u', pass: 'p,w' });
     const error = (await options({ servers: 'nats://operator:s3c,r3t@h:1' }).catch((e: unknown) => e)) as BusOptionsError;
