@@ -113,13 +113,18 @@ export function assertSubjectToken(what: string, token: unknown): asserts token 
  * no wildcard) of at most `MAX_SUBJECT_BYTES` of UTF-8.
  */
 export function assertSubject(what: string, subject: unknown): asserts subject is string {
+  assertLiteralSubject(what, subject);
+  assertSubjectLength(what, subject, subject);
+}
+
+/** Throws a `SubjectError` unless `subject` is a literal NATS subject (dot-separated safe tokens, no wildcard), of any length. */
+export function assertLiteralSubject(what: string, subject: unknown): asserts subject is string {
   if (typeof subject !== 'string' || subject.length === 0) throw new SubjectError(what, subject, 'expected a non-empty subject');
   for (const token of subject.split('.')) {
     if (token.length === 0 || UNSAFE_TOKEN.test(token)) {
       throw new SubjectError(what, subject, 'every dot-separated token must be non-empty, without `*`, `>` or whitespace');
     }
   }
-  assertSubjectLength(what, subject, subject);
 }
 
 const categories = new Set(catalog.map((entry) => entry.key.slice(0, entry.key.indexOf('.'))));

@@ -8,7 +8,7 @@ import type { CatalogEvent } from '../generated/registry.js';
 import { positiveIntegerOption } from '../internal/checks.js';
 import { asyncDispose } from '../internal/abort.js';
 import { guardLogger } from '../internal/logger.js';
-import { assertSubject, matchesPattern, type SubjectPattern } from '../subject.js';
+import { assertLiteralSubject, matchesPattern, type SubjectPattern } from '../subject.js';
 import { AbortedError, BusClosedError, BusOptionsError } from './errors.js';
 import { eventStream } from './events.js';
 import { MEMORY_STREAM_NAME, MemoryStream, type CoreMessage, type StoredMessage } from './memory-stream.js';
@@ -69,8 +69,11 @@ export interface MemoryBus extends EventBus {
   /**
    * Stores bytes on a subject exactly as a foreign publisher would, without checking them (to feed
    * subscribers poison messages or upstream bytes); a subject outside `events.>` goes to
-   * `listen`ers only. What a NATS client refuses is refused: a subject that is not literal or is
-   * longer than `MAX_SUBJECT_BYTES` (`SubjectError`), a message above `maxPayload` (`PublishError`).
+   * `listen`ers only. Refused: a subject that is not literal (`SubjectError`), a message above
+   * `maxPayload` (`PublishError`, as nats.js refuses one above `max_payload`). The subject is not
+   * held to `MAX_SUBJECT_BYTES`, the SDK's bound on what it publishes: another publisher (a Rust
+   * service) may store a longer one on NATS, up to nats-server's `max_control_line`, and
+   * subscribers read it.
    */
   publishRaw(subject: string, data: Uint8Array | string, headers?: Record<string, string>): Promise<PublishAck>;
   /** Calls `listener` with each message published on a plain subject (e.g. a dead-letter subject); returns the unsubscribe function. */
@@ -149,7 +152,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   async function publishRaw(subject: string, data: Uint8Array | string, headers: Record<string, string> = {}): Promise<PublishAck> {
     if (closed) throw new BusClosedError('publish');
-    assertSubject('subject', subject);
+    assertLiteralSubject('subject', subject);
     const bytes = typeof data === 'string' ? utf8BytesOwned(data) : data;
     await Promise.resolve();
     if (!matchesPattern('events.>', subject)) {

@@ -1,6 +1,7 @@
 // The limits a NATS server puts on what it is sent, checked before anything is sent: a subject
 // within MAX_SUBJECT_BYTES of UTF-8 (a longer protocol line makes nats-server drop the connection)
-// and, on the in-memory bus, a message within maxPayload (what a NATS client refuses).
+// and, on the in-memory bus, a message within maxPayload (what a NATS client refuses); a longer
+// subject another publisher stored is still read.
 import { describe, expect, it } from 'vitest';
 import { BusOptionsError, PublishError } from '../../src/bus/errors.js';
 import { createMemoryBus, DEFAULT_MEMORY_MAX_PAYLOAD } from '../../src/bus/memory.js';
@@ -126,15 +127,29 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
 });
 
 describe('memory bus limits', () => {
-  it('forward, publish, publishRaw - a subject above MAX_SUBJECT_BYTES is refused with a SubjectError and nothing is stored', async () => {
+  it('forward, publish - a subject above MAX_SUBJECT_BYTES is refused with a SubjectError and nothing is stored', async () => {
     const bus = createMemoryBus();
     await expect(bus.forward(withId('x'.repeat(70_000)))).rejects.toBeInstanceOf(SubjectError);
     await expect(bus.forward(withId('x'.repeat(ID_AT_LIMIT + 1)))).rejects.toThrow(/2049 bytes of UTF-8/);
     await expect(bus.publish(eventWithId('é'.repeat(1_020)))).rejects.toBeInstanceOf(SubjectError);
-    await expect(bus.publishRaw(`events.2.${'x'.repeat(ID_AT_LIMIT + 1)}`, withId('y'))).rejects.toBeInstanceOf(SubjectError);
     expect(bus.messages()).toHaveLength(0);
     const ack = await bus.forward(withId('x'.repeat(ID_AT_LIMIT)));
     expect(ack.subject).toHaveLength(MAX_SUBJECT_BYTES);
+    expect(bus.messages()).toHaveLength(1);
+    await bus.close();
+  });
+
+  it('publishRaw - a subject above MAX_SUBJECT_BYTES (another publisher\'s, as NATS stores it) is stored and delivered; one that is not literal is refused', async () => {
+    const bus = createMemoryBus({ telemetry: { enabled: false } });
+    const seen: string[] = [];
+    await bus.subscribe({ 'volume.create': (_event, delivery) => void seen.push(delivery.subject) });
+    const id = 'x'.repeat(3_000 - 'events.2.'.length);
+    const ack = await bus.publishRaw(`events.2.${id}`, withId(id));
+    expect(Buffer.byteLength(ack.subject)).toBe(3_000);
+    await waitFor(() => seen.length === 1);
+    expect(seen).toEqual([`events.2.${id}`]);
+    await expect(bus.publishRaw('events.2.*', withId('y'))).rejects.toBeInstanceOf(SubjectError);
+    await expect(bus.publishRaw(`events.2.${'x'.repeat(3_000)} y`, withId('y'))).rejects.toBeInstanceOf(SubjectError);
     expect(bus.messages()).toHaveLength(1);
     await bus.close();
   });
