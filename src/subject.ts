@@ -13,8 +13,9 @@ export const EVENTS_SUBJECT_PREFIX = 'events';
 export const EVENTS_SUBJECT_FILTER = 'events.>';
 
 /**
- * The longest NATS subject, in UTF-8 bytes, that the SDK publishes to or puts a caller's name in:
- * an event's wire subject, a dead-letter subject, a durable name.
+ * The longest NATS subject, in UTF-8 bytes, that the SDK publishes to: an event's wire subject, a
+ * dead-letter subject. (A durable name, which the SDK puts in JetStream API subjects, is held to
+ * `MAX_JETSTREAM_NAME_BYTES`, 255, well below it.)
  *
  * nats-server reads a protocol line up to its `max_control_line` (4,096 bytes by default) and
  * answers a longer one with a protocol error and closes the connection: nats.js reconnects, the

@@ -90,11 +90,11 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
     expect(() => assertSubject('deadLetterSubject', `dead.${'é'.repeat((MAX_SUBJECT_BYTES - 5 + 1) / 2)}`)).toThrow(SubjectError);
   });
 
-  it('assertSubjectToken - a token (a durable name) of MAX_SUBJECT_BYTES of UTF-8 is accepted, one byte more refused', () => {
-    expect(() => assertSubjectToken('durable', 'd'.repeat(MAX_SUBJECT_BYTES))).not.toThrow();
-    expect(() => assertSubjectToken('durable', 'd'.repeat(MAX_SUBJECT_BYTES + 1))).toThrow(SubjectError);
-    expect(() => assertSubjectToken('durable', `${'€'.repeat(682)}dd`)).not.toThrow(); // 2,046 + 2 bytes
-    expect(() => assertSubjectToken('durable', `${'€'.repeat(682)}ddd`)).toThrow(/2049 bytes of UTF-8/);
+  it('assertSubjectToken - a token of MAX_SUBJECT_BYTES of UTF-8 is accepted, one byte more refused', () => {
+    expect(() => assertSubjectToken('token', 'd'.repeat(MAX_SUBJECT_BYTES))).not.toThrow();
+    expect(() => assertSubjectToken('token', 'd'.repeat(MAX_SUBJECT_BYTES + 1))).toThrow(SubjectError);
+    expect(() => assertSubjectToken('token', `${'€'.repeat(682)}dd`)).not.toThrow(); // 2,046 + 2 bytes
+    expect(() => assertSubjectToken('token', `${'€'.repeat(682)}ddd`)).toThrow(/2049 bytes of UTF-8/);
   });
 
   it('subscribe options - a durable name is refused by the one rule the stats service\'s durable is checked by, with its words', () => {
@@ -118,11 +118,15 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
     expect(result.kind).toBe('event');
   });
 
-  it('subscribe options - a deadLetterSubject or a durable name above the limit is refused with a BusOptionsError', () => {
+  it('subscribe options - a deadLetterSubject above MAX_SUBJECT_BYTES, a durable name above 255 bytes (well below it) are refused with a BusOptionsError', () => {
     expect(() => resolveSubscribeOptions({ deadLetterSubject: `dead.${'x'.repeat(MAX_SUBJECT_BYTES - 5)}` })).not.toThrow();
     expect(() => resolveSubscribeOptions({ deadLetterSubject: `dead.${'x'.repeat(MAX_SUBJECT_BYTES - 4)}` })).toThrow(BusOptionsError);
     expect(() => resolveSubscribeOptions({ deadLetterSubject: `dead.${'x'.repeat(MAX_SUBJECT_BYTES - 4)}` })).toThrow(/2049 bytes of UTF-8/);
-    expect(() => resolveSubscribeOptions({ durable: 'd'.repeat(70_000) })).toThrow(BusOptionsError);
+    expect(resolveSubscribeOptions({ durable: 'd'.repeat(255) }).durable).toHaveLength(255);
+    for (const durable of ['d'.repeat(256), 'd'.repeat(MAX_SUBJECT_BYTES), 'd'.repeat(70_000)]) {
+      expect(() => resolveSubscribeOptions({ durable })).toThrow(BusOptionsError);
+      expect(() => resolveSubscribeOptions({ durable })).toThrow(/above the 255 bytes nats-server allows a JetStream consumer name/);
+    }
   });
 });
 
@@ -190,24 +194,32 @@ describe('memory bus limits', () => {
     await bus.close();
   });
 
-  it('maxPayload - a dead letter above it (the event and the reason in its headers) fails to republish as on NATS, and is reported', async () => {
-    const failures: unknown[] = [];
-    const logger = { error: (_message: string, details?: Record<string, unknown>) => void failures.push(details?.['error']), warn: () => undefined };
+  it('maxPayload - a dead letter above it (the event and the reason in its headers) fails to republish as on NATS, is reported, and the event is terminated, not given back', async () => {
+    const failures: { message: string; error: unknown }[] = [];
+    const logger = { error: (message: string, details?: Record<string, unknown>) => void failures.push({ message, error: details?.['error'] }), warn: () => undefined };
     const bus = createMemoryBus({ maxPayload: 2_000, logger, telemetry: { enabled: false } });
     const letters: unknown[] = [];
     bus.listen('dead.>', (message) => void letters.push(message));
+    let deliveries = 0;
+    let deadLettered = 0;
     await bus.subscribe(
       {
         'volume.create': () => {
+          deliveries++;
           throw new Error('r'.repeat(1_000)); // the reason goes into the dead letter's headers
         },
       },
-      { maxDeliver: 1, backoff: [60_000], deadLetterSubject: 'dead.events' },
+      // A back-off this short would bring an event given back many times over in the wait below.
+      { maxDeliver: 1, backoff: [10], deadLetterSubject: 'dead.events', onDeadLetter: () => void deadLettered++ },
     );
     await bus.publish(createEvent('volume.create', { target: 'x'.repeat(1_000) }));
-    await waitFor(() => failures.length > 0);
-    expect(failures[0]).toBeInstanceOf(PublishError);
-    expect(String((failures[0] as Error).message)).toMatch(/publish to dead\.events failed after 1 attempt\(s\): the message is \d+ bytes .* above the in-memory bus's maxPayload of 2000 bytes/);
+    await waitFor(() => failures.length > 0 && deadLettered > 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.message).toMatch(/can never be republished to dead\.events .*; the event is terminated without it/);
+    expect(failures[0]!.error).toBeInstanceOf(PublishError);
+    expect(String((failures[0]!.error as Error).message)).toMatch(/publish to dead\.events failed after 1 attempt\(s\): the message is \d+ bytes .* above the in-memory bus's maxPayload of 2000 bytes/);
+    expect({ deliveries, deadLettered }).toEqual({ deliveries: 1, deadLettered: 1 });
     expect(letters).toHaveLength(0);
     await bus.close();
   });
