@@ -13,6 +13,9 @@ import type { PublishAck } from './types.js';
 /** The stream name the in-memory bus reports in its acks, as the NATS bus does. */
 export const MEMORY_STREAM_NAME = 'events-stream';
 
+// The header the NATS bus gives every event it publishes (JetStream's de-duplication id).
+const MSG_ID_HEADER = 'Nats-Msg-Id';
+
 /** A message as the in-memory stream stores it. */
 export interface StoredMessage {
   readonly sequence: number;
@@ -119,7 +122,7 @@ export class MemoryStream {
    * a `PublishError` (the NATS client refuses it before the server could see a duplicate).
    */
   storeOnce(prepared: PreparedEvent, headers: Record<string, string> = {}): PublishAck {
-    this.#checkPayload(prepared.subject, prepared.bytes, { 'Nats-Msg-Id': prepared.id, ...headers });
+    this.#checkPayload(prepared.subject, prepared.bytes, headers, prepared.id);
     const now = Date.now();
     for (const [id, seen] of this.#recentIds) {
       if (now - seen.time < this.#duplicateWindow) break;
@@ -186,9 +189,16 @@ export class MemoryStream {
     for (const consumer of this.#consumers.values()) for (const pending of consumer.pending.values()) clearTimeout(pending.timer);
   }
 
-  // Refuses what a NATS client refuses: a message above the server's max_payload, in one attempt.
-  #checkPayload(subject: string, data: Uint8Array, headers: Record<string, string>): void {
-    const reason = payloadTooLarge(data.length, headers, this.#maxPayload, "the in-memory bus's maxPayload");
+  // Refuses what a NATS client refuses: a message above the server's max_payload, in one attempt
+  // (with `Nats-Msg-Id: msgId` when given, as the NATS bus sends an event). Counted exactly only
+  // near the limit: a UTF-16 unit is at most 3 bytes of UTF-8, so a message whose bound (headers'
+  // framing included) is within maxPayload is within it, and a publish walks no header's text.
+  #checkPayload(subject: string, data: Uint8Array, headers: Record<string, string>, msgId?: string): void {
+    let bound = data.length + 12 + (msgId === undefined ? 0 : MSG_ID_HEADER.length + 3 * msgId.length + 4);
+    for (const name in headers) bound += 3 * (name.length + headers[name]!.length) + 4;
+    if (bound <= this.#maxPayload) return;
+    const sent = msgId === undefined ? headers : { [MSG_ID_HEADER]: msgId, ...headers };
+    const reason = payloadTooLarge(data.length, sent, this.#maxPayload, "the in-memory bus's maxPayload");
     if (reason !== undefined) throw new PublishError(subject, 1, reason, { code: PAYLOAD_TOO_LARGE });
   }
 

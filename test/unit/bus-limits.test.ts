@@ -188,9 +188,12 @@ describe('memory bus limits', () => {
     // 12 + `h: v` (1 + 1 + 4): 18 bytes of headers.
     await expect(bus.publishRaw('events.2.y', 'a'.repeat(83), { h: 'v' })).rejects.toThrow(/101 bytes \(83 of event, 18 of headers\)/);
     await bus.publishRaw('events.2.y', 'a'.repeat(82), { h: 'v' });
+    // Multi-byte header text counts as its UTF-8 near the limit: `h: é` is 19 bytes with the framing.
+    await expect(bus.publishRaw('events.2.z', 'a'.repeat(82), { h: 'é' })).rejects.toThrow(/101 bytes \(82 of event, 19 of headers\)/);
+    await bus.publishRaw('events.2.z', 'a'.repeat(81), { h: 'é' });
     await expect(bus.publishRaw('dead.letters', 'a'.repeat(101))).rejects.toBeInstanceOf(PublishError);
     expect(seen).toHaveLength(0);
-    expect(bus.messages()).toHaveLength(2);
+    expect(bus.messages()).toHaveLength(3);
     await bus.close();
   });
 
