@@ -94,7 +94,8 @@ Set STATS_DEBUG=1 for debug lines in the log.
 
 Exit status: 0 when stopped by SIGTERM or SIGINT; 1 when it cannot start (NATS unreachable with
 --exit-if-unreachable, credentials refused, the bucket cannot be opened or holds the counts of
-another --durable name, the port is taken); 2 on a usage error.`,
+another --durable name, the port is taken), or when the counts are taken by another --durable
+name while it runs; 2 on a usage error.`,
   options: {
     ...NATS_CONNECTION_FLAGS,
     listen: { type: 'string' },
@@ -127,9 +128,12 @@ another --durable name, the port is taken); 2 on a usage error.`,
       stderr.write(`mayastor-events stats: ${firstLine(error)}\n`);
       return { exitCode: 1 };
     }
-    await signal.received;
-    // The signal stopped it (bus and store included); this waits for the end of that stop.
-    await service.stop();
-    return { exitCode: 0 };
+    // Ends when the signal stopped it (bus and store included), or when counting could not go on
+    // (the counts taken by another --durable): the same line and status as a refused start.
+    const failure = await service.closed();
+    signal.dispose();
+    if (failure === undefined) return { exitCode: 0 };
+    stderr.write(`mayastor-events stats: ${firstLine(failure)}\n`);
+    return { exitCode: 1 };
   },
 };

@@ -39,11 +39,55 @@ function quietConnectionLines(logger: StatsLogger): BusLogger {
 }
 
 /** The start's cancellation: a signal that aborts only while the service starts, and the error to reject with. */
-interface StartSignal {
+export interface StartSignal {
   readonly signal: AbortSignal;
   readonly aborted: () => Error;
   /** Told why NATS cannot be used yet, at each failed attempt (for `/readyz` while it waits). */
   readonly waiting?: (why: string) => void;
+}
+
+/**
+ * The wait between failed attempts at something the start needs of NATS (`waitingFor`: `NATS at
+ * …`, the bucket of the counts): one line at the first failure, a summary per interval, the reason
+ * for `/readyz` at each, `resolved.connectRetry`'s delays. Rejects with `start.aborted()` once the
+ * start is aborted (also during a delay), and with the error itself when `waitForNats` is false.
+ */
+export class StartBackOff {
+  readonly #waitingFor: string;
+  readonly #resolved: ResolvedStatsOptions;
+  readonly #start: StartSignal;
+  readonly #started = performance.now();
+  #lastSummary = this.#started;
+
+  constructor(waitingFor: string, resolved: ResolvedStatsOptions, start: StartSignal) {
+    this.#waitingFor = waitingFor;
+    this.#resolved = resolved;
+    this.#start = start;
+  }
+
+  /** How long since the first attempt, in words. */
+  get waited(): string {
+    return describeDuration(performance.now() - this.#started);
+  }
+
+  /** After failed attempt number `tries`: resolves when it is time for the next one. */
+  async after(error: unknown, tries: number): Promise<void> {
+    const { logger, connectRetry, summaryInterval, waitForNats } = this.#resolved;
+    const start = this.#start;
+    if (start.signal.aborted) throw start.aborted();
+    if (!waitForNats) throw error;
+    const reason = (error as Error).message;
+    const delay = connectRetry[Math.min(tries, connectRetry.length) - 1]!;
+    start.waiting?.(`waiting for ${this.#waitingFor} for ${this.waited} (${tries} attempts): ${reason}`);
+    if (tries === 1) {
+      logger.warn?.(`waiting for ${this.#waitingFor} (${reason}); trying again with back-off, a summary every ${describeDuration(summaryInterval)}`);
+    } else if (performance.now() - this.#lastSummary >= summaryInterval) {
+      this.#lastSummary = performance.now();
+      logger.warn?.(`still waiting for ${this.#waitingFor} after ${this.waited} (${tries} attempts): ${reason}`);
+    }
+    await sleep(delay, start.signal);
+    if (start.signal.aborted) throw start.aborted();
+  }
 }
 
 /**
@@ -52,27 +96,17 @@ interface StartSignal {
  * Rejects with `start.aborted()` once the start is aborted.
  */
 async function untilReachable<T>(what: string, where: string, attempt: (signal: AbortSignal) => Promise<T>, resolved: ResolvedStatsOptions, start: StartSignal): Promise<T> {
-  const { logger, connectRetry, summaryInterval } = resolved;
-  const started = performance.now();
-  let lastSummary = started;
+  const backOff = new StartBackOff(`NATS at ${where}`, resolved, start);
   for (let tries = 1; ; tries++) {
     if (start.signal.aborted) throw start.aborted();
     try {
       const result = await attempt(start.signal);
-      if (tries > 1) logger.info?.(`NATS at ${where} answered after ${describeDuration(performance.now() - started)} (${tries} attempts): ${what} open`);
+      if (tries > 1) resolved.logger.info?.(`NATS at ${where} answered after ${backOff.waited} (${tries} attempts): ${what} open`);
       return result;
     } catch (error) {
       if (start.signal.aborted) throw start.aborted();
-      if (!resolved.waitForNats || !isUnreachable(error)) throw error;
-      const delay = connectRetry[Math.min(tries, connectRetry.length) - 1]!;
-      start.waiting?.(`waiting for NATS at ${where} for ${describeDuration(performance.now() - started)} (${tries} attempts): ${(error as Error).message}`);
-      if (tries === 1) {
-        logger.warn?.(`waiting for NATS at ${where} (${(error as Error).message}); trying again with back-off, a summary every ${describeDuration(summaryInterval)}`);
-      } else if (performance.now() - lastSummary >= summaryInterval) {
-        lastSummary = performance.now();
-        logger.warn?.(`still waiting for NATS at ${where} after ${describeDuration(lastSummary - started)} (${tries} attempts): ${(error as Error).message}`);
-      }
-      await sleep(delay, start.signal);
+      if (!isUnreachable(error)) throw error;
+      await backOff.after(error, tries);
     }
   }
 }

@@ -9,7 +9,7 @@ import { subscribeCounting } from './consumer.js';
 import { listenStats, type ListenAddress, type StatsHttpServer } from './http.js';
 import { NatsLink, type WatchedConnection } from './link.js';
 import type { StatsLogger } from './logger.js';
-import { counterStorePlace, natsSources, openMissingParts, type OwnedParts } from './open.js';
+import { StartBackOff, counterStorePlace, natsSources, openMissingParts, type OwnedParts } from './open.js';
 import { resolveStatsOptions, type StatsServiceOptions } from './options.js';
 import { renderPrometheus } from './prometheus.js';
 import { StallWatch } from './stall.js';
@@ -24,8 +24,16 @@ export interface StatsService extends AsyncDisposable {
   readonly address: ListenAddress | undefined;
   /** True once the counts are loaded and the consumer subscribed, while NATS is connected and counting is not stalled, until `stop()`. */
   readonly ready: boolean;
-  /** Why `/readyz` answers 503 now (NATS disconnected, consumer stalled, stopping), or undefined when ready. */
+  /** Why `/readyz` answers 503 now (NATS disconnected, consumer stalled, stopping, counting stopped), or undefined when ready. */
   readonly notReady: string | undefined;
+  /**
+   * Resolves once the service has stopped: with undefined after `stop()` (or the `signal`), with
+   * the error that stopped it otherwise. That is a `StatsOptionsError` (option `durable`) when the
+   * saved counts were found to be another durable consumer's while it ran (the key deleted, and a
+   * service under another name took it since): it stops as it would have refused to start, the
+   * message in hand not acked.
+   */
+  closed(): Promise<Error | undefined>;
   /** The counts so far. */
   counts(): CounterSnapshot;
   /** What `GET /metrics` and `GET /stats` serve. */
@@ -58,9 +66,13 @@ class RunningStatsService implements StatsService {
   #stopListening: () => void = () => undefined;
   #stopping = false;
   #stopped: Promise<void> | undefined;
+  #failure: Error | undefined;
+  #markClosed!: (failure: Error | undefined) => void;
+  readonly #closed = new Promise<Error | undefined>((resolve) => (this.#markClosed = resolve));
 
   constructor(parts: Parts) {
     this.#parts = parts;
+    whenAborted(parts.tally.refused, () => this.#fail(parts.tally.refused.reason as Error));
   }
 
   /** Stops on `signal` from now on (a signal aborted already: at once). */
@@ -77,6 +89,7 @@ class RunningStatsService implements StatsService {
   }
 
   get notReady(): string | undefined {
+    if (this.#failure !== undefined) return `counting stopped: ${this.#failure.message}`;
     if (this.#stopping) return 'stopping';
     return this.#parts.link.reason ?? this.#parts.stall.reason;
   }
@@ -98,8 +111,19 @@ class RunningStatsService implements StatsService {
   }
 
   stop(): Promise<void> {
-    this.#stopped ??= this.#stop();
+    this.#stopped ??= this.#stop().finally(() => this.#markClosed(this.#failure));
     return this.#stopped;
+  }
+
+  closed(): Promise<Error | undefined> {
+    return this.#closed;
+  }
+
+  // Counting cannot go on: the service stops (unless stopping already), and `closed()` tells why.
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    this.#parts.logger.error?.('counting stopped: the service stops', { error });
+    void this.stop();
   }
 
   [asyncDispose](): Promise<void> {
@@ -193,12 +217,18 @@ export async function startStatsService(options: StatsServiceOptions): Promise<S
     if (resolved.listen !== undefined && !resolved.waitForNats) await listen(resolved.listen);
     starting = 'starting: loading the counts';
     const sources = natsSources(bus, store, resolved.durable);
+    const place = counterStorePlace(store);
+    // A store that fails while the durable consumer is recorded (a JetStream leader election) is
+    // waited for as NATS is, and the signal ends the wait.
+    const start = { signal: signal ?? new AbortController().signal, aborted, waiting: (why: string) => (starting = why) };
+    const backOff = new StartBackOff(`${place} to take the counts`, resolved, start);
     tally = await Tally.load(store, {
       logger,
       saveRetry: resolved.saveRetry,
       streamIdentity: options.streamIdentity ?? sources.identity,
       durable: resolved.durable,
-      place: counterStorePlace(store),
+      place,
+      waitForStore: (error, tries) => backOff.after(error, tries),
     });
     if (signal?.aborted) throw aborted();
     starting = 'starting: subscribing the consumer';

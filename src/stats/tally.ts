@@ -32,11 +32,18 @@ export interface TallyOptions {
   readonly durable: string;
   /** Where the store keeps the counts, in words (`bucket B (key K)`), for the errors that name them. */
   readonly place: string;
+  /**
+   * Called after each failure of the store at start (recording the durable consumer, or loading
+   * the counts again after that failed): resolves when it is time to try again, rejects to end
+   * the start (aborted, or not waiting for the store). Without it, the first failure ends it.
+   */
+  readonly waitForStore?: (error: unknown, tries: number) => Promise<void>;
 }
 
-// Failed saves in a row while recording the durable consumer at start before the start fails
-// (a conflict is a save by another writer in the moment between loading and saving).
-const CLAIM_ATTEMPTS = 10;
+// Conflicts in a row while recording the durable consumer at start before the start fails: each
+// is a save by another writer between loading and saving (one that records no consumer, since
+// counts that name one end the claim), which cannot go on for long.
+const CLAIM_CONFLICTS = 10;
 
 /**
  * The refusal of counts saved under another durable consumer: two stats services under different
@@ -47,8 +54,8 @@ export function countsOfAnotherConsumer(place: string, owner: string, durable: s
   return new StatsOptionsError(
     'durable',
     `the counts in ${place} are those of durable consumer ${shown}, not ${durable}, and two stats services under different durable names cannot share them; ` +
-      'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; the `bucket` option of startStatsService), ' +
-      `or the same durable name: \`--durable ${shown}\``,
+      'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; embedded, the `bucket` option of startStatsService, or a `store` of its own), ' +
+      `or the same durable name: \`--durable ${shown}\` (the \`durable\` option)`,
   );
 }
 
@@ -79,6 +86,9 @@ export class Tally {
   #lastCheck = 0;
   #queue: Promise<void> = Promise.resolve();
   readonly #stopped = new AbortController();
+  // Aborted, with the StatsOptionsError as its reason, once the counts are found to be another
+  // durable consumer's while counting: nothing is counted or saved from then on.
+  readonly #refused = new AbortController();
 
   private constructor(store: CounterStore, options: TallyOptions, identify: StreamIdentity) {
     this.#store = store;
@@ -114,13 +124,23 @@ export class Tally {
     }
     const tally = new Tally(store, options, identify);
     tally.#take(loaded, identity);
-    await tally.#claim(identity);
+    await tally.#claim(identity, options.waitForStore ?? ((error) => Promise.reject(error)));
     return tally;
   }
 
   /** The counts so far. */
   get counts(): CounterSnapshot {
     return this.#current;
+  }
+
+  /**
+   * Aborts, with a `StatsOptionsError` (option `durable`) as its reason, once the saved counts are
+   * found to be another durable consumer's while counting (the key deleted, and another service
+   * took it since): from then on `count` saves nothing and rejects with that error, and `finish`
+   * saves nothing; the service stops, as it would not have started on them.
+   */
+  get refused(): AbortSignal {
+    return this.#refused.signal;
   }
 
   /** Runs `count` after every count queued before it: one message at a time, whatever the bus does. */
@@ -141,6 +161,7 @@ export class Tally {
     // Failures other than conflicts, the first of which is logged at once (then every tenth).
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
+      if (this.#refused.signal.aborted) throw this.#refused.signal.reason;
       try {
         if (conflict) await this.#reload();
         conflict = false;
@@ -158,6 +179,13 @@ export class Tally {
         if (error instanceof CounterConflictError) {
           conflict = true;
           continue;
+        }
+        // Counts of another consumer are no store failure that a retry mends: counting stops, and
+        // the message is not acked (the handler fails: it stays with this consumer, uncounted).
+        if (error instanceof StatsOptionsError) {
+          this.stopping();
+          this.#refused.abort(error);
+          throw error;
         }
         if (this.#stopping) {
           if (terminated) {
@@ -191,7 +219,7 @@ export class Tally {
   /** Waits for the count in hand, then saves what is unsaved (once the consumer is stopped). */
   async finish(): Promise<void> {
     await this.#queue;
-    if (!this.#dirty) return;
+    if (!this.#dirty || this.#refused.signal.aborted) return;
     try {
       this.#revision = await this.#store.save(this.#current, this.#revision);
       this.#dirty = false;
@@ -213,13 +241,16 @@ export class Tally {
   // on the same store, the first to save owns the counts and the other finds out here, at start.
   // Counts that record no consumer (none saved yet, or saved before it was recorded) are taken.
   // A failed save is looked at again: it may have been stored (a lost reply), or another writer
-  // saved first (a conflict).
-  async #claim(identity: string | undefined): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
+  // saved first (a conflict). A store that fails (a JetStream leader election) is waited for as
+  // `wait` says, reloading included; conflicts are retried at once, a few times.
+  async #claim(identity: string | undefined, wait: (error: unknown, tries: number) => Promise<void>): Promise<void> {
+    let failures = 0;
+    let conflicts = 0;
+    for (;;) {
       const owner = this.#current.durable;
       if (owner === this.#durable) return;
       if (owner !== undefined) throw countsOfAnotherConsumer(this.#place, owner, this.#durable);
-      if (attempt === 1 && this.#revision !== undefined) {
+      if (conflicts === 0 && failures === 0 && this.#revision !== undefined) {
         this.#logger.info?.(`the saved counts name no durable consumer (saved by an earlier version): consumer ${this.#durable} takes them`);
       }
       const claimed: CounterSnapshot = { ...this.#current, durable: this.#durable };
@@ -229,11 +260,17 @@ export class Tally {
         this.#dirty = false;
         return;
       } catch (error) {
-        if (attempt >= CLAIM_ATTEMPTS) {
-          throw new CounterStoreError(`cannot save the counts in ${this.#place} with durable consumer ${this.#durable}: ${(error as Error).message}`, { cause: error });
+        const failure = new CounterStoreError(`cannot save the counts in ${this.#place} with durable consumer ${this.#durable}: ${(error as Error).message}`, { cause: error });
+        if (!(error instanceof CounterConflictError)) await wait(failure, ++failures);
+        else if (++conflicts >= CLAIM_CONFLICTS) throw failure;
+      }
+      for (;;) {
+        try {
+          this.#take(await loadCounts(this.#store), identity);
+          break;
+        } catch (error) {
+          await wait(error, ++failures);
         }
-        if (!(error instanceof CounterConflictError)) await sleep(this.#saveRetry[Math.min(attempt, this.#saveRetry.length) - 1]!, this.#stopped.signal);
-        this.#take(await loadCounts(this.#store), identity);
       }
     }
   }
@@ -265,7 +302,7 @@ export class Tally {
     const fresh = await this.#store.load();
     if (fresh === undefined) throw new CounterStoreError('the saved counts disappeared from the store');
     // Recorded at start, the consumer changes only when the key was deleted and another service
-    // took it since (counting stops here, and the retries' warnings say why), or when a writer
+    // took it since (counting stops here: see `refused`), or when a writer
     // that records none saved (an earlier version of this service: taken back at the next save).
     const owner = fresh.counts.durable;
     if (owner !== undefined && owner !== this.#durable) throw countsOfAnotherConsumer(this.#place, owner, this.#durable);

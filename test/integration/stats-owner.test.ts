@@ -62,19 +62,25 @@ async function eventually(predicate: () => Promise<boolean>, what: string, timeo
   }
 }
 
-/** `mayastor-events stats` in a process of its own with `env`; its exit status and standard error. */
-async function runStats(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+/** `mayastor-events stats` started in a process of its own with `env`: the process, its standard error so far, its exit status. */
+function spawnStats(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', runner], {
     cwd: root,
     env: { ...process.env, NATS_URL: server.url, STATS_LISTEN: '127.0.0.1:0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  const status = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const run = { child, log: '', exited: new Promise<number | null>((resolve) => child.once('exit', resolve)) };
+  child.stderr!.on('data', (chunk: Buffer) => (run.log += chunk.toString()));
+  return run;
+}
+
+/** `mayastor-events stats` in a process of its own with `env`; its exit status and standard error. */
+async function runStats(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+  const run = spawnStats(env);
+  const timer = setTimeout(() => run.child.kill('SIGKILL'), 20_000);
+  const status = await run.exited;
   clearTimeout(timer);
-  return { status, stderr };
+  return { status, stderr: run.log };
 }
 
 describe('stats - two durable names, one bucket', () => {
@@ -91,7 +97,8 @@ describe('stats - two durable names, one bucket', () => {
     const refusal = second.stderr.split('\n').filter((line) => line.startsWith('mayastor-events stats: '));
     expect(refusal).toEqual([
       'mayastor-events stats: invalid option `durable`: the counts in bucket stats-shared (key stats-events-consumer) are those of durable consumer stats-a, not stats-b, and two stats services under different durable names cannot share them; ' +
-        'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; the `bucket` option of startStatsService), or the same durable name: `--durable stats-a`',
+        'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; embedded, the `bucket` option of startStatsService, or a `store` of its own), ' +
+        'or the same durable name: `--durable stats-a` (the `durable` option)',
     ]);
     expect(second.stderr).not.toMatch(/s3cret|operator/);
     // Refused before its consumer was made.
@@ -130,22 +137,77 @@ describe('stats - two durable names, one bucket', () => {
     await kv.put(DEFAULT_STATS_KEY, JSON.stringify(doc));
     expect((await stored('stats-earlier')).durable).toBeUndefined();
 
-    const child = spawn(process.execPath, ['--import', 'tsx', runner], {
-      cwd: root,
-      env: { ...process.env, NATS_URL: server.url, STATS_LISTEN: '127.0.0.1:0', STATS_BUCKET: 'stats-earlier', STATS_DURABLE: 'stats-beside' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let log = '';
-    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const run = spawnStats({ STATS_BUCKET: 'stats-earlier', STATS_DURABLE: 'stats-beside' });
     try {
-      await waitFor(() => /consuming /.test(log) || child.exitCode !== null, 20_000, `the stats process to start:\n${log}`);
-      expect(log).toContain('INFO the saved counts name no durable consumer (saved by an earlier version): consumer stats-beside takes them');
+      await waitFor(() => /consuming /.test(run.log) || run.child.exitCode !== null, 20_000, `the stats process to start:\n${run.log}`);
+      expect(run.log).toContain('INFO the saved counts name no durable consumer (saved by an earlier version): consumer stats-beside takes them');
       await bus.publish(fabricate('volume.create'));
       await eventually(async () => (await stored('stats-earlier')).sequence === 5, 'the new event counted');
       expect(await stored('stats-earlier')).toMatchObject({ sequence: 5, invalid: 1, stream: identity, durable: 'stats-beside', events: expect.objectContaining({ 'volume.create': 4 }) });
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      run.child.kill('SIGTERM');
+      await run.exited;
+    }
+  }, 60_000);
+
+  /** Puts counts of durable consumer `durable` in `bucket` behind the service's back (as a service started on the key after it was deleted would). */
+  async function takeCounts(bucket: string, durable: string): Promise<void> {
+    const kv = await raw.nc.jetstream().views.kv(bucket, { bindOnly: true });
+    const identity = (await raw.jsm.streams.info(bus.stream)).created;
+    await kv.put(DEFAULT_STATS_KEY, serializeCounts({ ...emptyCounts(identity), sequence: 1, durable, events: { ...emptyCounts().events, 'pool.create': 1 } }));
+  }
+
+  it('counts taken by another durable while the service runs: it stops within two seconds, closed() gives the StatsOptionsError, its message is not acked, the store is not retried', async () => {
+    bus = await connectEventBus(testBusOptions(server));
+    const lines: string[] = [];
+    const line = (level: string) => (message: string) => void lines.push(`${level} ${message}`);
+    const service = await startStatsService({ servers: server.url, bucket: 'stats-taken', durable: 'stats-a', listen: false, logger: { info: line('INFO'), warn: line('WARN'), error: line('ERROR') } });
+    services.push(service);
+    await bus.publish(fabricate('volume.create'));
+    await eventually(async () => (await stored('stats-taken')).sequence === 1, 'the first event counted');
+    await takeCounts('stats-taken', 'stats-b');
+    const taken = await stored('stats-taken');
+
+    const publishedAt = performance.now();
+    await bus.publish(fabricate('volume.create'));
+    const failure = await Promise.race([service.closed(), new Promise((resolve) => setTimeout(() => resolve('still running'), 5_000))]);
+    expect(failure).toBeInstanceOf(StatsOptionsError);
+    expect(performance.now() - publishedAt).toBeLessThan(2_000);
+    expect((failure as Error).message).toContain('the counts in bucket stats-taken (key stats-events-consumer) are those of durable consumer stats-b, not stats-a');
+    expect(service.notReady).toBe(`counting stopped: ${(failure as Error).message}`);
+    expect(lines.filter((text) => text.includes('cannot save the counts'))).toEqual([]);
+    expect(lines).toContain('ERROR counting stopped: the service stops');
+    expect(await stored('stats-taken')).toEqual(taken);
+    // Its consumer still holds the message (acked up to the first event only), for whoever runs as stats-a next.
+    const info = await raw.jsm.consumers.info(bus.stream, 'stats-a');
+    expect(info.ack_floor.stream_seq).toBe(1);
+    expect(info.num_pending + info.num_ack_pending).toBe(1);
+  }, 60_000);
+
+  it('the CLI whose counts are taken by another durable while it runs exits 1 with the escaped one-line refusal, without a retry line', async () => {
+    bus = await connectEventBus(testBusOptions(server));
+    await bus.publish(fabricate('volume.create'));
+    const run = spawnStats({ STATS_BUCKET: 'stats-taken-cli', STATS_DURABLE: 'stats-a' });
+    const timer = setTimeout(() => run.child.kill('SIGKILL'), 30_000);
+    try {
+      await waitFor(() => /consuming /.test(run.log) || run.child.exitCode !== null, 20_000, `the stats process to start:\n${run.log}`);
+      await eventually(async () => (await stored('stats-taken-cli')).sequence === 1, 'the first event counted');
+      await takeCounts('stats-taken-cli', 'other\u001b[31m');
+      await bus.publish(fabricate('volume.create'));
+      const status = await Promise.race([run.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+      expect(status, run.log).toBe(1);
+      expect(run.log.split('\n').filter((text) => text.startsWith('mayastor-events stats: '))).toEqual([
+        'mayastor-events stats: invalid option `durable`: the counts in bucket stats-taken-cli (key stats-events-consumer) are those of durable consumer "other\\u001b[31m", not stats-a, and two stats services under different durable names cannot share them; ' +
+          'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; embedded, the `bucket` option of startStatsService, or a `store` of its own), ' +
+          'or the same durable name: `--durable "other\\u001b[31m"` (the `durable` option)',
+      ]);
+      expect(run.log).not.toContain('\u001b');
+      expect(run.log).not.toContain('cannot save the counts');
+      expect((await raw.jsm.consumers.info(bus.stream, 'stats-a')).ack_floor.stream_seq).toBe(1);
+    } finally {
+      clearTimeout(timer);
+      if (run.child.exitCode === null) run.child.kill('SIGTERM');
+      await run.exited;
     }
   }, 60_000);
 

@@ -7,6 +7,7 @@ import { fabricate } from 'mayastor-events/testing';
 import { createMemoryBus, type MemoryBus } from '../../src/bus/memory.js';
 import {
   CounterConflictError,
+  CounterStoreError,
   StatsOptionsError,
   createMemoryCounterStore,
   emptyCounts,
@@ -95,7 +96,8 @@ describe('stats - the durable consumer the counts belong to', () => {
     expect((error as StatsOptionsError).option).toBe('durable');
     expect((error as Error).message).toBe(
       'invalid option `durable`: the counts in the counter store are those of durable consumer stats-a, not stats-b, and two stats services under different durable names cannot share them; ' +
-        'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; the `bucket` option of startStatsService), or the same durable name: `--durable stats-a`',
+        'give this one a bucket of its own: `mayastor-events stats --bucket NAME` (or STATS_BUCKET=NAME; embedded, the `bucket` option of startStatsService, or a `store` of its own), ' +
+        'or the same durable name: `--durable stats-a` (the `durable` option)',
     );
     expect(store.stored).toBe(before); // not saved to
     await bus.publish(fabricate('pool.create'));
@@ -146,28 +148,97 @@ describe('stats - the durable consumer the counts belong to', () => {
     await expect(start(bus, store, { durable: 'stats-events-consumer' })).rejects.toThrow(/are those of durable consumer stats-beside, not stats-events-consumer/);
   });
 
-  it('counts taken by another name while it runs (the key deleted, another service started): it stops counting, says why at each retry, and never writes over them', async () => {
+  it('counts taken by another name while it runs (the key deleted, another service started): it stops at once, closed() tells why, the message is not acked, and the store is not tried again', async () => {
     const bus = memoryBus();
-    const store = createMemoryCounterStore();
+    const inner = createMemoryCounterStore();
+    let attempts = 0;
+    const store: CounterStore = {
+      load: () => (attempts++, inner.load()),
+      save: (counts, revision) => (attempts++, inner.save(counts, revision)),
+      close: () => inner.close(),
+    };
     const warnings: string[] = [];
-    const logged: unknown[] = [];
-    const service = await start(bus, store, { durable: 'stats-a', logger: { warn: (message, details) => (warnings.push(message), logged.push(details?.['error'])) } });
+    const errors: unknown[] = [];
+    const service = await start(bus, store, { durable: 'stats-a', logger: { warn: (message) => warnings.push(message), error: (_message, details) => errors.push(details?.['error']) } });
     await bus.publish(fabricate('volume.create'));
     await counted(service, bus);
     // What another service leaves after the key was deleted and it started on the empty store.
-    const theirs = store.stored!;
-    const other = storeHolding(serializeCounts({ ...emptyCounts(), sequence: 1, durable: 'stats-b', events: { ...emptyCounts().events, 'pool.create': 1 } }));
-    const taken = await other.load();
-    await store.save(taken!.counts, (await store.load())!.revision);
-    expect(theirs).not.toBe(store.stored);
-    const takenBytes = store.stored;
+    const taken = { ...emptyCounts(), sequence: 1, durable: 'stats-b', events: { ...emptyCounts().events, 'pool.create': 1 } };
+    await inner.save(taken, (await inner.load())!.revision);
+    const takenBytes = inner.stored;
     // The service's next save conflicts; the counts it reloads are another consumer's.
     await bus.publish(fabricate('volume.create'));
-    await waitFor(() => warnings.some((line) => /^cannot save the counts \(attempt \d+\)/.test(line)), 5_000, 'the warning');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(store.stored).toBe(takenBytes);
+    const failure = await Promise.race([service.closed(), new Promise((resolve) => setTimeout(() => resolve('still running'), 2_000))]);
+    expect(failure).toBeInstanceOf(StatsOptionsError);
+    expect((failure as StatsOptionsError).option).toBe('durable');
+    expect((failure as Error).message).toContain('the counts in the counter store are those of durable consumer stats-b, not stats-a');
+    expect(errors).toContain(failure);
+    expect(service.ready).toBe(false);
+    expect(service.notReady).toBe(`counting stopped: ${(failure as Error).message}`);
+    // No retry loop: a save that conflicted and one reload, then nothing more.
+    const tried = attempts;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(attempts).toBe(tried);
+    expect(warnings.filter((line) => line.startsWith('cannot save the counts'))).toEqual([]);
+    expect(inner.stored).toBe(takenBytes); // never written over, not even by the final save
     expect(service.counts().sequence).toBe(1);
-    expect(logged.find((error) => error instanceof StatsOptionsError)).toMatchObject({ message: expect.stringContaining('are those of durable consumer stats-b, not stats-a') });
+    // Not acked: the message is still this consumer's to deliver.
+    const redelivered: number[] = [];
+    await using _again = await bus.subscribe({ '>': (_event, delivery) => void redelivered.push(delivery.streamSequence) }, { durable: 'stats-a' });
+    await waitFor(() => redelivered.length > 0, 5_000, 'the message delivered again');
+    expect(redelivered).toEqual([2]);
+  });
+});
+
+describe('stats - recording the durable consumer at start', () => {
+  /** A memory store whose saves fail while `failing` says so, counting them. */
+  function flakyStore(failing: () => boolean): CounterStore & { saves: number } {
+    const inner = createMemoryCounterStore();
+    const store = {
+      saves: 0,
+      load: () => inner.load(),
+      async save(counts: CounterSnapshot, revision: number | undefined) {
+        store.saves++;
+        if (failing()) throw new Error('nats: timeout');
+        return inner.save(counts, revision);
+      },
+      close: () => inner.close(),
+    };
+    return store;
+  }
+
+  it('a store that cannot be written at start (a leader election) is waited for as NATS is, however many tries it takes, then the service counts', async () => {
+    const store = flakyStore(() => store.saves <= 15);
+    const warnings: string[] = [];
+    const bus = memoryBus();
+    const service = await start(bus, store, { durable: 'stats-a', connectRetry: [1], logger: { warn: (message) => warnings.push(message) } });
+    expect(store.saves).toBe(16);
+    expect(warnings).toEqual(['waiting for the counter store to take the counts (cannot save the counts in the counter store with durable consumer stats-a: nats: timeout); trying again with back-off, a summary every 60 s']);
+    await bus.publish(fabricate('volume.create'));
+    await counted(service, bus);
+    expect(service.counts()).toMatchObject({ sequence: 1, durable: 'stats-a' });
+  });
+
+  it('with waitForNats false, the first failure ends the start', async () => {
+    const store = flakyStore(() => true);
+    const error = await start(memoryBus(), store, { waitForNats: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CounterStoreError);
+    expect((error as Error).message).toBe('cannot save the counts in the counter store with durable consumer stats-events-consumer: nats: timeout');
+    expect(store.saves).toBe(1);
+  });
+
+  it('aborting the signal while it waits for the store ends the start at once with the AbortError', async () => {
+    const store = flakyStore(() => true);
+    const abort = new AbortController();
+    const starting = start(memoryBus(), store, { signal: abort.signal, saveRetry: [10_000], connectRetry: [10_000] });
+    await waitFor(() => store.saves > 0, 5_000, 'a failed save');
+    const abortedAt = performance.now();
+    abort.abort(new Error('SIGTERM received'));
+    const error = await starting.catch((e: unknown) => e);
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
+    expect(error).toMatchObject({ name: 'AbortError', message: 'startStatsService was aborted' });
+    expect((error as Error).cause).toEqual(new Error('SIGTERM received'));
+    expect(store.saves).toBe(1);
   });
 });
 
