@@ -107,14 +107,15 @@ export interface StatsServiceOptions extends NatsConnectionSettings {
    */
   saveRetry?: readonly number[];
   /**
-   * When the service connects the bus or the store itself and NATS cannot be reached: `true`
-   * waits for it, trying again after each of `connectRetry`'s delays; `false` rejects at once
-   * with the connection error.
+   * When the service connects the bus or the store itself and NATS cannot be reached, or when the
+   * store (given or its own) cannot be written at start, as the durable consumer is recorded in the
+   * counts (a JetStream leader election): `true` waits for it, trying again after each of
+   * `connectRetry`'s delays, until the `signal` aborts; `false` rejects at once with the error.
    * @default true
    */
   waitForNats?: boolean;
   /**
-   * Delays (ms) between attempts to reach NATS at start; the last repeats.
+   * Delays (ms) between attempts to reach NATS, or to write the counts, at start; the last repeats.
    * @default DEFAULT_CONNECT_RETRY ([500, 1000, 2000, 5000, 10000])
    */
   connectRetry?: readonly number[];
