@@ -68,7 +68,7 @@ export function codeOf(error: unknown): unknown {
  * The bytes of a message a NATS client counts against the server's `max_payload`: the event and
  * its headers as sent (`NATS/1.0\r\n`, a `Name: value\r\n` line each, `\r\n`).
  */
-export function payloadBytes(eventBytes: number, headers: Readonly<Record<string, string>>): { readonly event: number; readonly headers: number } {
+function payloadBytes(eventBytes: number, headers: Readonly<Record<string, string>>): { readonly event: number; readonly headers: number } {
   let headerBytes = 0;
   for (const name in headers) headerBytes += utf8Length(name) + utf8Length(headers[name]!) + 4;
   return { event: eventBytes, headers: headerBytes === 0 ? 0 : headerBytes + 12 };
