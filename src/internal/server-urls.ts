@@ -8,7 +8,7 @@
 // `token`; what cannot be read so is refused with a reason, never dialled somewhere else. nats.js
 // also reads no meaning into `tls://`: against a server without TLS it connects in plain text, so
 // the reading says when a server is `tls://`, for the connection to require TLS.
-import { serverWithoutCredentials } from './servers.js';
+import { commaMayCutCredentials, serverWithoutCredentials } from './servers.js';
 import { escapeUnprintable } from './printable.js';
 
 /** The port nats.js dials when a server URL names none. */
@@ -162,7 +162,7 @@ function commaSeparated(text: string): string[] | { problem: string } {
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length === 0) return { problem: 'expected a server URL such as nats://127.0.0.1:4222' };
-  if (parts.slice(1).some((part) => part.includes('@') && !SCHEMED.test(part))) return { problem: AMBIGUOUS_COMMA };
+  if (commaMayCutCredentials(parts)) return { problem: AMBIGUOUS_COMMA };
   return parts;
 }
 

@@ -15,13 +15,31 @@ export function serverWithoutCredentials(server: string): string {
   return (scheme !== -1 && scheme < at ? server.slice(0, scheme + 2) : '') + server.slice(at + 1);
 }
 
+/** How a URL with a scheme begins (after any spaces). */
+const SCHEMED = /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\//u;
+
+/**
+ * Whether the parts of a comma-separated server string may have been cut inside a password or
+ * token: a part after the first holds an `@` without a scheme before it (`nats://u:pa,ss@h` is
+ * `nats://u:pa` and `ss@h`).
+ */
+export function commaMayCutCredentials(parts: readonly string[]): boolean {
+  return parts.slice(1).some((part) => part.includes('@') && !SCHEMED.test(part));
+}
+
 /**
  * The servers of a connection as a message shows them: each without credentials, comma-separated;
- * `fallback` when none was given (nats.js's default).
+ * `fallback` when none was given (nats.js's default). A comma-separated string is shown server by
+ * server, as it is read (src/internal/server-urls.ts), unless a part after the first holds an `@`
+ * without a scheme before it: then a `,` may stand in a password, and the string is cut as one
+ * URL (through its last `@`), so that no half of a password is shown.
  */
 export function serversText(servers: string | readonly string[] | undefined, fallback = '127.0.0.1:4222'): string {
   if (servers === undefined || servers.length === 0) return fallback;
-  return typeof servers === 'string' ? serverWithoutCredentials(servers) : servers.map(serverWithoutCredentials).join(',');
+  if (typeof servers !== 'string') return servers.map(serverWithoutCredentials).join(',');
+  const parts = servers.split(',');
+  if (commaMayCutCredentials(parts)) return serverWithoutCredentials(servers);
+  return parts.map(serverWithoutCredentials).join(',');
 }
 
 /**

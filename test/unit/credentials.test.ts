@@ -53,6 +53,15 @@ describe('credentials in server URLs', () => {
     expect(serversText(['nats://u:p@a:1', 'b:2'])).toBe('nats://a:1,b:2');
   });
 
+  it('serversText shows each server of a comma-separated string, and cuts the whole string when a `,` may stand in a password', () => {
+    expect(serversText('nats://a:1,nats://u:p@b:2')).toBe('nats://a:1,nats://b:2');
+    expect(serversText('nats://u:p@a:1, tls://t@b:2')).toBe('nats://a:1, tls://b:2');
+    expect(serversText('a:1,b:2')).toBe('a:1,b:2');
+    for (const server of ['nats://operator:s3,cret@h:1', 'nats://operator:1234,5678@h:1', 'nats://t0k,en@h:1']) {
+      expect(serversText(server)).toBe('nats://h:1');
+    }
+  });
+
   it.each([
     ['nats://u:p@ss@h:1', 'nats://h:1'], // a raw @ in the password: cut through the last one
     ['nats://u:pa/ss@h:1', 'nats://h:1'], // a raw / in the password
