@@ -2,7 +2,7 @@
 // for a credentials file or an nkey seed. Imports nats.js and node:fs: loaded by the NATS bus and
 // by `natsConnectionOptions` on demand, never by the root entry's import graph.
 import { readFileSync } from 'node:fs';
-import { credsAuthenticator, ErrorCode, nkeyAuthenticator, NatsError, type ConnectionOptions } from 'nats';
+import { credsAuthenticator, nkeyAuthenticator, type ConnectionOptions } from 'nats';
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from './connection.js';
 import { authenticationProblem } from '../internal/checks.js';
 import { credentialsKind, readNatsServers } from '../internal/server-urls.js';
@@ -69,15 +69,6 @@ function useServers(connection: ConnectionOptions, option: string): void {
   }
 }
 
-/** Why nats.js refuses a server without TLS when TLS is required: its own error says only "tls". */
-const TLS_NOT_OFFERED =
-  'the server does not offer TLS, which a tls:// server URL (or the `tls` option) requires: enable TLS on the server, or write nats:// if the connection is meant to be in plain text';
-
-/** The reason nats.js gives for a failed connect, in words where its own are a bare option name. */
-export function connectFailureReason(error: unknown): string {
-  if (error instanceof NatsError && error.code === ErrorCode.ServerOptionNotAvailable && error.message === 'tls') return TLS_NOT_OFFERED;
-  return (error as Error).message;
-}
 
 /**
  * `connection` made to give up as soon as `signal` aborts: nats.js asks its delay handler before

@@ -9,6 +9,7 @@ import { parseCounts, serializeCounts } from './counters.js';
 import { CounterConflictError, CounterStoreError, StatsOptionsError } from './errors.js';
 import type { CounterStore, StoredCounts } from './store.js';
 import { serversText } from '../internal/servers.js';
+import { connectFailureReason } from '../internal/connect-failure.js';
 
 /** The bucket the counts are kept in by default. */
 export const DEFAULT_STATS_BUCKET = 'mayastor-events-stats';
@@ -81,7 +82,7 @@ export async function openNatsCounterStore(options: NatsCounterStoreOptions = {}
   try {
     nc = await connect(connectionOptions);
   } catch (error) {
-    throw new CounterStoreError(`cannot connect to NATS at ${serversText(connectionOptions.servers)}: ${(error as Error).message}`, { cause: error });
+    throw new CounterStoreError(`cannot connect to NATS at ${serversText(connectionOptions.servers)}: ${connectFailureReason(error)}`, { cause: error });
   }
   let kv: KV;
   try {

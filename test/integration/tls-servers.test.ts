@@ -85,6 +85,9 @@ describe('tls:// servers', () => {
       },
       (e: unknown) => e,
     );
-    expect(outcome).toMatchObject({ name: 'CounterStoreError', message: expect.stringMatching(/^cannot connect to NATS at tls:\/\/127\.0\.0\.1:\d+: /) as unknown });
+    expect(outcome).toMatchObject({
+      name: 'CounterStoreError',
+      message: expect.stringMatching(/^cannot connect to NATS at tls:\/\/127\.0\.0\.1:\d+: the server does not offer TLS, which a tls:\/\/ server URL/) as unknown,
+    });
   });
 });
