@@ -21,9 +21,11 @@
 // Kept without an object per subject: typed arrays in a ring and a table of ring places probed by
 // a seeded hash of the subject (bench/handled.bench.ts: 1.6 µs per message with the window full
 // at 100,000, 2.2 µs with a Map of entry objects). Counted with callgrind (node --single-threaded
-// --predictable, instructions per message as the router drives it), the window costs about 5,900
-// instructions beside the 30,300 of reading and routing the event: the fingerprint 2,400, the
-// subject's hash 1,000, the rest the ring, the table and the handlings under way. A
+// --predictable, instructions per message as the router drives it), the window cost about 5,900
+// instructions beside the 30,300 of reading and routing the event when first measured (the
+// fingerprint 2,400, the subject's hash 1,000, the rest the ring, the table and the handlings
+// under way), 7,000-9,000 in the later count of the whole path; in the consuming process about
+// 1.1 µs of CPU per event (docs/benchmarks.md, "fourth pass" and "fifth pass"). A
 // producer choosing event ids does not know the seed, so cannot aim its subjects at one run of
 // the table (the hash is not cryptographic: as with V8's own string hashing, this is a defence
 // against accidents and casual attempts).
