@@ -56,7 +56,8 @@ export function consumerConfig(resolved: ResolvedSubscribeOptions, filter: strin
 
 /**
  * The consumer of a subscription: the durable of that name when it exists (refused when it is a
- * push consumer, takes another filter or stops delivering before `maxDeliver`), else a new one
+ * push consumer, takes another filter, does not ack each event explicitly or stops delivering
+ * before `maxDeliver`), else a new one
  * made with `consumerConfig`.
  */
 export async function consumerFor(jsm: JetStreamManager, stream: string, options: ResolvedSubscribeOptions, filter: string): Promise<ConsumerInfo> {
@@ -77,6 +78,18 @@ export async function consumerFor(jsm: JetStreamManager, stream: string, options
         throw new BusOptionsError(
           'durable',
           `consumer ${options.durable} exists with filter ${existing}, ` + `these handlers need ${filter}: use another durable name or delete the consumer`,
+        );
+      }
+      // Settling is per event: with `none` the server takes every event as acked once sent (a
+      // handler's failure redelivers nothing), with `all` an ack settles every event before it
+      // too (with `concurrency` above 1, events whose handlers still run or will fail).
+      const ackPolicy = info.config.ack_policy;
+      if (ackPolicy !== undefined && ackPolicy !== AckPolicy.Explicit) {
+        throw new BusOptionsError(
+          'durable',
+          `consumer ${options.durable} on ${stream} has ack policy ${ackPolicy}, but the bus acks each event once its handlers are done ` +
+            `(ack policy explicit): with ${ackPolicy === AckPolicy.None ? '`none` a failed event would never be delivered again' : '`all` an ack would settle the events before it whose handlers still run or failed'}. ` +
+            `Use another durable name, or delete the consumer (\`nats consumer rm ${stream} ${options.durable}\`) and subscribe again to have it made with explicit acks`,
         );
       }
       // The server gives up on an event after max_deliver deliveries (an advisory is all it

@@ -50,16 +50,21 @@ async function deadLetters(bus: NatsEventBus, durable: string, maxDeliver: numbe
   }
 }
 
+/** What subscribing `failing` on `durable` gives: the error it rejects with, or undefined (the subscription is stopped). */
+async function subscribeError(bus: NatsEventBus, durable: string): Promise<unknown> {
+  return bus.subscribe(failing, { durable }).then(
+    async (subscription) => {
+      await subscription.stop();
+      return undefined;
+    },
+    (e: unknown) => e,
+  );
+}
+
 describe('subscribe - an existing durable with a max_deliver of its own', () => {
   it('a durable whose max_deliver is below maxDeliver is refused, saying what to do', async () => {
     const bus = await busWithDurable('capped', 2);
-    const error = await bus.subscribe(failing, { durable: 'capped' }).then(
-      async (subscription) => {
-        await subscription.stop();
-        return undefined;
-      },
-      (e: unknown) => e,
-    );
+    const error = await subscribeError(bus, 'capped');
     expect(error).toBeInstanceOf(BusOptionsError);
     expect(error).toMatchObject({ option: 'durable' });
     expect((error as BusOptionsError).reason).toBe(
@@ -78,5 +83,28 @@ describe('subscribe - an existing durable with a max_deliver of its own', () => 
     const info = await raw.jsm.consumers.info(DEFAULT_STREAM_NAME, 'raised');
     await raw.jsm.consumers.update(DEFAULT_STREAM_NAME, 'raised', { ...info.config, max_deliver: -1 });
     expect(await deadLetters(bus, 'raised', 3)).toMatchObject({ deliveries: 3 });
+  });
+});
+
+describe('subscribe - an existing durable that does not ack each event explicitly', () => {
+  it.each([
+    [AckPolicy.None, 'with `none` a failed event would never be delivered again'],
+    [AckPolicy.All, 'with `all` an ack would settle the events before it whose handlers still run or failed'],
+  ])('a durable with ack policy %s is refused, saying why and what to do; nothing is consumed', async (policy, why) => {
+    const bus = await connectEventBus(testBusOptions(server));
+    buses.push(bus);
+    const probe = await bus.subscribe(failing);
+    const filter = probe.filter;
+    await probe.stop();
+    const name = `acks-${policy}`;
+    await raw.jsm.consumers.add(DEFAULT_STREAM_NAME, { durable_name: name, ack_policy: policy, filter_subject: filter });
+    await bus.publish(createEvent('volume.create', { target: name }));
+    const error = await subscribeError(bus, name);
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect(error).toMatchObject({ option: 'durable' });
+    expect((error as BusOptionsError).reason).toContain(`has ack policy ${policy}, but the bus acks each event once its handlers are done (ack policy explicit): ${why}.`);
+    expect((error as BusOptionsError).reason).toContain(`\`nats consumer rm events-stream ${name}\``);
+    const info = await raw.jsm.consumers.info(DEFAULT_STREAM_NAME, name);
+    expect(info.delivered.stream_seq).toBe(0); // the refused subscription took nothing from it
   });
 });
