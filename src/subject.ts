@@ -103,12 +103,6 @@ function assertTokenShape(what: string, token: unknown): asserts token is string
   }
 }
 
-/** Throws a `SubjectError` unless `token` can stand as one NATS subject token (at most `MAX_SUBJECT_BYTES` of UTF-8). */
-export function assertSubjectToken(what: string, token: unknown): asserts token is string {
-  assertTokenShape(what, token);
-  assertSubjectLength(what, token, token);
-}
-
 /**
  * Throws a `SubjectError` unless `subject` is a literal NATS subject (dot-separated safe tokens,
  * no wildcard) of at most `MAX_SUBJECT_BYTES` of UTF-8.
