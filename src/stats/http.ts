@@ -39,6 +39,27 @@ export interface StatsHttpServer {
   close(): Promise<void>;
 }
 
+// The characters RFC 3986 calls unreserved: percent-encoded, they mean themselves (§6.2.2.2).
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * The path of a request target, or undefined when it has none: origin-form (`/metrics?x`) and
+ * absolute-form (`http://host:9090/metrics`, which RFC 9112 §3.2.2 says a server must accept, and
+ * which a client configured with an HTTP proxy sends), without query or fragment, percent-encoded
+ * unreserved characters read as themselves (`/%6Detrics` is `/metrics`).
+ */
+export function requestPath(target: string): string | undefined {
+  const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/.exec(target);
+  const rest = absolute === null ? target : target.slice(absolute[0].length);
+  const path = rest.split(/[?#]/, 1)[0]!;
+  if (absolute !== null && path === '') return '/';
+  if (!path.startsWith('/')) return undefined;
+  return path.replace(/%([0-9A-Fa-f]{2})/g, (escaped, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : escaped;
+  });
+}
+
 function reply(response: ServerResponse, status: number, body: string, contentType = 'text/plain; charset=utf-8', headOnly = false): void {
   response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
   response.end(headOnly ? undefined : body);
@@ -47,7 +68,7 @@ function reply(response: ServerResponse, status: number, body: string, contentTy
 /** Starts the HTTP server; resolves once it listens, rejects when it cannot (port in use). */
 export async function listenStats(address: ListenAddress, endpoints: StatsEndpoints, onError: (error: unknown) => void): Promise<StatsHttpServer> {
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const path = (request.url ?? '/').split('?')[0];
+    const path = requestPath(request.url ?? '/');
     const known = path === '/metrics' || path === '/stats' || path === '/healthz' || path === '/readyz';
     if (!known) return reply(response, 404, 'not found: try /metrics, /stats, /healthz or /readyz\n');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
