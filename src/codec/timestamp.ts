@@ -104,7 +104,7 @@ function civilFromDayOfEra(dayOfEra: number): EraDate {
 }
 
 /** Writes a year as chrono does: 4 digits for 0..9999, otherwise a sign and at least 4 digits. */
-function formatYear(year: number | bigint): string {
+function formatYear(year: number): string {
   if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
   const negative = year < 0;
   const magnitude = String(negative ? -year : year).padStart(4, '0');
@@ -121,10 +121,11 @@ function formatFraction(nanos: number): string {
 
 const MIN_SECONDS = daysFromCivil(MIN_YEAR, 1, 1) * SECONDS_PER_DAY;
 const MAX_SECONDS = daysFromCivil(MAX_YEAR, 12, 31) * SECONDS_PER_DAY + SECONDS_PER_DAY - 1;
+const MIN_SECONDS_BIG = /* @__PURE__ */ BigInt(MIN_SECONDS);
 const MAX_SECONDS_BIG = /* @__PURE__ */ BigInt(MAX_SECONDS);
-// Below this the writer's day arithmetic runs on exact doubles; above it, on bigints.
-const MAX_SAFE_SECONDS = 9_007_199_254_740_991n; // Number.MAX_SAFE_INTEGER
-const MIN_SAFE_SECONDS = -9_007_199_254_740_991n;
+// What a writer that refuses an instant says: the Rust writer (prost-extend, through chrono's
+// `from_timestamp`) fails there too, and the SDK's reader would reject the string.
+const WRITABLE_RANGE = `outside the years the Rust services can write (${MIN_YEAR} to +${MAX_YEAR}, chrono 0.4.31)`;
 
 // UTF-16 code units the reader looks for.
 const TAB = 0x09;
@@ -422,16 +423,23 @@ function scanTimestamp(text: string, explain: boolean): TimestampParts | undefin
 
 /**
  * Writes a timestamp byte-identical to what the Rust services write (chrono's RFC 3339, `AutoSi`, `Z`).
- * Throws TimestampError when `nanos` is not an integer in 0..999_999_999.
+ * Throws TimestampError when `seconds` is not a bigint or lies outside chrono's years (-262144 to
+ * +262143), where the Rust writer fails too, or when `nanos` is not an integer in 0..999_999_999.
  *
  * @example
  * formatTimestamp({ seconds: 1714558830n, nanos: 120_000_000 }); // '2024-05-01T10:20:30.120Z'
  * formatTimestamp({ seconds: -62167219201n, nanos: 0 });         // '-0001-12-31T23:59:59Z'
  */
 export function formatTimestamp(parts: TimestampParts): string {
+  if (typeof parts !== 'object' || parts === null) {
+    throw new TimestampError(`Expected timestamp parts { seconds: bigint, nanos: number }, got ${parts === null ? 'null' : typeof parts}`, parts);
+  }
   const { seconds, nanos } = parts;
   if (typeof seconds !== 'bigint') {
     throw new TimestampError('Timestamp seconds must be a bigint (e.g. 1714558830n)', parts);
+  }
+  if (seconds < MIN_SECONDS_BIG || seconds > MAX_SECONDS_BIG) {
+    throw new TimestampError(`Timestamp seconds ${seconds} are ${WRITABLE_RANGE}`, parts);
   }
   if (!Number.isInteger(nanos) || nanos < 0 || nanos >= NANOS_PER_SECOND) {
     throw new TimestampError(
@@ -440,25 +448,13 @@ export function formatTimestamp(parts: TimestampParts): string {
     );
   }
 
-  let year: number | bigint;
-  let date: EraDate;
-  let secondOfDay: number;
-  if (seconds >= MIN_SAFE_SECONDS && seconds <= MAX_SAFE_SECONDS) {
-    const total = Number(seconds);
-    secondOfDay = modFloor(total, SECONDS_PER_DAY);
-    const shifted = (total - secondOfDay) / SECONDS_PER_DAY + EPOCH_SHIFT_DAYS;
-    const dayOfEra = modFloor(shifted, DAYS_PER_ERA);
-    date = civilFromDayOfEra(dayOfEra);
-    year = ((shifted - dayOfEra) / DAYS_PER_ERA) * 400 + date.yearOfEra;
-  } else {
-    // Far beyond any real date, but the writer stays exact for every bigint.
-    const daysBig = floorDiv(seconds, BigInt(SECONDS_PER_DAY));
-    secondOfDay = Number(seconds - daysBig * BigInt(SECONDS_PER_DAY));
-    const shifted = daysBig + BigInt(EPOCH_SHIFT_DAYS);
-    const era = floorDiv(shifted, BigInt(DAYS_PER_ERA));
-    date = civilFromDayOfEra(Number(shifted - era * BigInt(DAYS_PER_ERA)));
-    year = era * 400n + BigInt(date.yearOfEra);
-  }
+  // Inside chrono's years the day arithmetic runs on exact doubles (|seconds| < 2^43).
+  const total = Number(seconds);
+  const secondOfDay = modFloor(total, SECONDS_PER_DAY);
+  const shifted = (total - secondOfDay) / SECONDS_PER_DAY + EPOCH_SHIFT_DAYS;
+  const dayOfEra = modFloor(shifted, DAYS_PER_ERA);
+  const date = civilFromDayOfEra(dayOfEra);
+  const year = ((shifted - dayOfEra) / DAYS_PER_ERA) * 400 + date.yearOfEra;
 
   const hour = Math.floor(secondOfDay / 3600);
   const minute = Math.floor((secondOfDay % 3600) / 60);
@@ -575,7 +571,7 @@ export function normalizeTimestamp(text: string): string | undefined {
 function parseOrThrow(text: string): TimestampParts {
   const parts = parseTimestamp(text);
   if (parts === undefined) {
-    const shown = typeof text === 'string' ? JSON.stringify(text) : typeof text;
+    const shown = typeof text === 'string' ? JSON.stringify(text) : text === null ? 'null' : typeof text;
     throw new TimestampError(`${shown} is not a timestamp: ${timestampProblem(text) ?? 'not in RFC 3339 form'} (${EXAMPLE})`, text);
   }
   return parts;
@@ -604,32 +600,57 @@ export function timestampToEpochNanos(text: string): bigint {
   return seconds * NANOS_PER_SECOND_BIG + BigInt(nanos);
 }
 
+/** The time value of a real Date (from any realm), NaN for an invalid one, undefined for anything else. */
+function dateTime(value: unknown): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined; // not a Date: getTime checks the internal slot, not the prototype
+  }
+}
+
 /**
- * The canonical timestamp of a `Date`; throws TimestampError on an invalid Date.
+ * The canonical timestamp of a `Date`; throws TimestampError on an invalid Date, on what is not a
+ * Date, and on a Date outside the years the Rust services can write (-262144 to +262143: a `Date`
+ * reaches ±275 760).
  *
  * @example
  * timestampFromDate(new Date(Date.UTC(2024, 4, 1, 10, 20, 30, 120))); // '2024-05-01T10:20:30.120Z'
  */
 export function timestampFromDate(date: Date): string {
-  const millis = date instanceof Date ? date.getTime() : Number.NaN;
-  if (Number.isNaN(millis)) {
-    throw new TimestampError('Expected a valid Date (its getTime() is NaN or it is not a Date)', date);
+  const millis = dateTime(date);
+  if (millis === undefined || Number.isNaN(millis)) {
+    throw new TimestampError(`Expected a valid Date, got ${millis === undefined ? (date === null ? 'null' : typeof date) : 'an invalid Date (its getTime() is NaN)'}`, date);
   }
   const milliOfSecond = modFloor(millis, 1000);
-  return formatTimestamp({
-    seconds: BigInt((millis - milliOfSecond) / 1000),
-    nanos: milliOfSecond * NANOS_PER_MILLI,
-  });
+  const seconds = (millis - milliOfSecond) / 1000;
+  if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
+    throw new TimestampError(`The Date ${new Date(millis).toISOString()} is ${WRITABLE_RANGE}`, date);
+  }
+  return formatTimestamp({ seconds: BigInt(seconds), nanos: milliOfSecond * NANOS_PER_MILLI });
 }
 
 /**
- * The canonical timestamp of a count of nanoseconds since the Unix epoch (may be negative).
+ * The canonical timestamp of a count of nanoseconds since the Unix epoch (may be negative; pre-1970
+ * instants are floored, so -1n is `1969-12-31T23:59:59.999999999Z`). Throws TimestampError when
+ * `nanos` is not a bigint (a number cannot hold today's count exactly: it is past 2^53) or lies
+ * outside the years the Rust services can write (-262144 to +262143).
  *
  * @example
  * timestampFromEpochNanos(1_714_558_830_123_456_789n); // '2024-05-01T10:20:30.123456789Z'
  */
 export function timestampFromEpochNanos(nanos: bigint): string {
+  if (typeof nanos !== 'bigint') {
+    throw new TimestampError(
+      `Expected nanoseconds since the epoch as a bigint (e.g. 1714558830123456789n), got ${nanos === null ? 'null' : typeof nanos}` +
+        (typeof nanos === 'number' ? ` ${nanos}: a number is exact only up to 2^53 ns (104 days after 1970), convert earlier (BigInt(milliseconds) * 1000000n)` : ''),
+      nanos,
+    );
+  }
   const seconds = floorDiv(nanos, NANOS_PER_SECOND_BIG);
+  if (seconds < MIN_SECONDS_BIG || seconds > MAX_SECONDS_BIG) {
+    throw new TimestampError(`${nanos} nanoseconds since the epoch are ${WRITABLE_RANGE}`, nanos);
+  }
   return formatTimestamp({ seconds, nanos: Number(nanos - seconds * NANOS_PER_SECOND_BIG) });
 }
 

@@ -143,22 +143,26 @@ describe('formatTimestamp and parseTimestamp', () => {
     expect(parseTimestamp(text)).toBeUndefined();
   });
 
-  it('far years - the day arithmetic repeats every 400 years in both directions', () => {
+  it('far years - the day arithmetic repeats every 400 years in both directions, to the ends of chrono\'s range', () => {
     const base = { seconds: T_2024_05_01, nanos: 5 };
-    for (const eras of [1n, -1n, 1_000n, -1_000n, 10n ** 6n, -(10n ** 6n), 10n ** 20n, -(10n ** 20n)]) {
+    // 2024 + 400 * 655 = 264024 is past +262143; 2024 - 400 * 660 = -261976 is the last era before -262144.
+    for (const eras of [1n, -1n, 100n, -100n, 650n, -660n]) {
       const shifted = formatTimestamp({ seconds: base.seconds + eras * ERA_SECONDS, nanos: base.nanos });
       expect(shifted).toBe(shiftYear('2024-05-01T10:20:30.000000005Z', eras * 400n));
+      expect(parseTimestamp(shifted)).toEqual({ seconds: base.seconds + eras * ERA_SECONDS, nanos: 5 });
     }
   });
 
-  it('far years - the bigint path past 2^53 seconds agrees with the number path below it', () => {
-    const edge = BigInt(Number.MAX_SAFE_INTEGER);
-    for (let delta = -3n; delta <= 3n; delta++) {
-      const seconds = edge + delta - ERA_SECONDS * (delta < 0n ? -1n : 1n);
-      const far = formatTimestamp({ seconds: seconds + ERA_SECONDS * (delta < 0n ? -1n : 1n), nanos: 7 });
-      const near = formatTimestamp({ seconds, nanos: 7 });
-      expect(far).toBe(shiftYear(near, delta < 0n ? -400n : 400n));
-    }
+  it.each([
+    ['one second past +262143', MAX_SECONDS + 1n],
+    ['one second before -262144', MIN_SECONDS - 1n],
+    ['past 2^53 seconds', 2n ** 53n + 1n],
+    ['a googol of seconds before 1970', -(10n ** 100n)],
+  ])('far years - a time %s is refused with a TimestampError (the Rust writer cannot write it, the reader would reject it)', (_, seconds) => {
+    const parts = { seconds, nanos: 0 };
+    expect(() => formatTimestamp(parts)).toThrow(TimestampError);
+    expect(() => formatTimestamp(parts)).toThrow(/outside the years the Rust services can write \(-262144 to \+262143/);
+    expect(() => timestampFromEpochNanos(seconds * 1_000_000_000n)).toThrow(TimestampError);
   });
 
   it.each<[string, TimestampParts]>([
@@ -383,6 +387,8 @@ describe("chrono 0.4.31's relaxed RFC 3339 (DateTime::<Utc>::from_str)", () => {
       expect(parseTimestamp(text)).toEqual({ seconds: MAX_SECONDS + 1n, nanos: 250_000_000 });
       expect(normalizeTimestamp(text)).toBeUndefined();
       expect(isCanonicalTimestamp(text)).toBe(false);
+      expect(() => formatTimestamp(parseTimestamp(text)!)).toThrow(TimestampError);
+      expect(() => timestampFromEpochNanos(timestampToEpochNanos(text))).toThrow(TimestampError);
     }
   });
 });
@@ -846,15 +852,22 @@ describe('Date conversion', () => {
     [new Date(Date.UTC(2024, 4, 1, 10, 20, 30)), '2024-05-01T10:20:30Z'],
     [new Date(-1), '1969-12-31T23:59:59.999Z'],
     [new Date(-62_167_305_600_000), '-0001-12-31T00:00:00Z'],
-    [new Date(8.64e15), '+275760-09-13T00:00:00Z'],
+    [new Date(Number(MAX_SECONDS) * 1000 + 999), '+262143-12-31T23:59:59.999Z'],
+    [new Date(Number(MIN_SECONDS) * 1000), '-262144-01-01T00:00:00Z'],
   ])('timestampFromDate - %o is %s', (date, text) => {
     expect(timestampFromDate(date)).toBe(text);
   });
 
-  it.each([
+  it.each<[string, unknown]>([
     ['an invalid Date', new Date(Number.NaN)],
     ['a number', 0],
     ['a string', '2024-05-01T10:20:30Z'],
+    ['null', null],
+    ['an object with a getTime method', { getTime: (): number => 0 }],
+    ['the last Date (+275760)', new Date(8.64e15)],
+    ['the first Date (-271821)', new Date(-8.64e15)],
+    ['a Date one millisecond past +262143', new Date(Number(MAX_SECONDS) * 1000 + 1000)],
+    ['a Date one millisecond before -262144', new Date(Number(MIN_SECONDS) * 1000 - 1)],
   ])('timestampFromDate - throws a TimestampError for %s', (_, value) => {
     expect(() => timestampFromDate(value as unknown as Date)).toThrow(TimestampError);
   });
