@@ -19,7 +19,7 @@ export const catalog: readonly CatalogEntry[] = catalogData;
 
 const byKey = new Map<string, CatalogEntry>(catalog.map((entry) => [entry.key, entry]));
 // (category, action) packed into one number: both are i32 on the wire, but every catalogued
-// number is small, so anything outside 0..0xffff is simply not catalogued.
+// number is small, so anything outside the integers 0..0xffff is simply not catalogued.
 const byCode = new Map<number, CatalogEntry>(catalog.map((entry) => [entry.category * 0x10000 + entry.action, entry]));
 
 /** The catalog entry of a subject key, or undefined when the key is not catalogued. */
@@ -47,7 +47,9 @@ export function catalogEntryFor(category: unknown, action: unknown): CatalogEntr
 /** The catalogued event for a (category, action) pair, if any. */
 export function entryFor(category: unknown, action: unknown): CatalogEntry | undefined {
   if (typeof category !== 'number' || typeof action !== 'number') return undefined;
-  if (!(category >= 0 && category <= 0xffff && action >= 0 && action <= 0xffff)) return undefined;
+  // Integers in 0..0xffff only (`& 0xffff` changes any other number): packed, a fraction would
+  // land on another pair (2 + 1/65536 and 0 is 2 and 1).
+  if ((category & 0xffff) !== category || (action & 0xffff) !== action) return undefined;
   return byCode.get(category * 0x10000 + action);
 }
 

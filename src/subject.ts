@@ -28,13 +28,18 @@ export const EVENTS_SUBJECT_FILTER = 'events.>';
  */
 export const MAX_SUBJECT_BYTES = 2_048;
 
-// A refused value as the error message shows it: long strings cut, their length said.
+// A refused value as the error message shows it: long strings cut, their length said; numbers as
+// JS writes them (NaN, not JSON's null); a bigint with its `n`; anything else by its kind only
+// (JSON.stringify would throw on a bigint or a cycle, and print a large object whole).
 const SHOWN_CHARACTERS = 64;
 function shown(value: unknown): string {
-  if (typeof value === 'string' && value.length > SHOWN_CHARACTERS) {
+  if (typeof value === 'string') {
+    if (value.length <= SHOWN_CHARACTERS) return JSON.stringify(value);
     return `${JSON.stringify(value.slice(0, SHOWN_CHARACTERS))}… (${value.length} characters)`;
   }
-  return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === null || typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value);
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
 }
 
 /** A subject, token or pattern that could redirect or widen a NATS subject, or is too long for one, was refused. */
@@ -150,29 +155,49 @@ export function assertSubjectPattern(pattern: unknown): asserts pattern is Subje
   }
 }
 
-/** True when subject key `key` (`<category>.<action>`) matches `pattern`, with NATS wildcard rules. */
+const WHITESPACE = /\s/u;
+
+/**
+ * True when subject key `key` (`<category>.<action>`), or any literal subject, matches `pattern`,
+ * with NATS wildcard rules: `*` stands for one token, a last `>` for one or more. False when
+ * either is not something NATS takes (a subject to subscribe to, one to publish on): an empty
+ * token (`nexus.`, `.create`, `a..b`), `>` before the last token, a wildcard token in `key`,
+ * whitespace, a value that is not a string.
+ *
+ * @example
+ * matchesPattern('nexus.*', 'nexus.create'); // true
+ * matchesPattern('>.create', 'nexus.create'); // false: NATS refuses `>` before the end
+ */
 export function matchesPattern(pattern: string, key: string): boolean {
-  if (pattern === '>') return key.length > 0;
-  const p = pattern.split('.');
+  if (typeof pattern !== 'string' || typeof key !== 'string' || WHITESPACE.test(pattern) || WHITESPACE.test(key)) return false;
   const k = key.split('.');
+  for (const token of k) {
+    if (token.length === 0 || token === '*' || token === '>') return false;
+  }
+  const p = pattern.split('.');
   for (let i = 0; i < p.length; i++) {
     const token = p[i]!;
-    if (token === '>') return k.length > i;
+    if (token.length === 0) return false;
+    if (token === '>') return i === p.length - 1 && k.length > i;
     if (i >= k.length) return false;
     if (token !== '*' && token !== k[i]) return false;
   }
   return p.length === k.length;
 }
 
+const I32_MIN = -2_147_483_648;
+const I32_MAX = 2_147_483_647;
+
 /**
  * The wire subject of an event: `events.<category number>.<event id>`; throws a `SubjectError`
- * for an id that is not a safe token or that makes the subject longer than `MAX_SUBJECT_BYTES`
- * (such an event is still valid to read: only sending it is refused).
+ * for a category that is not an i32 (as on the wire), an id that is not a safe token or that makes
+ * the subject longer than `MAX_SUBJECT_BYTES` (such an event is still valid to read: only sending
+ * it is refused).
  */
 export function wireSubject(event: CatalogEvent | EventMessage): string {
   const category = (event as { category?: unknown } | null)?.category;
-  if (typeof category !== 'number' || !Number.isInteger(category)) {
-    throw new SubjectError('event category', category, 'expected an integer');
+  if (typeof category !== 'number' || !Number.isInteger(category) || category < I32_MIN || category > I32_MAX) {
+    throw new SubjectError('event category', category, `expected an integer from ${I32_MIN} to ${I32_MAX} (an i32, as on the wire)`);
   }
   const metadata = (event as { metadata?: { id?: unknown } | null }).metadata;
   if (metadata === null || typeof metadata !== 'object') {
@@ -186,10 +211,19 @@ export function wireSubject(event: CatalogEvent | EventMessage): string {
 }
 
 /**
- * The narrowest single server-side filter subject that delivers every event the patterns
- * match: `events.2.>` when every pattern is within category 2 (`volume`), `events.>` otherwise.
+ * The server-side filter subject that delivers every event the patterns match: `events.2.>` when
+ * every pattern names category 2 (`volume.create`, `volume.*`, `volume.>`), `events.>` otherwise
+ * (`*.switchOver` included, though only one category has that action). Throws a `SubjectError`
+ * for a pattern that is not a valid handler key, and for one string given instead of a list.
  */
 export function wireFilter(patterns: Iterable<string>): string {
+  if (typeof patterns === 'string' || typeof (patterns as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
+    throw new SubjectError(
+      'patterns',
+      patterns,
+      typeof patterns === 'string' ? "expected a list of patterns, e.g. ['volume.create'], not one string (it would be read character by character)" : 'expected a list of patterns',
+    );
+  }
   let only: number | undefined;
   let count = 0;
   for (const pattern of patterns) {

@@ -15,6 +15,9 @@ import {
   timestampToDate,
   timestampToEpochNanos,
 } from '../../src/codec/timestamp.js';
+import { catalog, catalogEntry, catalogEntryFor, isEventKey } from '../../src/catalog.js';
+import { EventAction, EventCategory, enumName, enumValue } from '../../src/enums.js';
+import { SubjectError, isSubjectPattern, matchesPattern, wireFilter, wireSubject } from '../../src/subject.js';
 
 // chrono 0.4.31's range in seconds since the epoch: -262144-01-01T00:00:00Z .. +262143-12-31T23:59:59Z.
 const MIN_SECONDS = -8_334_632_851_200;
@@ -114,5 +117,129 @@ describe('timestamp writers - what they write, the reader reads back', () => {
   ])('timestampFromEpochNanos - pre-1970 %d ns is floored to the second before, with the fraction after it', (nanos, text) => {
     expect(timestampFromEpochNanos(nanos)).toBe(text);
     expect(parseTimestamp(text)).toBeDefined();
+  });
+});
+
+describe('enums and the catalog - prototype keys and numbers that are not enum numbers', () => {
+  const prototypeKeys = ['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf'];
+
+  it.each(prototypeKeys)('%s is no enum name, event key or catalog entry', (name) => {
+    expect(enumValue(EventCategory, name)).toBeUndefined();
+    expect(isEventKey(name)).toBe(false);
+    expect(catalogEntry(name)).toBeUndefined();
+    expect(isSubjectPattern(name)).toBe(false);
+    expect(isSubjectPattern(`${name}.*`)).toBe(false);
+    expect(isSubjectPattern(`*.${name}`)).toBe(false);
+  });
+
+  it.each([2.5, -1, 2 ** 31, Number.NaN, Number.POSITIVE_INFINITY])('enumName - %d has no name', (value) => {
+    expect(enumName(EventCategory, value)).toBeUndefined();
+  });
+
+  it.each([
+    // Packed as category * 65536 + action, each of these lands on (2, 1): volume.create.
+    [2 + 1 / 65_536, 0],
+    [1.5, 32_769],
+    [2 - 1 / 65_536, 2],
+    [2, 1.5],
+    [2.0000001, 1],
+  ])('catalogEntryFor - (%d, %d) is not a catalogued pair: only integers are', (category, action) => {
+    expect(catalogEntryFor(category, action)).toBeUndefined();
+  });
+
+  it('catalogEntryFor - finds every catalogued pair, by numbers and by enum lookups', () => {
+    for (const entry of catalog) {
+      expect(catalogEntryFor(entry.category, entry.action)).toBe(entry);
+      expect(catalogEntryFor(-0 + entry.category, entry.action)).toBe(entry);
+    }
+    expect(catalogEntryFor(EventCategory.Nexus, EventAction.RebuildBegin)?.key).toBe('nexus.rebuildBegin');
+  });
+});
+
+describe('matchesPattern - NATS rules, and false for what NATS refuses', () => {
+  it.each([
+    ['nexus.', 'nexus.'],
+    ['.create', '.create'],
+    ['a..b', 'a..b'],
+    ['', ''],
+    ['*', ''],
+    ['*.*', 'volume.'],
+    ['*.*', '.'],
+    ['volume.*', 'volume.'],
+    ['>', '.'],
+    ['>', 'volume..create'],
+    ['>.create', 'volume.create'],
+    ['volume.>.x', 'volume.create.x'],
+    ['>.>', 'volume.create'],
+    ['volume.*', 'volume.*'],
+    ['>', 'volume.>'],
+    ['volume. create', 'volume. create'],
+    ['volume.create', 'volume.create '],
+  ])('matchesPattern(%j, %j) is false: one of them is not a NATS subject or filter', (pattern, key) => {
+    expect(matchesPattern(pattern, key)).toBe(false);
+  });
+
+  it.each([
+    ['>', 'volume.create', true],
+    ['>', 'a', true],
+    ['*.>', 'volume.create', true],
+    ['volume.>', 'volume', false],
+    ['*', 'volume', true],
+    ['*', 'volume.create', false],
+    ['vølume.*', 'vølume.create', true],
+    ['volume.*', 'volume.__proto__', true],
+  ])('matchesPattern(%j, %j) is %s', (pattern, key, matches) => {
+    expect(matchesPattern(pattern, key)).toBe(matches);
+  });
+
+  it('matchesPattern - values that are not strings match nothing (no TypeError)', () => {
+    expect(matchesPattern(null as never, 'volume.create')).toBe(false);
+    expect(matchesPattern('>', undefined as never)).toBe(false);
+  });
+
+  it('matchesPattern - agrees with isSubjectPattern over every catalogued key', () => {
+    for (const { key } of catalog) {
+      expect(matchesPattern('>', key)).toBe(true);
+      expect(matchesPattern('*.*', key)).toBe(true);
+      expect(matchesPattern(key, key)).toBe(true);
+      expect(matchesPattern(`${key}.>`, key)).toBe(false);
+    }
+  });
+});
+
+describe('wireSubject and wireFilter - refusals are SubjectErrors', () => {
+  const event = {
+    category: 2,
+    action: 1,
+    target: 'v',
+    metadata: { id: '0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77', source: null, timestamp: null, version: 1 },
+  };
+
+  it.each([2 ** 31, -(2 ** 31) - 1, 1e21, 2 ** 53 + 2, Number.NaN])('wireSubject - category %d (not an i32) is refused', (category) => {
+    expect(() => wireSubject({ ...event, category })).toThrow(SubjectError);
+    expect(() => wireSubject({ ...event, category })).toThrow(/an i32, as on the wire/);
+  });
+
+  it('wireSubject - NaN is shown as NaN, a bigint as a bigint (not JSON\'s null, not a TypeError)', () => {
+    expect(() => wireSubject({ ...event, category: Number.NaN })).toThrow(/^invalid event category NaN: /);
+    expect(() => wireSubject({ ...event, category: 2n } as never)).toThrow(/^invalid event category 2n: /);
+  });
+
+  it('wireSubject - every i32 category is written in plain digits', () => {
+    expect(wireSubject({ ...event, category: -(2 ** 31) })).toBe(`events.-2147483648.${event.metadata.id}`);
+    expect(wireSubject({ ...event, category: 2 ** 31 - 1 })).toBe(`events.2147483647.${event.metadata.id}`);
+  });
+
+  it('wireFilter - one string instead of a list is refused, naming the string', () => {
+    expect(() => wireFilter('volume.create')).toThrow(SubjectError);
+    expect(() => wireFilter('volume.create')).toThrow(/^invalid patterns "volume.create": expected a list of patterns/);
+    expect(() => wireFilter(null as never)).toThrow(SubjectError);
+  });
+
+  it('wireFilter - a pattern that is a bigint or a cyclic object is refused with a SubjectError', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => wireFilter([5n as never])).toThrow(SubjectError);
+    expect(() => wireFilter([cyclic as never])).toThrow(SubjectError);
   });
 });
