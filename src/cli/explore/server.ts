@@ -73,12 +73,13 @@ export class ExploreServer {
         resolve();
       });
     });
-    this.#loopback = isLoopback(host);
+    const address = this.#http.address() as { address: string; port: number };
+    // What it is bound to, not how --listen named it: `127.1`, `LOCALHOST` or a name in /etc/hosts are loopback too.
+    this.#loopback = isLoopbackAddress(address.address);
     this.#keepAlive = setInterval(() => {
       for (const page of this.#pages) page.keepAlive();
     }, KEEP_ALIVE_MS);
     this.#keepAlive.unref();
-    const address = this.#http.address() as { address: string; port: number };
     return { host: address.address, port: address.port };
   }
 
@@ -118,12 +119,17 @@ export class ExploreServer {
   }
 
   #handle(request: IncomingMessage, response: ServerResponse): void {
-    if (this.#loopback && !isLocalHost(request.headers.host)) {
-      // A page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) must not read the events.
-      response.writeHead(421, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('open the explorer as localhost or by its IP address\n');
+    const target = requestTarget(request);
+    if (target === undefined) {
+      plain(response, 400, 'bad request: one Host header, and a target that is a path (/…) or an http:// URL\n');
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://explore.invalid');
+    if (this.#loopback && !isLocalHost(target.host)) {
+      // A page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) must not read the events.
+      plain(response, 421, 'open the explorer as localhost or by its IP address\n');
+      return;
+    }
+    const { url } = target;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
       return;
@@ -148,7 +154,7 @@ export class ExploreServer {
         response.writeHead(204, SECURITY_HEADERS).end();
         return;
       default:
-        response.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+        plain(response, 404, 'not found\n');
     }
   }
 
@@ -172,14 +178,56 @@ function reply(response: ServerResponse, type: string, body: string): void {
   response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type }).end(body);
 }
 
-/** True for a loopback listen address: only this host's pages should reach it. */
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/u.test(host);
+function plain(response: ServerResponse, status: number, body: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(body);
 }
 
-/** True when a request's Host names this machine as a user types it: `localhost` or an IP address (not a name a page's owner controls). */
+/**
+ * What a request asks for: its URL, and the host it names (the Host header, or the authority of
+ * an absolute-form target, which RFC 9112 puts first); undefined when either cannot be read (two
+ * Host headers, or a target that is neither a path nor an http URL). Never throws: `//[` is a
+ * path a browser sends as is, and `new URL('//[', base)` would throw in the request listener.
+ */
+function requestTarget(request: IncomingMessage): { readonly host: string | undefined; readonly url: URL } | undefined {
+  if ((request.headersDistinct.host?.length ?? 0) > 1) return undefined;
+  const target = request.url ?? '/';
+  try {
+    // A path is read under a fixed origin, so that `//name/events` stays the path `//name/events`.
+    if (target.startsWith('/')) return { host: request.headers.host, url: new URL(`http://explore.invalid${target}`) };
+    if (/^https?:\/\//iu.test(target)) {
+      const url = new URL(target);
+      return { host: url.host, url };
+    }
+  } catch {
+    // Not a URL: a bad request.
+  }
+  return undefined;
+}
+
+/** True for an address the server is bound to that only this host reaches: 127.0.0.0/8 (IPv4-mapped too) or ::1. */
+function isLoopbackAddress(address: string): boolean {
+  const v4 = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
+  return address === '::1' || (isIP(v4) === 4 && v4.startsWith('127.'));
+}
+
+// A Host as a browser writes it: a name of letters, digits, `.`, `-`, `_` or an IPv6 address in
+// brackets, and a port. Nothing a URL parser would decode or cut (`%`, `@`, `/`, non-ASCII).
+const HOST_SYNTAX = /^(?:\[[0-9a-f:.]+\]|[a-z0-9._-]+)(?::\d*)?$/iu;
+
+/**
+ * True when a request's Host names this machine as a user types it: `localhost` (any letter case,
+ * `localhost.` too) or an IP address in any form a browser reads as one (`127.1`, `[::1]`); not a
+ * name whose DNS a page's owner controls. Read with the URL parser browsers follow, so that what
+ * counts as an address here is what a browser would never resolve as a name.
+ */
 export function isLocalHost(header: string | undefined): boolean {
-  if (header === undefined) return false;
-  const name = header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d*$/u, '');
-  return name === 'localhost' || isIP(name) !== 0;
+  if (header === undefined || !HOST_SYNTAX.test(header)) return false;
+  let name: string;
+  try {
+    name = new URL(`http://${header}/`).hostname;
+  } catch {
+    return false;
+  }
+  if (name.startsWith('[')) name = name.slice(1, -1);
+  return name === 'localhost' || name === 'localhost.' || isIP(name) !== 0;
 }
