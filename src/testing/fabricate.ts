@@ -6,6 +6,7 @@ import {
   createEvent,
   encodeToString,
   isEventKey,
+  timestampFromEpochNanos,
   timestampToEpochNanos,
   validateEvent,
   type CatalogEvent,
@@ -15,7 +16,7 @@ import {
   type ValidationIssue,
 } from 'mayastor-events';
 import { realClock, steppingClock, type Clock } from './clock.js';
-import { mergeOverrides, type EventOverrides } from './overrides.js';
+import { isPlainObject, mergeOverrides, type EventOverrides } from './overrides.js';
 import { createRandom, type Random, type Seed } from './random.js';
 import { recipes, type Fabricated, type RecipeContext } from './recipes.js';
 import { detailsMembers, schemaOf } from './shape.js';
@@ -69,24 +70,45 @@ interface ResolvedFabricatorOptions {
 }
 
 function startOf(now: Date | string): bigint {
+  let start: bigint;
   if (now instanceof Date) {
     const millis = now.getTime();
     if (Number.isNaN(millis)) throw new MayastorEventsError('`now` is an invalid Date: pass a valid Date or a timestamp string');
-    return BigInt(millis) * 1_000_000n;
+    start = BigInt(millis) * 1_000_000n;
+  } else {
+    start = timestampToEpochNanos(now);
   }
-  return timestampToEpochNanos(now);
+  try {
+    timestampFromEpochNanos(start);
+  } catch (error) {
+    // Said here rather than by the first event's timestamp, which would not name `now`.
+    const reason = error instanceof Error ? error.message : String(error);
+    const given = typeof now === 'string' ? JSON.stringify(now) : new Date(Number(start / 1_000_000n)).toISOString();
+    throw new MayastorEventsError(`\`now\` ${given} cannot be an event's time: ${reason}`, { cause: error });
+  }
+  return start;
 }
 
 function resolveFabricatorOptions(options: FabricatorOptions): ResolvedFabricatorOptions {
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new MayastorEventsError('createFabricator takes an options object, e.g. createFabricator({ seed: 42 })');
   }
   const seeded = options.seed !== undefined;
   // Choosing a seed is the one place randomness comes from outside: the events themselves never read it.
-  const seed = options.seed ?? Math.floor(Math.random() * 0x1_0000_0000);
+  // Only a missing seed is chosen: `null` is refused below rather than silently unreproducible.
+  const seed = seeded ? options.seed! : Math.floor(Math.random() * 0x1_0000_0000);
   createRandom(seed); // rejects a seed that is neither a finite number nor a string
   if (options.now !== undefined) return { seed, start: startOf(options.now) };
   return { seed, start: seeded ? startOf(DEFAULT_FABRICATOR_NOW) : undefined };
+}
+
+/** What a value is, in a few words, for an error message: `null`, `an array`, `a Map`, `number 5`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `a ${String((value as object).constructor?.name ?? 'non-plain object')}`;
+  if (typeof value === 'string' || typeof value === 'function') return `a ${typeof value}`;
+  return `${typeof value} ${String(value)}`;
 }
 
 /** Throws an EventValidationError unless `event` is a valid event `key` that the strict writer can write. */
@@ -154,6 +176,10 @@ export function createFabricator(options: FabricatorOptions = {}): Fabricator {
   function fabricateEvent<K extends EventKey>(key: K, overrides?: EventOverrides<K>): EventMap[K] {
     if (!isEventKey(key)) {
       throw new MayastorEventsError(`unknown event key ${JSON.stringify(key)}: use a catalogued key such as 'volume.create'`);
+    }
+    if (overrides !== undefined && !isPlainObject(overrides)) {
+      // Merged, anything but a plain object would replace the whole event.
+      throw new EventValidationError([{ path: '', message: `overrides must be a plain object (any part of the event), got ${kindOf(overrides)}` }], { key });
     }
     const at = clock.tick();
     const id = random.uuid();

@@ -12,7 +12,8 @@ export type DeepPartial<T> = T extends string | number | bigint | boolean | null
 /** What `fabricate(key, overrides)` takes: any part of event `K`, with its exact member types. */
 export type EventOverrides<K extends EventKey> = DeepPartial<EventMap[K]>;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** An object literal (or one made by `JSON.parse` or `Object.create(null)`), not an array, Map, Date or class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
@@ -44,7 +45,11 @@ export function mergeOverrides(base: unknown, patch: unknown, schema: SchemaNode
   const out: Record<string, unknown> = { ...start };
   for (const [name, value] of Object.entries(patch)) {
     if (value === undefined) continue;
-    out[name] = Object.hasOwn(start, name) ? mergeOverrides(start[name], value, shape?.properties?.[name]) : value;
+    const merged = Object.hasOwn(start, name) ? mergeOverrides(start[name], value, shape?.properties?.[name]) : value;
+    // An own `__proto__` (JSON.parse makes one) stays a member, which validation then refuses:
+    // assigned, it would become the event's prototype and vanish from the checked members.
+    if (name === '__proto__') Object.defineProperty(out, name, { value: merged, writable: true, enumerable: true, configurable: true });
+    else out[name] = merged;
   }
   return out;
 }

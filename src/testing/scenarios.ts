@@ -1,8 +1,20 @@
 // Scenarios: short, causally ordered stories told in events whose ids refer to each other the
 // way the Mayastor services' ids do.
-import { RebuildStatus, SwitchOverStatus, type CatalogEvent } from 'mayastor-events';
+import { MayastorEventsError, RebuildStatus, SwitchOverStatus, type CatalogEvent } from 'mayastor-events';
 import { createFabricator, type Fabricator } from './fabricate.js';
 import { childUri, controllerPath, hostNqn, nvmfUri, subsystemNqn, type ClusterNode } from './values.js';
+
+/** The fabricator a scenario was given, refused clearly when it is something else (e.g. the options of one). */
+function fabricatorOf(scenario: string, given: unknown): Fabricator {
+  if (given === undefined) return createFabricator();
+  const candidate = given as Partial<Fabricator> | null;
+  if (typeof candidate?.fabricate !== 'function' || typeof candidate.random?.uuid !== 'function' || !Array.isArray(candidate.cluster?.nodes)) {
+    throw new MayastorEventsError(
+      `scenarios.${scenario} takes a fabricator, e.g. scenarios.${scenario}(createFabricator({ seed: 1 })), got ${given === null ? 'null' : typeof given}`,
+    );
+  }
+  return candidate as Fabricator;
+}
 
 /** `count` distinct nodes of the fabricator's cluster, in a seeded order. */
 function distinctNodes(fabricator: Fabricator, count: number): ClusterNode[] {
@@ -31,8 +43,8 @@ function from<D extends object>(node: string, eventDetails?: D): { metadata: { s
  * const events = scenarios.volumeLifecycle(createFabricator({ seed: 1 }));
  * for (const event of events) await handler(event);
  */
-function volumeLifecycle(fabricator: Fabricator = createFabricator()): CatalogEvent[] {
-  const f = fabricator;
+function volumeLifecycle(fabricator?: Fabricator): CatalogEvent[] {
+  const f = fabricatorOf('volumeLifecycle', fabricator);
   const volume = f.random.uuid();
   const nexus = f.random.uuid();
   const host = f.random.uuid();
@@ -93,8 +105,8 @@ function volumeLifecycle(fabricator: Fabricator = createFabricator()): CatalogEv
  * @example
  * const events = scenarios.nodeFailure(createFabricator({ seed: 1 }));
  */
-function nodeFailure(fabricator: Fabricator = createFabricator()): CatalogEvent[] {
-  const f = fabricator;
+function nodeFailure(fabricator?: Fabricator): CatalogEvent[] {
+  const f = fabricatorOf('nodeFailure', fabricator);
   const volume = f.random.uuid();
   const newNexus = f.random.uuid();
   const host = f.random.uuid();
