@@ -65,8 +65,37 @@ function reply(response: ServerResponse, status: number, body: string, contentTy
   response.end(headOnly ? undefined : body);
 }
 
+/**
+ * One rendering of the metrics at a time, shared by the scrapes that arrive while it is under way:
+ * each rendering asks NATS for the consumer's lag, and a flood of scrapes (the port is open to the
+ * cluster, without authentication) must not become a flood of JetStream API requests. A scrape
+ * that joins gets counts no older than itself: the service reads them once the lag is known.
+ */
+class SharedRendering {
+  readonly #render: () => Promise<string | undefined>;
+  readonly #onError: (error: unknown) => void;
+  #current: Promise<string | undefined> | undefined;
+
+  constructor(render: () => Promise<string | undefined>, onError: (error: unknown) => void) {
+    this.#render = render;
+    this.#onError = onError;
+  }
+
+  /** The text under way, or a new rendering; a failure is reported once, however many scrapes share it. */
+  next(): Promise<string | undefined> {
+    this.#current ??= new Promise<string | undefined>((resolve) => resolve(this.#render()))
+      .catch((error: unknown) => {
+        this.#onError(error);
+        throw error;
+      })
+      .finally(() => (this.#current = undefined));
+    return this.#current;
+  }
+}
+
 /** Starts the HTTP server; resolves once it listens, rejects when it cannot (port in use). */
 export async function listenStats(address: ListenAddress, endpoints: StatsEndpoints, onError: (error: unknown) => void): Promise<StatsHttpServer> {
+  const rendering = new SharedRendering(() => endpoints.metrics(), onError);
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = requestPath(request.url ?? '/');
     const known = path === '/metrics' || path === '/stats' || path === '/healthz' || path === '/readyz';
@@ -81,14 +110,11 @@ export async function listenStats(address: ListenAddress, endpoints: StatsEndpoi
       const why = endpoints.notReady();
       return why === undefined ? reply(response, 200, 'ready\n', undefined, head) : reply(response, 503, `not ready: ${why}\n`, undefined, head);
     }
-    endpoints.metrics().then(
+    rendering.next().then(
       // No counts yet (waiting for NATS): a 503 that Prometheus records as a failed scrape, rather
       // than zeros it would take for a counter reset.
       (text) => (text === undefined ? reply(response, 503, `not ready: ${endpoints.notReady() ?? 'starting'}\n`, undefined, head) : reply(response, 200, text, PROMETHEUS_CONTENT_TYPE, head)),
-      (error: unknown) => {
-        onError(error);
-        reply(response, 500, `cannot render the stats: ${(error as Error).message}\n`);
-      },
+      (error: unknown) => reply(response, 500, `cannot render the stats: ${error instanceof Error ? error.message : String(error)}\n`, undefined, head),
     );
   });
   await new Promise<void>((resolve, reject) => {

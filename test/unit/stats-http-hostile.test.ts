@@ -20,13 +20,15 @@ function raw(port: number, request: string | Buffer): Promise<RawResponse[]> {
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
-    socket.on('close', () => resolve(parseResponses(Buffer.concat(chunks).toString('latin1'))));
+    // The method of each request (bodiless ones), to know which responses have no body.
+    const methods = [...request.toString('latin1').matchAll(/(?:^|\r\n\r\n)([A-Z]+) /g)].map((match) => match[1]!);
+    socket.on('close', () => resolve(parseResponses(Buffer.concat(chunks).toString('latin1'), methods)));
     socket.write(request);
   });
 }
 
-/** The responses in `text` (each with Content-Length or Transfer-Encoding: chunked). */
-function parseResponses(text: string): RawResponse[] {
+/** The responses in `text` (each with Content-Length or Transfer-Encoding: chunked) to requests of `methods`. */
+function parseResponses(text: string, methods: readonly string[]): RawResponse[] {
   const responses: RawResponse[] = [];
   for (let rest = text; rest !== ''; ) {
     const end = rest.indexOf('\r\n\r\n');
@@ -40,7 +42,9 @@ function parseResponses(text: string): RawResponse[] {
       responses.push({ status, headers, body });
       continue;
     }
-    if (headers['transfer-encoding'] === 'chunked') {
+    if (methods[responses.filter((response) => response.status !== 100).length] === 'HEAD') {
+      // No body, whatever Content-Length says.
+    } else if (headers['transfer-encoding'] === 'chunked') {
       for (;;) {
         const size = parseInt(rest.slice(0, rest.indexOf('\r\n')), 16);
         rest = rest.slice(rest.indexOf('\r\n') + 2);
@@ -112,5 +116,63 @@ describe('stats HTTP - request targets', () => {
     expect(requestPath('/%7e%41%2f')).toBe('/~A%2f');
     expect(requestPath('*')).toBeUndefined();
     expect(requestPath('metrics')).toBeUndefined();
+  });
+});
+
+/** Endpoints whose metrics() hold until released, counting the calls; notReady() runs `onReadyz`. */
+function heldEndpoints(onReadyz: () => void = () => undefined) {
+  const held: { release: (text: string | Error) => void }[] = [];
+  const endpoints: StatsEndpoints = {
+    metrics: () =>
+      new Promise<string>((resolve, reject) => held.push({ release: (text) => (text instanceof Error ? reject(text) : resolve(text)) })),
+    notReady: () => {
+      onReadyz();
+      return undefined;
+    },
+  };
+  return { endpoints, held };
+}
+
+async function listen(endpoints: StatsEndpoints, onError: (error: unknown) => void = () => undefined): Promise<number> {
+  const server = await listenStats({ host: '127.0.0.1', port: 0 }, endpoints, onError);
+  servers.push(server);
+  return server.address.port;
+}
+
+describe('stats HTTP - many scrapes at once', () => {
+  it('scrapes that arrive while the metrics are being rendered share that rendering: one lag query to NATS, not one per scrape', async () => {
+    let renderingsWhenReadyzArrived = -1;
+    const { endpoints, held } = heldEndpoints(() => (renderingsWhenReadyzArrived = held.length));
+    const port = await listen(endpoints);
+    // 50 pipelined scrapes, then /readyz: the server reads them in order, so /readyz is handled
+    // after every scrape has asked for the text, and before any text is ready.
+    const keepAlive = 'GET /metrics HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(25) + 'HEAD /stats HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(25);
+    const responses = raw(port, keepAlive + GET('/readyz'));
+    await expect.poll(() => renderingsWhenReadyzArrived).toBeGreaterThanOrEqual(0);
+    expect(renderingsWhenReadyzArrived).toBe(1);
+    held[0]!.release('metric 1\n');
+    const all = await responses;
+    expect(all.map((r) => r.status)).toEqual([...Array<number>(50).fill(200), 200]);
+    expect(all.slice(0, 25).map((r) => r.body)).toEqual(Array<string>(25).fill('metric 1\n'));
+    expect(all.slice(25, 50).map((r) => [r.body, r.headers['content-length']])).toEqual(Array<string[]>(25).fill(['', '9']));
+    // The next scrape renders again (nothing is cached).
+    const next = raw(port, GET('/metrics'));
+    await expect.poll(() => held.length).toBe(2);
+    held[1]!.release('metric 2\n');
+    expect((await next)[0]!.body).toBe('metric 2\n');
+  });
+
+  it('a rendering that fails is a 500 for each scrape that shared it, reported once', async () => {
+    let renderingsWhenReadyzArrived = -1;
+    const { endpoints, held } = heldEndpoints(() => (renderingsWhenReadyzArrived = held.length));
+    const errors: unknown[] = [];
+    const port = await listen(endpoints, (error) => errors.push(error));
+    const responses = raw(port, 'GET /metrics HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(10) + GET('/readyz'));
+    await expect.poll(() => renderingsWhenReadyzArrived).toBeGreaterThanOrEqual(0);
+    expect(renderingsWhenReadyzArrived).toBe(1);
+    held[0]!.release(new Error('store gone'));
+    const all = await responses;
+    expect(all.slice(0, 10).map((r) => [r.status, r.body])).toEqual(Array<unknown>(10).fill([500, 'cannot render the stats: store gone\n']));
+    expect(errors).toHaveLength(1);
   });
 });
