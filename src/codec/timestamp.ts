@@ -443,7 +443,7 @@ export function formatTimestamp(parts: TimestampParts): string {
   }
   if (!Number.isInteger(nanos) || nanos < 0 || nanos >= NANOS_PER_SECOND) {
     throw new TimestampError(
-      `Timestamp nanos must be an integer from 0 to 999999999, got ${String(nanos)}: carry whole seconds into \`seconds\``,
+      `Timestamp nanos must be an integer from 0 to 999999999, got ${typeof nanos === 'number' ? nanos : typeof nanos === 'bigint' ? `${nanos}n` : nanos === null ? 'null' : typeof nanos}: carry whole seconds into \`seconds\``,
       parts,
     );
   }
@@ -567,11 +567,21 @@ export function normalizeTimestamp(text: string): string | undefined {
   return formatTimestamp(parts);
 }
 
+// A rejected text longer than this is cut in the message (the error's `input` keeps it whole).
+const SHOWN_CHARACTERS = 40;
+
 /** Reads `text` or throws a TimestampError that says what is expected. */
 function parseOrThrow(text: string): TimestampParts {
   const parts = parseTimestamp(text);
   if (parts === undefined) {
-    const shown = typeof text === 'string' ? JSON.stringify(text) : text === null ? 'null' : typeof text;
+    const shown =
+      typeof text !== 'string'
+        ? text === null
+          ? 'null'
+          : typeof text
+        : text.length > SHOWN_CHARACTERS
+          ? `${JSON.stringify(text.slice(0, SHOWN_CHARACTERS))}… (${text.length} characters)`
+          : JSON.stringify(text);
     throw new TimestampError(`${shown} is not a timestamp: ${timestampProblem(text) ?? 'not in RFC 3339 form'} (${EXAMPLE})`, text);
   }
   return parts;

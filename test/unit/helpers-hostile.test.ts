@@ -52,6 +52,31 @@ describe('timestamp writers - refusals are TimestampErrors', () => {
     expect(() => formatTimestamp(value as never)).toThrow(TimestampError);
   });
 
+  it.each([
+    ['an object without a prototype', Object.create(null) as unknown, 'object'],
+    ['a bigint', 5n, '5n'],
+    ['a fraction', 0.5, '0.5'],
+    ['null', null, 'null'],
+  ])('formatTimestamp - nanos that are %s are refused with a TimestampError naming them', (_, nanos, named) => {
+    expect(() => formatTimestamp({ seconds: 0n, nanos } as never)).toThrow(TimestampError);
+    expect(() => formatTimestamp({ seconds: 0n, nanos } as never)).toThrow(`got ${named}: carry`);
+  });
+
+  it('timestampToDate - a long rejected text is cut in the message, kept whole in `input`', () => {
+    const text = '2024-05-01T10:20:30' + ' '.repeat(1_000_000) + 'x';
+    let caught: unknown;
+    try {
+      timestampToDate(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(TimestampError);
+    const error = caught as TimestampError;
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toMatch(/^"2024-05-01T10:20:30 {21}"… \(1000020 characters\) is not a timestamp: .*found "x" at character 1000020/);
+    expect(error.input).toBe(text);
+  });
+
   it('timestampToDate - null is named as null in the error, not as "object"', () => {
     expect(() => timestampToDate(null as never)).toThrow(/^null is not a timestamp: expected a string, got null/);
   });
