@@ -20,6 +20,12 @@ export const DEFAULT_ACK_WAIT = 30_000;
 export const DEFAULT_STOP_TIMEOUT = 10_000;
 /** Where a new consumer starts by default: every stored event, like the upstream stats consumer. */
 export const DEFAULT_DELIVER_POLICY = /* @__PURE__ */ Object.freeze({ policy: 'all' } as const);
+/**
+ * The longest `ackWait`, `stopTimeout` and `backoff` delay (ms), about 24.8 days: the longest
+ * timer Node and browsers keep (a longer one fires after 1 ms), and far below the nanoseconds in
+ * an int64 that nats-server reads an ack wait or a nak delay as.
+ */
+export const MAX_DELAY_MS = 2_147_483_647;
 
 /** Subscribe options with every default applied and every conflict rejected. */
 export interface ResolvedSubscribeOptions {
@@ -60,6 +66,25 @@ const KNOWN = new Set([
 
 const optionError = (option: string, message: string): BusOptionsError => new BusOptionsError(option, message);
 const positiveInteger = (option: string, value: unknown, fallback: number): number => positiveIntegerOption(option, value, fallback, optionError);
+const TOO_LONG = `at most ${MAX_DELAY_MS} ms (24.8 days): a longer timer fires at once`;
+
+// A delay the bus sets a timer with (or sends to the server as nanoseconds): no longer than MAX_DELAY_MS.
+function timerDelay(option: string, value: number): number {
+  if (value > MAX_DELAY_MS) throw new BusOptionsError(option, `expected ${TOO_LONG}, got ${value}`);
+  return value;
+}
+
+// The back-off delays: delaysOption's rule, no hole (`[1000, , 5000]` would wait undefined: no
+// delay at all) and none above MAX_DELAY_MS. Holes are counted by the keys, not by walking the
+// length: a sparse array's length may be billions.
+function resolveBackoff(value: unknown): readonly number[] {
+  if (Array.isArray(value) && Object.keys(value).length < value.length) {
+    throw new BusOptionsError('backoff', 'expected a non-empty array of delays in milliseconds (>= 0), without holes');
+  }
+  const backoff = delaysOption('backoff', value, DEFAULT_BACKOFF, optionError);
+  for (const delay of backoff) timerDelay('backoff', delay);
+  return backoff;
+}
 
 function hook<T>(option: string, value: T | undefined): T | undefined {
   if (value !== undefined && typeof value !== 'function') throw new BusOptionsError(option, 'expected a function');
@@ -113,7 +138,7 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     if (!KNOWN.has(name)) throw new BusOptionsError(name, `not a subscribe option; expected one of ${[...KNOWN].join(', ')}`);
   }
   const durable = options.durable === undefined ? undefined : resolveName('durable', options.durable);
-  const backoff = delaysOption('backoff', options.backoff, DEFAULT_BACKOFF, optionError);
+  const backoff = resolveBackoff(options.backoff);
   let deadLetterSubject: string | undefined;
   if (options.deadLetterSubject !== undefined) {
     try {
@@ -133,8 +158,8 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     concurrency: positiveInteger('concurrency', options.concurrency, DEFAULT_CONCURRENCY),
     maxDeliver: positiveInteger('maxDeliver', options.maxDeliver, DEFAULT_MAX_DELIVER),
     backoff,
-    ackWait: positiveInteger('ackWait', options.ackWait, DEFAULT_ACK_WAIT),
-    stopTimeout: nonNegativeIntegerOption('stopTimeout', options.stopTimeout, DEFAULT_STOP_TIMEOUT, optionError),
+    ackWait: timerDelay('ackWait', positiveInteger('ackWait', options.ackWait, DEFAULT_ACK_WAIT)),
+    stopTimeout: timerDelay('stopTimeout', nonNegativeIntegerOption('stopTimeout', options.stopTimeout, DEFAULT_STOP_TIMEOUT, optionError)),
     onInvalid: hook('onInvalid', options.onInvalid),
     onUnknown: hook('onUnknown', options.onUnknown),
     onDeadLetter: hook('onDeadLetter', options.onDeadLetter),

@@ -1,0 +1,45 @@
+// Hostile options and hostile user code against the in-memory bus (the NATS bus's twin): what is
+// refused is refused with a BusOptionsError naming the option, and nothing a caller or a handler
+// does stops or stalls a consumer, or reaches the process as an unhandled rejection.
+import { describe, expect, it } from 'vitest';
+import { BusOptionsError } from '../../src/bus/errors.js';
+import { createMemoryBus } from '../../src/bus/memory.js';
+import { MAX_DELAY_MS } from '../../src/bus/options.js';
+import type { SubscribeOptions } from '../../src/bus/types.js';
+
+const refusal = async (options: Record<string, unknown>): Promise<unknown> => {
+  const bus = createMemoryBus();
+  try {
+    const subscription = await bus.subscribe({ 'volume.*': () => undefined }, options as SubscribeOptions);
+    await subscription.stop();
+    return undefined;
+  } catch (error) {
+    return error;
+  } finally {
+    await bus.close();
+  }
+};
+
+describe('hostile subscribe options', () => {
+  // Node (and browsers) fire a timer above 2^31 - 1 ms after 1 ms: a stopTimeout of 30 days gave
+  // running handlers' events back at once, a back-off of 30 days redelivered at once, and an
+  // ackWait above 2^32 ms made the NATS bus's keep-alive run every millisecond.
+  it.each([
+    ['stopTimeout', { stopTimeout: MAX_DELAY_MS + 1 }],
+    ['stopTimeout', { stopTimeout: 30 * 24 * 3_600_000 }],
+    ['ackWait', { ackWait: MAX_DELAY_MS + 1 }],
+    ['ackWait', { ackWait: 1e13 }],
+    ['backoff', { backoff: [1_000, MAX_DELAY_MS + 1] }],
+    ['backoff', { backoff: [1e15] }],
+    ['backoff', { backoff: [1_000, , 5_000] }], // a hole waits `undefined`: no delay at all
+    ['backoff', { backoff: Object.assign(new Array<number>(2 ** 32 - 1), { 0: 5 }) }], // refused without walking its length
+  ])('subscribe - %s above the longest timer, or with a hole, is refused naming it', async (option, options) => {
+    const error = await refusal(options);
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect((error as BusOptionsError).option).toBe(option);
+  });
+
+  it('subscribe - delays up to the longest timer are taken', async () => {
+    expect(await refusal({ stopTimeout: MAX_DELAY_MS, ackWait: MAX_DELAY_MS, backoff: [0, MAX_DELAY_MS] })).toBeUndefined();
+  });
+});
