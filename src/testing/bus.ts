@@ -25,7 +25,8 @@ import {
   type UnknownEvent,
 } from 'mayastor-events';
 import { asyncDispose, isAbortSignal, whenAborted } from '../internal/abort.js';
-import type { EventOverrides } from './overrides.js';
+import { escapeUnprintable } from '../internal/printable.js';
+import { isPlainObject, type EventOverrides } from './overrides.js';
 
 /** How long `waitForEvent` and `recorder.caughtUp()` wait by default (ms). */
 export const DEFAULT_WAIT_TIMEOUT = 2_000;
@@ -34,25 +35,55 @@ export const DEFAULT_WAIT_TIMEOUT = 2_000;
 const LISTED = 20;
 /** How many non-matching events a `WaitTimeoutError` keeps. */
 const KEPT = 100;
+/** The longest timeout a timer can hold: Node fires a longer one after 1 ms. */
+const MAX_TIMEOUT = 2_147_483_647;
+/** How many characters of a producer's string (a target, a node) a failure message shows. */
+const SHOWN_CHARS = 120;
+/** How many characters of a value (an expected partial, a member that differs) a failure message shows. */
+const SHOWN_VALUE_CHARS = 1_000;
 
 export type { EventKeyMatching };
 
 function resolveTimeout(timeout: number | undefined): number {
   if (timeout === undefined) return DEFAULT_WAIT_TIMEOUT;
-  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0) {
-    throw new BusOptionsError('timeout', `expected a number of milliseconds (0 or more), got ${String(timeout)}`);
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0 || timeout > MAX_TIMEOUT) {
+    throw new BusOptionsError('timeout', `expected a number of milliseconds from 0 to ${MAX_TIMEOUT} (about 24.8 days), got ${show(timeout)}`);
   }
   return timeout;
 }
 
-function show(value: unknown): string {
-  return inspect(value, { depth: null, breakLength: Infinity, compact: true });
+/** The event bus a helper was given, refused clearly when it is something else. */
+function assertBus(bus: unknown, caller: string): asserts bus is EventBus {
+  if (typeof (bus as Partial<EventBus> | null)?.subscribe !== 'function') {
+    throw new MayastorEventsError(`${caller} takes an event bus (createMemoryBus() or connectEventBus(…)), got ${bus === null ? 'null' : typeof bus}`);
+  }
 }
 
-/** One line per event: `#3 nexus.create target=… node=…`. */
+/** An options object, or `{}` for undefined; anything else is refused. */
+function optionsObject<T extends object>(options: T | undefined, caller: string): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== 'object' || options === null) {
+    throw new MayastorEventsError(`${caller} takes an options object or nothing, got ${options === null ? 'null' : typeof options}`);
+  }
+  return options;
+}
+
+/** `text` cut to `max` characters (never inside a surrogate pair), as one line a terminal shows as it is. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return escapeUnprintable(text);
+  const end = /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${escapeUnprintable(text.slice(0, end))}…(${text.length - end} more)`;
+}
+
+/** A value as a failure message shows it: one line, printable, bounded. */
+function show(value: unknown): string {
+  return clip(inspect(value, { depth: 8, breakLength: Infinity, compact: true, maxStringLength: SHOWN_CHARS, maxArrayLength: LISTED }), SHOWN_VALUE_CHARS);
+}
+
+/** One line per event: `#3 nexus.create target=… node=…`; what a producer wrote is shown escaped and cut. */
 function describeEvent(index: number, key: EventKey, event: CatalogEvent): string {
   const node = event.metadata.source.node;
-  return `#${index + 1} ${key} target=${event.target}${node ? ` node=${node}` : ''} id=${event.metadata.id}`;
+  return `#${index + 1} ${key} target=${clip(event.target, SHOWN_CHARS)}${node ? ` node=${clip(node, SHOWN_CHARS)}` : ''} id=${clip(event.metadata.id, SHOWN_CHARS)}`;
 }
 
 function listEvents(records: readonly DecodedEvent[], indent = '  '): string {
@@ -64,7 +95,7 @@ function listEvents(records: readonly DecodedEvent[], indent = '  '): string {
 /** A predicate's source on one short line, to say what a wait was for. */
 function describePredicate(where: (...args: never[]) => unknown): string {
   const source = String(where).replace(/\s+/g, ' ').trim();
-  return source.length > 100 ? `${source.slice(0, 99)}…` : source;
+  return clip(source, 100);
 }
 
 /** What a wait saw instead of the event it waited for. */
@@ -134,7 +165,7 @@ const RECORDER = Symbol.for('mayastor-events.testing.recorder');
 /** Options of `recorder.caughtUp()`. */
 export interface CaughtUpOptions {
   /**
-   * How long to wait (ms) before rejecting with a `WaitTimeoutError`.
+   * How long to wait (ms) before rejecting with a `WaitTimeoutError`: 0 to 2147483647, the most a timer holds.
    * @default DEFAULT_WAIT_TIMEOUT (2000)
    */
   timeout?: number;
@@ -193,6 +224,7 @@ function isMemoryBus(bus: EventBus): bus is MemoryBus {
  * expectPublished(recorder, 'volume.create', { target: volumeUuid });
  */
 export async function recordEvents<P extends SubjectPattern = '>'>(bus: EventBus, pattern: P = '>' as P): Promise<EventRecorder<P>> {
+  assertBus(bus, 'recordEvents');
   assertSubjectPattern(pattern);
   const state: RecorderState = { pattern, records: [], unknown: [], invalid: [] };
   let lastSequence = 0;
@@ -240,10 +272,11 @@ export async function recordEvents<P extends SubjectPattern = '>'>(bus: EventBus
       return [...state.invalid];
     },
     ofKey<K extends EventKeyMatching<P>>(key: K): EventMap[K][] {
+      checkKey(state, key, 'recorder.ofKey'); // a typo would read as "none recorded"
       return state.records.filter((record) => record.key === key).map((record) => record.event as EventMap[K]);
     },
-    async caughtUp(options: CaughtUpOptions = {}) {
-      const timeout = resolveTimeout(options.timeout);
+    async caughtUp(options?: CaughtUpOptions) {
+      const timeout = resolveTimeout(optionsObject(options, 'recorder.caughtUp').timeout);
       if (!isMemoryBus(bus)) {
         throw new MayastorEventsError(
           'recorder.caughtUp() needs the in-memory bus (createMemoryBus), which can say what it holds: on another bus, await waitForEvent(...) for the event you expect',
@@ -296,7 +329,7 @@ export interface WaitForEventOptions<P extends SubjectPattern> {
    */
   where?: (event: EventMatching<P>) => boolean;
   /**
-   * How long to wait (ms) before rejecting with a `WaitTimeoutError`.
+   * How long to wait (ms) before rejecting with a `WaitTimeoutError`: 0 to 2147483647, the most a timer holds.
    * @default DEFAULT_WAIT_TIMEOUT (2000)
    */
   timeout?: number;
@@ -326,12 +359,14 @@ export function waitForEvent<P extends SubjectPattern>(bus: EventBus, pattern: P
 export function waitForEvent<P extends SubjectPattern>(
   bus: EventBus,
   pattern: P,
-  options: WaitForEventOptions<NoInfer<P>> = {},
+  options?: WaitForEventOptions<NoInfer<P>>,
 ): Promise<EventMatching<P>> {
   return new Promise<EventMatching<P>>((resolve, reject) => {
+    assertBus(bus, 'waitForEvent');
     assertSubjectPattern(pattern);
-    const timeout = resolveTimeout(options.timeout);
-    const { where, signal } = options;
+    const { timeout: timeoutOption, where, signal } = optionsObject(options, 'waitForEvent');
+    const timeout = resolveTimeout(timeoutOption);
+    if (where !== undefined && typeof where !== 'function') throw new BusOptionsError('where', `expected a function of the event, got ${typeof where}`);
     if (signal !== undefined && !isAbortSignal(signal)) throw new BusOptionsError('signal', 'expected an AbortSignal');
     const waitedFor = `a ${pattern} event${where === undefined ? '' : ` where ${describePredicate(where)}`}`;
     const seen = seenCollector();
@@ -399,12 +434,6 @@ interface Mismatch {
   readonly path: string;
   readonly expected: unknown;
   readonly actual: unknown;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 function isAsymmetricMatcher(value: unknown): value is { asymmetricMatch(other: unknown): boolean } {

@@ -1,9 +1,10 @@
 // The testing kit as a plain JavaScript caller meets it: inputs the types would refuse (JSON.parse
 // output, null, arrays, class instances, numbers out of range). Each is refused with a clear SDK
 // error that says what to pass, never a TypeError from deep inside nor a silently odd result.
+import { AssertionError } from 'node:assert';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventValidationError, MayastorEventsError, type EventKey } from 'mayastor-events';
-import { createFabricator, scenarios } from 'mayastor-events/testing';
+import { BusOptionsError, EventValidationError, MayastorEventsError, createMemoryBus, type EventKey, type MemoryBus } from 'mayastor-events';
+import { WaitTimeoutError, createFabricator, eventMatchers, expectNotPublished, expectPublished, recordEvents, scenarios, waitForEvent } from 'mayastor-events/testing';
 
 /** The issues of the EventValidationError `thunk` throws. */
 function issuesOf(thunk: () => unknown): { path: string; message: string }[] {
@@ -97,5 +98,109 @@ describe('scenarios - given something other than a fabricator', () => {
       expect(() => scenario(given as never)).toThrow(MayastorEventsError);
       expect(() => scenario(given as never)).toThrow(/takes a fabricator, e\.g\. scenarios\.\w+\(createFabricator\(\{ seed: 1 \}\)\)/);
     }
+  });
+});
+
+describe('waitForEvent and the recorder - options from plain JavaScript', () => {
+  let bus: MemoryBus | undefined;
+  afterEach(async () => {
+    await bus?.close();
+  });
+
+  it('a timeout longer than a timer can hold (2^31 - 1 ms) is refused: Node would fire it after 1 ms', async () => {
+    bus = createMemoryBus();
+    for (const timeout of [2 ** 31, 3e9, Number.MAX_SAFE_INTEGER]) {
+      const waiting = waitForEvent(bus, 'volume.create', { timeout });
+      await expect(waiting).rejects.toBeInstanceOf(BusOptionsError);
+      await expect(waiting).rejects.toThrow(`expected a number of milliseconds from 0 to 2147483647 (about 24.8 days), got ${timeout}`);
+    }
+    const recorder = await recordEvents(bus, 'volume.*');
+    await bus.publish(createFabricator({ seed: 1 }).fabricate('volume.create'));
+    await expect(recorder.caughtUp({ timeout: 2 ** 31 })).rejects.toBeInstanceOf(BusOptionsError);
+    await expect(waitForEvent(bus, 'volume.create', { timeout: '100' as never })).rejects.toThrow("got '100'");
+  });
+
+  it('something other than a bus, options object or where function is refused, saying what it takes', async () => {
+    bus = createMemoryBus();
+    await expect(waitForEvent(null as never, 'volume.create')).rejects.toThrow('waitForEvent takes an event bus (createMemoryBus() or connectEventBus(…)), got null');
+    await expect(recordEvents({} as never, 'volume.*')).rejects.toThrow('recordEvents takes an event bus');
+    await expect(waitForEvent(bus, 'volume.create', null as never)).rejects.toThrow('waitForEvent takes an options object or nothing, got null');
+    const where = waitForEvent(bus, 'volume.create', { where: 'volume-1' as never });
+    await expect(where).rejects.toBeInstanceOf(BusOptionsError);
+    await expect(where).rejects.toThrow('invalid option `where`: expected a function of the event, got string');
+    const recorder = await recordEvents(bus, 'volume.*');
+    await expect(recorder.caughtUp(null as never)).rejects.toThrow('recorder.caughtUp takes an options object or nothing, got null');
+  });
+
+  it('ofKey refuses a key it can never hold, as expectPublished does, rather than answer "none"', async () => {
+    bus = createMemoryBus();
+    const recorder = await recordEvents(bus, 'volume.*');
+    expect(() => recorder.ofKey('volume.created' as never)).toThrow(TypeError);
+    expect(() => recorder.ofKey('volume.created' as never)).toThrow("recorder.ofKey: 'volume.created' is not a catalogued event key");
+    expect(() => recorder.ofKey('nexus.create' as never)).toThrow('the recorder records volume.*, which never includes nexus.create');
+    expect(recorder.ofKey('volume.create')).toEqual([]);
+  });
+});
+
+describe('failure messages - what a producer wrote is shown printable, on its line, and cut', () => {
+  let bus: MemoryBus | undefined;
+  afterEach(async () => {
+    await bus?.close();
+  });
+
+  /** Every character a terminal could act on, or that breaks or hides a line (but the message's own newlines). */
+  const HOSTILE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+  const FORGED = 'evil\u001b[2J\n  #9 volume.delete target=forged\u202e';
+  const HUGE = 'x'.repeat(200_000);
+
+  async function recorded() {
+    bus = createMemoryBus();
+    const f = createFabricator({ seed: 7 });
+    await bus.publish(f.fabricate('volume.create', { target: FORGED, metadata: { source: { node: 'node\r\n-1' } } }));
+    await bus.publish(f.fabricate('volume.create', { target: HUGE }));
+    const recorder = await recordEvents(bus, 'volume.*');
+    await recorder.caughtUp();
+    return recorder;
+  }
+
+  /** The message of what `thunk` throws (or rejects with). */
+  async function messageOf(thunk: () => unknown): Promise<string> {
+    try {
+      await thunk();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return expect.fail('expected a throw');
+  }
+
+  function expectReadable(message: string): void {
+    expect(message).not.toMatch(HOSTILE);
+    expect(message.length).toBeLessThan(5_000);
+    // One line per event: the forged line break did not make a line of its own.
+    const lines = message.split('\n').filter((line) => line.includes('volume.delete target=forged'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(/^ {2}#1 volume\.create target=evil\\u001b\[2J\\u000a {2}#9 volume\.delete target=forged\\u202e node=node\\u000d\\u000a-1 id=[\w-]+$/);
+    }
+  }
+
+  it('expectPublished, expectNotPublished and toHavePublished list the events escaped, each on one line, each value cut', async () => {
+    const recorder = await recorded();
+    const missing = await messageOf(() => expectPublished(recorder, 'volume.delete'));
+    expectReadable(missing);
+    expect(missing).toMatch(new RegExp(`^ {2}#2 volume\\.create target=${'x'.repeat(120)}…\\(199880 more\\) node=[\\w-]+ id=[\\w-]+$`, 'm'));
+    expectReadable(await messageOf(() => expectNotPublished(recorder, 'volume.create')));
+    expectReadable(eventMatchers.toHavePublished(recorder, 'volume.delete').message());
+    const closest = await messageOf(() => expectPublished(recorder, 'volume.create', { target: 'volume-1', metadata: { id: 'y'.repeat(100_000) } }));
+    expect(closest).not.toMatch(HOSTILE);
+    expect(closest.length).toBeLessThan(5_000);
+    await expect(Promise.resolve().then(() => expectPublished(recorder, 'volume.delete'))).rejects.toBeInstanceOf(AssertionError);
+  });
+
+  it('a WaitTimeoutError lists what it saw the same way', async () => {
+    const recorder = await recorded();
+    const events = recorder.ofKey('volume.create').map((event) => ({ kind: 'event' as const, key: 'volume.create' as const, event }));
+    const error = new WaitTimeoutError('a volume.delete event', 50, { events, eventCount: 2, unknownCount: 0, invalidCount: 0 });
+    expectReadable(error.message);
   });
 });
