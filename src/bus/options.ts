@@ -91,9 +91,20 @@ function hook<T>(option: string, value: T | undefined): T | undefined {
   return value;
 }
 
+// The members each policy takes: another (a typo such as `startSeq`) would be ignored, and the
+// consumer would start elsewhere than asked.
+const DELIVER_MEMBERS: Readonly<Record<string, readonly string[]>> = { all: [], new: [], startTime: ['startTime'], startSequence: ['startSequence'] };
+
 function resolveDeliver(deliver: DeliverPolicy | undefined): ResolvedSubscribeOptions['deliver'] {
   if (deliver === undefined) return DEFAULT_DELIVER_POLICY;
   if (typeof deliver !== 'object' || deliver === null) throw new BusOptionsError('deliver', 'expected an object such as { policy: "all" }');
+  const members = Object.hasOwn(DELIVER_MEMBERS, deliver.policy) ? DELIVER_MEMBERS[deliver.policy]! : undefined;
+  for (const name of members === undefined ? [] : Object.keys(deliver)) {
+    if (name !== 'policy' && !members!.includes(name)) {
+      const expected = members!.length === 0 ? 'it takes no other member' : `expected ${members!.join(', ')}`;
+      throw new BusOptionsError(`deliver.${name}`, `not a member of { policy: ${JSON.stringify(deliver.policy)} }; ${expected}`);
+    }
+  }
   switch (deliver.policy) {
     case 'all':
     case 'new':
@@ -103,9 +114,14 @@ function resolveDeliver(deliver: DeliverPolicy | undefined): ResolvedSubscribeOp
       if (!(time instanceof Date) || Number.isNaN(time.getTime())) {
         throw new BusOptionsError('deliver', 'startTime must be a Date or an RFC 3339 string');
       }
+      // nats-server reads the time as RFC 3339, which has four-digit years only.
+      if (time.getUTCFullYear() < 0 || time.getUTCFullYear() > 9999) {
+        throw new BusOptionsError('deliver', `startTime must be within the years 0000 to 9999 (RFC 3339), got ${time.toISOString()}`);
+      }
       return { policy: 'startTime', startTime: time };
     }
     case 'startSequence':
+      if (deliver.startSequence === undefined) throw new BusOptionsError('deliver.startSequence', 'expected the stream sequence to start from (a positive integer)');
       return { policy: 'startSequence', startSequence: positiveInteger('deliver.startSequence', deliver.startSequence, 1) };
     default:
       throw new BusOptionsError('deliver', `unknown policy ${JSON.stringify((deliver as { policy: unknown }).policy)}; expected all, new, startTime or startSequence`);

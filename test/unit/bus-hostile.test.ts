@@ -42,4 +42,27 @@ describe('hostile subscribe options', () => {
   it('subscribe - delays up to the longest timer are taken', async () => {
     expect(await refusal({ stopTimeout: MAX_DELAY_MS, ackWait: MAX_DELAY_MS, backoff: [0, MAX_DELAY_MS] })).toBeUndefined();
   });
+
+  // A typo in the deliver policy was ignored (the consumer started at sequence 1, or anywhere the
+  // policy says), and a time outside RFC 3339's years failed on NATS with 'invalid json' while
+  // the in-memory bus took it.
+  it.each([
+    ['deliver.startSeq', { policy: 'startSequence', startSeq: 100 }],
+    ['deliver.startSequence', { policy: 'startSequence' }],
+    ['deliver.startSequence', { policy: 'all', startSequence: 100 }],
+    ['deliver.startTime', { policy: 'new', startTime: new Date() }],
+    ['deliver.start_time', { policy: 'startTime', startTime: new Date(), start_time: 'x' }],
+    ['deliver', { policy: 'startTime', startTime: new Date(8.64e15) }],
+    ['deliver', { policy: 'startTime', startTime: new Date(Date.UTC(10_000, 0, 1)) }],
+    ['deliver', { policy: 'startTime', startTime: '-000001-12-31T00:00:00Z' }],
+  ])('subscribe - deliver refused naming %s: %j', async (option, deliver) => {
+    const error = await refusal({ deliver });
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect((error as BusOptionsError).option).toBe(option);
+  });
+
+  it('subscribe - a start time in the years 0000 and 9999 is taken', async () => {
+    expect(await refusal({ deliver: { policy: 'startTime', startTime: '0000-01-01T00:00:00Z' } })).toBeUndefined();
+    expect(await refusal({ deliver: { policy: 'startTime', startTime: '9999-12-31T23:59:59.999Z' } })).toBeUndefined();
+  });
 });
