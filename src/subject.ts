@@ -78,8 +78,10 @@ export type EventKeyMatching<P extends SubjectPattern> = PatternKeys[P];
 /** Every catalogued event that pattern `P` matches, e.g. `EventMatching<'volume.*'>` is `VolumeCreate | VolumeDelete`. */
 export type EventMatching<P extends SubjectPattern> = EventMap[PatternKeys[P]];
 
-// Anything that is not a safe NATS subject token: empty, a separator, a wildcard or whitespace.
-const UNSAFE_TOKEN = /[.*>\s]/u;
+// Anything that is not a safe NATS subject token: empty, a separator, a wildcard, whitespace, or a
+// lone UTF-16 surrogate (`\p{Cs}` in a `u` pattern matches only those), which UTF-8 cannot hold:
+// nats.js would send U+FFFD in its place, a subject other than the one asked for.
+const UNSAFE_TOKEN = /[.*>\s\p{Cs}]/u;
 
 /**
  * Throws a `SubjectError` (about `what`, `value`) when `subject`, the NATS subject it makes, is
@@ -104,7 +106,7 @@ function assertTokenShape(what: string, token: unknown): asserts token is string
   if (typeof token !== 'string') throw new SubjectError(what, token, `expected a string, got ${token === null ? 'null' : typeof token}`);
   if (token.length === 0) throw new SubjectError(what, token, 'must not be empty');
   if (UNSAFE_TOKEN.test(token)) {
-    throw new SubjectError(what, token, 'must not contain `.`, `*`, `>` or whitespace (it would change the NATS subject)');
+    throw new SubjectError(what, token, 'must not contain `.`, `*`, `>`, whitespace or a lone UTF-16 surrogate (it would change the NATS subject)');
   }
 }
 
@@ -122,7 +124,7 @@ export function assertLiteralSubject(what: string, subject: unknown): asserts su
   if (typeof subject !== 'string' || subject.length === 0) throw new SubjectError(what, subject, 'expected a non-empty subject');
   for (const token of subject.split('.')) {
     if (token.length === 0 || UNSAFE_TOKEN.test(token)) {
-      throw new SubjectError(what, subject, 'every dot-separated token must be non-empty, without `*`, `>` or whitespace');
+      throw new SubjectError(what, subject, 'every dot-separated token must be non-empty, without `*`, `>`, whitespace or a lone UTF-16 surrogate');
     }
   }
 }

@@ -17,7 +17,7 @@ import {
 } from '../../src/codec/timestamp.js';
 import { catalog, catalogEntry, catalogEntryFor, isEventKey } from '../../src/catalog.js';
 import { EventAction, EventCategory, enumName, enumValue } from '../../src/enums.js';
-import { SubjectError, isSubjectPattern, matchesPattern, wireFilter, wireSubject } from '../../src/subject.js';
+import { SubjectError, assertSubject, isSubjectPattern, matchesPattern, wireFilter, wireSubject } from '../../src/subject.js';
 
 // chrono 0.4.31's range in seconds since the epoch: -262144-01-01T00:00:00Z .. +262143-12-31T23:59:59Z.
 const MIN_SECONDS = -8_334_632_851_200;
@@ -253,6 +253,19 @@ describe('wireSubject and wireFilter - refusals are SubjectErrors', () => {
   it('wireSubject - every i32 category is written in plain digits', () => {
     expect(wireSubject({ ...event, category: -(2 ** 31) })).toBe(`events.-2147483648.${event.metadata.id}`);
     expect(wireSubject({ ...event, category: 2 ** 31 - 1 })).toBe(`events.2147483647.${event.metadata.id}`);
+  });
+
+  it.each(['a\ud800', '\udc00b', 'a\udc00\ud800b'])('wireSubject - an id with a lone surrogate (%j) is refused: UTF-8 cannot send it', (id) => {
+    expect(() => wireSubject({ ...event, metadata: { ...event.metadata, id } })).toThrow(/lone UTF-16 surrogate/);
+  });
+
+  it('assertSubject - a dead-letter subject with a lone surrogate is refused', () => {
+    expect(() => assertSubject('deadLetterSubject', 'dead.\ud800')).toThrow(/lone UTF-16 surrogate/);
+    expect(() => assertSubject('deadLetterSubject', 'dead.\u{1f600}')).not.toThrow();
+  });
+
+  it('wireSubject - an id with a surrogate pair (an astral character) is a token', () => {
+    expect(wireSubject({ ...event, metadata: { ...event.metadata, id: 'a\u{1f600}b' } })).toBe('events.2.a\u{1f600}b');
   });
 
   it('wireFilter - one string instead of a list is refused, naming the string', () => {
