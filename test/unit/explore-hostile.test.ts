@@ -1,10 +1,19 @@
 // The explorer's server against requests and files no page or `tail --json` writes: request
 // targets a browser sends as is but a URL parser refuses, Host headers in every form, an explorer
-// bound to loopback under another name. A real server on a free port and raw sockets; no NATS.
+// bound to loopback under another name; JSON lines files that are not UTF-8, mix line ends, or
+// hold a line longer than any message. A real server on a free port and raw sockets; no NATS.
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decode, encodeToString } from 'mayastor-events';
+import { createFabricator, scenarios } from 'mayastor-events/testing';
+import { readFileRecords } from '../../src/cli/explore/file.js';
+import type { RecordInput } from '../../src/cli/explore/record.js';
 import { ExploreServer, isLocalHost } from '../../src/cli/explore/server.js';
+import { DEFAULT_MAX_LINE_BYTES } from '../../src/cli/lines.js';
 
 const servers: ExploreServer[] = [];
 afterEach(async () => {
@@ -114,4 +123,57 @@ describe('explore - DNS rebinding: the names a page on loopback may use', () => 
     expect((await exchange(port, get('/', `evil.example:${port}`))).status).toBe('421 Misdirected Request');
     expect((await exchange(port, get('/', `127.0.0.1:${port}`))).status).toBe('200 OK');
   });
+});
+
+describe('explore --file: lines no tail --json writes', () => {
+  const fabricator = createFabricator({ seed: 11, now: '2024-05-01T10:20:30Z' });
+  const event = encodeToString(scenarios.volumeLifecycle(fabricator)[0]!);
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'explore-hostile-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function read(name: string, content: Buffer): Promise<{ lines: number; records: RecordInput[] }> {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const records: RecordInput[] = [];
+    const lines = await readFileRecords(path, (record) => records.push(record));
+    return { lines, records };
+  }
+
+  it('a line that is not UTF-8 is an invalid message, as the Rust services find it, not an event with U+FFFD in it', async () => {
+    const bytes = Buffer.from(event.replace('"target":"', '"target":"\u00e9'), 'utf8');
+    bytes[bytes.indexOf(0xc3)] = 0xff;
+    expect(decode(bytes).kind).toBe('invalid');
+    const { records } = await read('not-utf8.jsonl', Buffer.concat([bytes, Buffer.from('\n')]));
+    expect(records.map((record) => record.kind)).toEqual(['invalid']);
+    expect(records[0]!.reason).toMatch(/UTF-8/u);
+  });
+
+  it('a BOM, a prefix, CRLF and a lone CR: one record per \\n-ended line, numbered as an editor numbers them', async () => {
+    const content = `\ufeff${event}\r\n2024-05-01 stdout F ${event}\r\n{"category":2}\r{"category":3}\n\n{\n`;
+    const { lines, records } = await read('mixed.jsonl', Buffer.from(content, 'utf8'));
+    expect(lines).toBe(5);
+    expect(records.map((record) => [record.where, record.kind])).toEqual([
+      ['line 1', 'event'],
+      ['line 2', 'event'],
+      ['line 3', 'invalid'],
+      ['line 5', 'invalid'],
+    ]);
+  });
+
+  it('a line longer than any NATS message is one invalid message, counted and not held: explore does not fail on it', async () => {
+    const length = DEFAULT_MAX_LINE_BYTES + 1;
+    const huge = Buffer.alloc(length, 0x61);
+    huge[0] = 0x7b;
+    const { lines, records } = await read('huge.jsonl', Buffer.concat([huge, Buffer.from(`\n${event}\n`)]));
+    expect(lines).toBe(2);
+    expect(records.map((record) => [record.where, record.kind])).toEqual([
+      ['line 1', 'invalid'],
+      ['line 2', 'event'],
+    ]);
+    expect(records[0]!.reason).toContain(`${length} bytes`);
+    expect(records[0]!.raw).toBe('');
+  }, 60_000);
 });

@@ -1,19 +1,30 @@
 // `explore --file`: event messages from JSON lines, as `tail --json` writes them. A line may carry
-// text before its first `{` (a log shipper's time and stream name): it is skipped.
+// text before its first `{` (a log shipper's time and stream name): it is skipped. Lines are read
+// as bytes (lines.ts), as `validate` reads them: a line that is not UTF-8 reaches the decoder as it
+// is (and is an invalid message, as the Rust services find it), and a line longer than any NATS
+// message is counted, never held.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { decode } from 'mayastor-events';
-import { invalidRecord, recordOf, type RecordInput } from './record.js';
+import { byteLines, DEFAULT_MAX_LINE_BYTES } from '../lines.js';
+import { invalidRecord, rawText, recordOf, type RecordInput } from './record.js';
 
-/** The record of one line (its 1-based number given): from its first `{`; null for a blank line. */
-export function lineRecord(text: string, line: number): RecordInput | null {
-  const trimmed = text.replace(/\r$/u, '');
-  if (trimmed.trim() === '') return null;
-  const where = `line ${line}`;
-  const brace = trimmed.indexOf('{');
-  if (brace < 0) return invalidRecord('no JSON object on this line (no `{`)', '', trimmed, where);
-  const json = trimmed.slice(brace);
-  return recordOf(decode(json), json, where);
+const OPEN_BRACE = 0x7b;
+
+/**
+ * The record of one line (its 1-based number given, without its `\n`; a `\r` before it is
+ * dropped): from its first `{`; null for a blank line.
+ */
+export function lineRecord(line: string | Uint8Array, number: number): RecordInput | null {
+  const where = `line ${number}`;
+  const text = typeof line === 'string' ? line.replace(/\r$/u, '') : line;
+  // A `{` byte is never part of a longer UTF-8 sequence: the bytes from it are the JSON, whatever came before.
+  const brace = typeof text === 'string' ? text.indexOf('{') : text.indexOf(OPEN_BRACE);
+  if (brace >= 0) {
+    const json = typeof text === 'string' ? text.slice(brace) : text.subarray(brace);
+    return recordOf(decode(json), json, where);
+  }
+  const shown = rawText(text);
+  return shown.trim() === '' ? null : invalidRecord('no JSON object on this line (no `{`)', '', shown, where);
 }
 
 /** The records of a JSON lines text: an event, unknown event or invalid message per non-empty line. */
@@ -26,14 +37,19 @@ export function fileRecords(text: string): RecordInput[] {
   return records;
 }
 
-/** Reads a JSON lines file line by line (memory stays bounded by the caller's ring); resolves to the number of lines. */
+/**
+ * Reads a JSON lines file line by line, as bytes (memory stays bounded by the caller's ring and
+ * one line of at most `DEFAULT_MAX_LINE_BYTES`); resolves to the number of lines.
+ */
 export async function readFileRecords(path: string, onRecord: (record: RecordInput) => void): Promise<number> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of lines) {
-    line++;
-    const record = lineRecord(text, line);
+  let lines = 0;
+  for await (const input of byteLines(createReadStream(path))) {
+    lines = input.line;
+    const record =
+      input.kind === 'too-long'
+        ? invalidRecord(`not read: the line has ${input.length} bytes, more than any NATS message (${DEFAULT_MAX_LINE_BYTES}, the most max_payload can be)`, '', '', `line ${input.line}`)
+        : lineRecord(input.bytes, input.line);
     if (record !== null) onRecord(record);
   }
-  return line;
+  return lines;
 }
