@@ -148,7 +148,7 @@ export class MemoryStream {
     for (const { subject: pattern, listener } of this.#listeners) {
       if (!matchesPattern(pattern, subject)) continue;
       try {
-        listener({ subject, data, headers: { ...headers } });
+        listener({ subject, data: data.slice(), headers: { ...headers } });
       } catch (error) {
         this.#logger.error('a listen() listener threw', { error, subject });
       }

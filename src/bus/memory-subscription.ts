@@ -102,7 +102,9 @@ export class MemorySubscription extends StoppableSubscription implements Subscri
     pending.deliveries++;
     pending.ready = false;
     pending.inFlight = true;
-    const delivery: Delivery = { key: undefined, subject: message.subject, streamSequence: sequence, deliveryCount: pending.deliveries, raw: message.data };
+    // Each delivery has bytes of its own, as on NATS: a handler that writes into `raw` does not
+    // change the stored message that redeliveries, other consumers and dead letters read.
+    const delivery: Delivery = { key: undefined, subject: message.subject, streamSequence: sequence, deliveryCount: pending.deliveries, raw: message.data.slice() };
     const { control, isSettled } = this.#control(sequence, pending);
     // The router never throws nor rejects; should it ever, the message is still settled
     // (given back), so the consumer cannot stall on it.

@@ -82,6 +82,15 @@ export interface MemoryBus extends EventBus {
   messages(): readonly StoredMessage[];
 }
 
+/**
+ * A forwarded message with bytes of its own: `prepareMessage` keeps the caller's array, which the
+ * caller may reuse (a bridge reading into one buffer) once `forward` has taken it, as a NATS
+ * client has copied it by then.
+ */
+function ownBytes(prepared: PreparedEvent, message: Uint8Array | string): PreparedEvent {
+  return typeof message === 'string' ? prepared : { ...prepared, bytes: prepared.bytes.slice() };
+}
+
 /** Test hooks of a memory bus; internal (not exported from the package). */
 interface MemoryBusTestHooks {
   /** Called before each dead letter is republished; a throw fails the republish. */
@@ -153,13 +162,16 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
   async function publishRaw(subject: string, data: Uint8Array | string, headers: Record<string, string> = {}): Promise<PublishAck> {
     if (closed) throw new BusClosedError('publish');
     assertLiteralSubject('subject', subject);
-    const bytes = typeof data === 'string' ? utf8BytesOwned(data) : data;
+    // Taken now, as a NATS client copies them into its outgoing buffer: a caller that reuses its
+    // buffer (or headers) afterwards does not change what was published.
+    const bytes = typeof data === 'string' ? utf8BytesOwned(data) : data.slice();
+    const sent = { ...headers };
     await Promise.resolve();
     if (!matchesPattern('events.>', subject)) {
-      stream.deliverToListeners(subject, bytes, headers);
+      stream.deliverToListeners(subject, bytes, sent);
       return { stream: '', sequence: 0, duplicate: false, subject };
     }
-    const message = stream.store(subject, bytes, headers);
+    const message = stream.store(subject, bytes, sent);
     return { stream: MEMORY_STREAM_NAME, sequence: message.sequence, duplicate: false, subject };
   }
 
@@ -187,7 +199,7 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   const self: MemoryBus = {
     publish: (event: CatalogEvent | EventMessage) => storeOnce(() => prepareEvent(event)),
-    forward: (message: Uint8Array | string) => storeOnce(() => prepareMessage(message), 'forward'),
+    forward: (message: Uint8Array | string) => storeOnce(() => ownBytes(prepareMessage(message), message), 'forward'),
     publishRaw,
     subscribe,
     events: <P extends SubjectPattern>(pattern: P, eventsOptions?: EventsOptions) => eventStream(subscribe, pattern, eventsOptions),

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import { createMemoryBus } from '../../src/bus/memory.js';
 import { MAX_DELAY_MS } from '../../src/bus/options.js';
-import type { SubscribeOptions } from '../../src/bus/types.js';
+import type { DeadLetter, SubscribeOptions } from '../../src/bus/types.js';
+import { encode } from '../../src/codec/encode.js';
+import { createEvent } from '../../src/events.js';
+import { waitFor } from '../support/bus-behaviour.js';
 
 const refusal = async (options: Record<string, unknown>): Promise<unknown> => {
   const bus = createMemoryBus();
@@ -64,5 +67,80 @@ describe('hostile subscribe options', () => {
   it('subscribe - a start time in the years 0000 and 9999 is taken', async () => {
     expect(await refusal({ deliver: { policy: 'startTime', startTime: '0000-01-01T00:00:00Z' } })).toBeUndefined();
     expect(await refusal({ deliver: { policy: 'startTime', startTime: '9999-12-31T23:59:59.999Z' } })).toBeUndefined();
+  });
+});
+
+// On NATS the bytes a caller publishes are copied into the client's buffer, and each delivery
+// comes with bytes of its own. The in-memory bus stored the caller's array and handed that same
+// array to every handler: a caller or a handler writing into it changed the stored event.
+describe('hostile callers and handlers writing into bytes', () => {
+  const target = '0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77';
+
+  async function received(bus: ReturnType<typeof createMemoryBus>): Promise<{ targets: string[]; invalid: string[] }> {
+    const seen = { targets: [] as string[], invalid: [] as string[] };
+    await bus.subscribe({ 'volume.*': (event) => void seen.targets.push(event.target) }, { onInvalid: (error) => void seen.invalid.push(error.reason) });
+    await waitFor(() => seen.targets.length + seen.invalid.length > 0, 5_000, 'the event');
+    return seen;
+  }
+
+  it('forward - a bridge that reuses its buffer afterwards does not change the stored event', async () => {
+    const bus = createMemoryBus();
+    const bytes = encode(createEvent('volume.create', { target }));
+    const buffer = new Uint8Array(4_096);
+    buffer.set(bytes);
+    await bus.forward(buffer.subarray(0, bytes.length));
+    buffer.fill(0x20);
+    expect(await received(bus)).toEqual({ targets: [target], invalid: [] });
+    await bus.close();
+  });
+
+  it('publishRaw - bytes and headers changed afterwards do not change the stored message', async () => {
+    const bus = createMemoryBus();
+    const event = createEvent('volume.create', { target });
+    const bytes = encode(event);
+    const headers = { 'X-Test': 'kept' };
+    await bus.publishRaw(`events.2.${event.metadata.id}`, bytes);
+    const plain: string[] = [];
+    bus.listen('plain.>', (message) => void plain.push(`${new TextDecoder().decode(message.data)} ${message.headers['X-Test']}`));
+    const sent = new TextEncoder().encode('payload');
+    void bus.publishRaw('plain.x', sent, headers);
+    sent.fill(0x20);
+    headers['X-Test'] = 'changed';
+    bytes.fill(0x20);
+    expect(await received(bus)).toEqual({ targets: [target], invalid: [] });
+    expect(plain).toEqual(['payload kept']);
+    await bus.close();
+  });
+
+  it('listen - a listener writing into its message does not change what the next listener gets', async () => {
+    const bus = createMemoryBus();
+    const second: string[] = [];
+    bus.listen('plain.>', (message) => void message.data.fill(0x20));
+    bus.listen('plain.>', (message) => void second.push(new TextDecoder().decode(message.data)));
+    await bus.publishRaw('plain.x', 'payload');
+    expect(second).toEqual(['payload']);
+    await bus.close();
+  });
+
+  it('subscribe - a handler writing into delivery.raw changes neither its redelivery nor another consumer', async () => {
+    const bus = createMemoryBus();
+    const counts: number[] = [];
+    const letters: DeadLetter[] = [];
+    await bus.subscribe(
+      {
+        'volume.create': (_event, delivery) => {
+          counts.push(delivery.deliveryCount);
+          delivery.raw.fill(0x20);
+          throw new Error('fails after scribbling on its bytes');
+        },
+      },
+      { backoff: [1], maxDeliver: 2, onDeadLetter: (letter) => void letters.push(letter) },
+    );
+    const event = createEvent('volume.create', { target });
+    await bus.publish(event);
+    await waitFor(() => letters.length === 1, 5_000, 'the dead letter');
+    expect(counts).toEqual([1, 2]); // redelivered as the event, not as an invalid message
+    expect(await received(bus)).toEqual({ targets: [target], invalid: [] });
+    await bus.close();
   });
 });
