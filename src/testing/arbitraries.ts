@@ -4,7 +4,16 @@
 // and the arbitraries belong to the caller's own fast-check instance (v3 or v4).
 import type * as FastCheck from 'fast-check';
 import type { Arbitrary } from 'fast-check';
-import { catalog, formatTimestamp, parseTimestamp, type CatalogEvent, type EventKey, type EventMap } from 'mayastor-events';
+import {
+  MayastorEventsError,
+  catalog,
+  formatTimestamp,
+  isEventKey,
+  parseTimestamp,
+  type CatalogEvent,
+  type EventKey,
+  type EventMap,
+} from 'mayastor-events';
 import { DEFAULT_FABRICATOR_NOW, createFabricator } from './fabricate.js';
 import { planMutations, type InvalidMutation } from './mutations.js';
 import { detailsMembers, memberSites, type MemberSite } from './shape.js';
@@ -14,6 +23,9 @@ export type FastCheckApi = Pick<
   typeof FastCheck,
   'array' | 'bigInt' | 'boolean' | 'constantFrom' | 'integer' | 'nat' | 'oneof' | 'option' | 'string' | 'tuple'
 >;
+
+/** The functions of fast-check that {@link eventArbitraries} calls (the names of `FastCheckApi`). */
+const FAST_CHECK_PARTS = ['array', 'bigInt', 'boolean', 'constantFrom', 'integer', 'nat', 'oneof', 'option', 'string', 'tuple'] as const satisfies readonly (keyof FastCheckApi)[];
 
 /** fast-check arbitraries of catalogued events, built by {@link eventArbitraries}. */
 export interface EventArbitraries {
@@ -32,6 +44,11 @@ export interface EventArbitraries {
 }
 
 const TWO_64 = 1n << 64n;
+
+/** A key as an error message shows it (a JS caller may pass anything). */
+function show(key: unknown): string {
+  return typeof key === 'string' ? JSON.stringify(key) : String(key);
+}
 // Strings whose escaping or encoding a codec can get wrong.
 const AWKWARD_STRINGS = [
   ...['', ' ', '"', '\\', '/', '{"a":1}', 'null'],
@@ -103,6 +120,12 @@ function vary<K extends EventKey>(key: K, event: EventMap[K], variation: Variati
  * }));
  */
 export function eventArbitraries(fc: FastCheckApi): EventArbitraries {
+  const missing = FAST_CHECK_PARTS.filter((name) => typeof (fc as Partial<Record<string, unknown>> | null | undefined)?.[name] !== 'function');
+  if (missing.length > 0) {
+    throw new MayastorEventsError(
+      `eventArbitraries takes the fast-check module (import fc from 'fast-check'; eventArbitraries(fc)), got ${fc === null ? 'null' : typeof fc} without ${missing.join(', ')}`,
+    );
+  }
   const codePoints = fc
     .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 12 })
     // Lone surrogates cannot travel as UTF-8: move them out of the surrogate block.
@@ -140,6 +163,8 @@ export function eventArbitraries(fc: FastCheckApi): EventArbitraries {
 
   const byKey = new Map<EventKey, Arbitrary<CatalogEvent>>();
   function event<K extends EventKey>(key: K): Arbitrary<EventMap[K]> {
+    // Refused now, not when fast-check first draws from it.
+    if (!isEventKey(key)) throw new MayastorEventsError(`unknown event key ${show(key)}: use a catalogued key such as 'volume.create'`);
     let arbitrary = byKey.get(key);
     if (arbitrary === undefined) {
       arbitrary = variation.map((v) => vary(key, createFabricator({ seed: v.seed, now: DEFAULT_FABRICATOR_NOW }).fabricate(key), v));

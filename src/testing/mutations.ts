@@ -1,7 +1,7 @@
 // Invalid mutations of a valid event: one member broken at a time (removed, nulled, retyped,
 // out of range, a bad timestamp, given twice), each with the JSON Pointer that `decode` must
 // report. Written as JSON text, since some (a member given twice) have no object form.
-import type { CatalogEvent, EventKey } from 'mayastor-events';
+import { EventValidationError, validateEvent, type CatalogEvent, type EventKey } from 'mayastor-events';
 import { keyOfEvent, memberSites, type MemberSite } from './shape.js';
 
 /** How a mutation breaks its member. */
@@ -129,6 +129,7 @@ export function planMutations(event: CatalogEvent): PlannedMutation[] {
  * Every single-member mutation of `event` that the Rust services (and `decode`) reject, each
  * with the path `decode` reports. Members that may be missing or null on the wire (messages,
  * timestamps, optional strings) are retyped but never removed, since removing them is valid.
+ * Throws an `EventValidationError` when `event` is not a valid catalogued event to begin with.
  *
  * @example
  * for (const mutation of invalidMutations(fabricate('nexus.rebuildEnd'))) {
@@ -137,5 +138,8 @@ export function planMutations(event: CatalogEvent): PlannedMutation[] {
  * }
  */
 export function invalidMutations(event: CatalogEvent): InvalidMutation[] {
+  // Broken further, an event that is already invalid would not be reported where its mutation is.
+  const issues = validateEvent(keyOfEvent(event), event);
+  if (issues.length > 0) throw new EventValidationError(issues, { key: keyOfEvent(event) });
   return planMutations(event).map((planned) => planned.build());
 }

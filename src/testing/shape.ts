@@ -86,6 +86,9 @@ let keysByCode: Map<string, EventKey> | undefined;
 /** The subject key of a catalogued event, from its category and action. */
 export function keyOfEvent(event: CatalogEvent): EventKey {
   keysByCode ??= new Map(catalog.map((entry) => [`${entry.category}:${entry.action}`, entry.key]));
+  if (typeof event !== 'object' || event === null) {
+    throw new MayastorEventsError(`expected a catalogued event, got ${event === null ? 'null' : typeof event}: pass an event built by fabricate or createEvent`);
+  }
   const key = keysByCode.get(`${String(event.category)}:${String(event.action)}`);
   if (key === undefined) {
     throw new MayastorEventsError(

@@ -2,9 +2,21 @@
 // output, null, arrays, class instances, numbers out of range). Each is refused with a clear SDK
 // error that says what to pass, never a TypeError from deep inside nor a silently odd result.
 import { AssertionError } from 'node:assert';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BusOptionsError, EventValidationError, MayastorEventsError, createMemoryBus, type EventKey, type MemoryBus } from 'mayastor-events';
-import { WaitTimeoutError, createFabricator, eventMatchers, expectNotPublished, expectPublished, recordEvents, scenarios, waitForEvent } from 'mayastor-events/testing';
+import {
+  WaitTimeoutError,
+  createFabricator,
+  eventArbitraries,
+  eventMatchers,
+  expectNotPublished,
+  expectPublished,
+  invalidMutations,
+  recordEvents,
+  scenarios,
+  waitForEvent,
+} from 'mayastor-events/testing';
 
 /** The issues of the EventValidationError `thunk` throws. */
 function issuesOf(thunk: () => unknown): { path: string; message: string }[] {
@@ -202,5 +214,29 @@ describe('failure messages - what a producer wrote is shown printable, on its li
     const events = recorder.ofKey('volume.create').map((event) => ({ kind: 'event' as const, key: 'volume.create' as const, event }));
     const error = new WaitTimeoutError('a volume.delete event', 50, { events, eventCount: 2, unknownCount: 0, invalidCount: 0 });
     expectReadable(error.message);
+  });
+});
+
+describe('eventArbitraries and invalidMutations - arguments from plain JavaScript', () => {
+  it('eventArbitraries says it takes the fast-check module when given something else', () => {
+    for (const given of [undefined, null, {}, { integer: () => undefined }]) {
+      expect(() => eventArbitraries(given as never)).toThrow(MayastorEventsError);
+      expect(() => eventArbitraries(given as never)).toThrow("eventArbitraries takes the fast-check module (import fc from 'fast-check'; eventArbitraries(fc))");
+    }
+  });
+
+  it('event(key) and invalidMutation(key) refuse a key that is not catalogued when called, not when fast-check first draws', () => {
+    const arbitraries = eventArbitraries(fc);
+    expect(() => arbitraries.event('volume.created' as never)).toThrow('unknown event key "volume.created"');
+    expect(() => arbitraries.invalidMutation('volume.created' as never)).toThrow(MayastorEventsError);
+  });
+
+  it('invalidMutations refuses an event that is invalid to begin with: its mutations would not be reported where they are', () => {
+    const event = createFabricator({ seed: 1 }).fabricate('volume.create');
+    expect(issuesOf(() => invalidMutations({ ...event, target: 42 } as never))).toEqual([expect.objectContaining({ path: '/target' })]);
+    expect(issuesOf(() => invalidMutations({ ...event, colour: 'blue' } as never))).toEqual([
+      { path: '/colour', message: 'not a member of this event' },
+    ]);
+    expect(() => invalidMutations(null as never)).toThrow('expected a catalogued event, got null: pass an event built by fabricate or createEvent');
   });
 });
