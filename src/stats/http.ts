@@ -1,7 +1,7 @@
 // The HTTP side of the stats service: GET /metrics (where Prometheus scrapes) and /stats (where
 // the call-home reporter reads, as upstream) serve the same text; /healthz and /readyz.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { StatsOptionsError } from './errors.js';
 import { PROMETHEUS_CONTENT_TYPE } from './prometheus.js';
 
@@ -93,10 +93,67 @@ class SharedRendering {
   }
 }
 
+/** A parse error of node's HTTP parser (llhttp), whose `reason` is one of its fixed sentences. */
+type ClientError = Error & { code?: string; reason?: string };
+
+/**
+ * The whole response to a request node cannot parse: node's own answers carry no body, these say
+ * what was wrong. Only llhttp's fixed words are quoted, never the request's bytes.
+ */
+export function clientErrorResponse(error: ClientError): string {
+  const reason = (error.reason ?? error.code ?? 'malformed request').replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
+  const [status, text, body]: [number, string, string] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', `request headers too large: the request line and headers may take ${maxHeaderSize} bytes`]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request timeout: the request did not arrive in time']
+        : error.code === 'HPE_INVALID_METHOD'
+          ? [501, 'Not Implemented', 'method not implemented: this server answers GET and HEAD']
+          : error.code === 'HPE_PAUSED_H2_UPGRADE'
+            ? [505, 'HTTP Version Not Supported', 'HTTP/2 is not served here: use HTTP/1.1']
+            : [400, 'Bad Request', `bad request: ${reason}`];
+  return `HTTP/1.1 ${status} ${text}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length + 1}\r\nConnection: close\r\n\r\n${body}\n`;
+}
+
+/**
+ * The responses not finished yet on each connection, so that the answer to a malformed request
+ * pipelined behind good ones comes after theirs instead of cutting into them or dropping them.
+ */
+class UnfinishedResponses {
+  readonly #count = new WeakMap<Socket, number>();
+  readonly #then = new WeakMap<Socket, () => void>();
+
+  /** Counts `response` on `socket` until it closes (finished, or its connection gone). */
+  add(socket: Socket, response: ServerResponse): void {
+    this.#count.set(socket, (this.#count.get(socket) ?? 0) + 1);
+    response.once('close', () => {
+      const left = (this.#count.get(socket) ?? 1) - 1;
+      this.#count.set(socket, left);
+      if (left > 0) return;
+      const then = this.#then.get(socket);
+      this.#then.delete(socket);
+      then?.();
+    });
+  }
+
+  /** Runs `then` once every response on `socket` so far is finished (at once when none is pending). */
+  whenFinished(socket: Socket, then: () => void): void {
+    if ((this.#count.get(socket) ?? 0) === 0) then();
+    else this.#then.set(socket, then);
+  }
+}
+
 /** Starts the HTTP server; resolves once it listens, rejects when it cannot (port in use). */
 export async function listenStats(address: ListenAddress, endpoints: StatsEndpoints, onError: (error: unknown) => void): Promise<StatsHttpServer> {
   const rendering = new SharedRendering(() => endpoints.metrics(), onError);
-  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const unfinished = new UnfinishedResponses();
+  // The Host check is ours, to say why (node's own 400 has no body).
+  const server: Server = createServer({ requireHostHeader: false }, (request: IncomingMessage, response: ServerResponse) => {
+    unfinished.add(request.socket, response);
+    if (request.httpVersionMajor === 1 && request.httpVersionMinor >= 1 && request.headers.host === undefined) {
+      response.setHeader('Connection', 'close');
+      return reply(response, 400, 'bad request: an HTTP/1.1 request needs a Host header\n');
+    }
     const path = requestPath(request.url ?? '/');
     const known = path === '/metrics' || path === '/stats' || path === '/healthz' || path === '/readyz';
     if (!known) return reply(response, 404, 'not found: try /metrics, /stats, /healthz or /readyz\n');
@@ -116,6 +173,15 @@ export async function listenStats(address: ListenAddress, endpoints: StatsEndpoi
       (text) => (text === undefined ? reply(response, 503, `not ready: ${endpoints.notReady() ?? 'starting'}\n`, undefined, head) : reply(response, 200, text, PROMETHEUS_CONTENT_TYPE, head)),
       (error: unknown) => reply(response, 500, `cannot render the stats: ${error instanceof Error ? error.message : String(error)}\n`, undefined, head),
     );
+  });
+  // Node reports a connection's parse error again for each chunk read after it: the first one is answered.
+  const answered = new WeakSet<Socket>();
+  server.on('clientError', (error: ClientError, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    if (answered.has(socket)) return;
+    answered.add(socket);
+    socket.pause();
+    unfinished.whenFinished(socket, () => (socket.writable ? socket.end(clientErrorResponse(error), () => socket.destroy()) : socket.destroy()));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -176,3 +176,44 @@ describe('stats HTTP - many scrapes at once', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('stats HTTP - requests it cannot serve', () => {
+  /** A clear, bounded answer: a one-line text body of its Content-Length, and the connection closed. */
+  function expectClear(response: RawResponse | undefined, status: number, body: RegExp): void {
+    expect(response).toBeDefined();
+    expect({ status: response!.status, body: response!.body }).toEqual({ status, body: expect.stringMatching(body) as unknown });
+    expect(response!.body).toMatch(/^[\x20-\x7e]{1,200}\n$/);
+    expect(response!.headers).toMatchObject({ 'content-type': 'text/plain; charset=utf-8', 'content-length': String(response!.body.length), connection: 'close' });
+  }
+
+  it('each malformed request is answered with its status and a line saying what was wrong, and the service answers on', async () => {
+    const { port, service: stats } = await service();
+    const cases: [request: string, status: number, body: RegExp][] = [
+      ['FOO /metrics HTTP/1.1\r\nHost: stats\r\n\r\n', 501, /^method not implemented: this server answers GET and HEAD\n$/],
+      ['GET /metrics HTTP/1.1\r\n\r\n', 400, /^bad request: an HTTP\/1\.1 request needs a Host header\n$/],
+      [`GET /metrics?${'q'.repeat(20_000)} HTTP/1.1\r\nHost: stats\r\n\r\n`, 431, /^request headers too large: the request line and headers may take \d+ bytes\n$/],
+      [`GET /metrics HTTP/1.1\r\nHost: stats\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`, 431, /^request headers too large/],
+      ['GET /metrics HTTP/1.1\nHost: stats\n\n', 400, /^bad request: \S/],
+      ['GET /metrics HTTP/3.0\r\nHost: stats\r\n\r\n', 400, /^bad request: \S/],
+      ['GET /st\u0000ats HTTP/1.1\r\nHost: stats\r\n\r\n', 400, /^bad request: \S/],
+      ['GET /metrics HTTP/1.1\r\nHost: stats\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n', 400, /^bad request: \S/],
+      ['PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 505, /^HTTP\/2 is not served here: use HTTP\/1\.1\n$/],
+    ];
+    for (const [request, status, body] of cases) {
+      const responses = await raw(port, request);
+      expect(responses).toHaveLength(1);
+      expectClear(responses[0], status, body);
+    }
+    // HTTP/1.0 needs no Host.
+    expect((await raw(port, 'GET /metrics HTTP/1.0\r\n\r\n'))[0]).toMatchObject({ status: 200, body: await stats.metrics() });
+  });
+
+  it('a malformed request pipelined behind good ones is answered after them, not instead of them', async () => {
+    const { port, service: stats } = await service();
+    const responses = await raw(port, 'GET /metrics HTTP/1.1\r\nHost: stats\r\n\r\nGET /healthz HTTP/1.1\r\nHost: stats\r\n\r\nBAD\u0001 / HTTP/1.1\r\n\r\nGET /healthz HTTP/1.1\r\nHost: stats\r\n\r\n');
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 501]);
+    expect(responses[0]!.body).toBe(await stats.metrics());
+    expect(responses[1]!.body).toBe('ok\n');
+    expectClear(responses[2], 501, /^method not implemented/);
+  });
+});
