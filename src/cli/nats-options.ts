@@ -1,5 +1,7 @@
 // The NATS connection flags every bus command takes (`--nats-url`, `--user`/`--password`,
-// `--token`, `--creds`, each with its environment variable), read once into connection options.
+// `--token`, `--creds`, `--tls-ca`, `--tls-cert`/`--tls-key`, each with its environment variable,
+// the nats CLI's names for TLS), read once into connection options.
+import { accessSync, constants, statSync } from 'node:fs';
 import { DEFAULT_NATS_SERVERS, type NatsConnectionSettings } from 'mayastor-events';
 import { authenticationProblem } from '../internal/checks.js';
 import type { Command, CommandContext } from './command.js';
@@ -17,6 +19,9 @@ export const NATS_CONNECTION_FLAGS = {
   password: { type: 'string' },
   token: { type: 'string' },
   creds: { type: 'string' },
+  'tls-ca': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
 } as const satisfies Command['options'];
 
 /** The connection flags' lines of `--help`, aligned as the commands' other option lines. */
@@ -24,7 +29,10 @@ export const NATS_CONNECTION_HELP = `  --nats-url URL        NATS server(s), com
   --user NAME           user name, with --password [NATS_USER]
   --password SECRET     password [NATS_PASSWORD]
   --token TOKEN         authentication token [NATS_TOKEN]
-  --creds FILE          NATS credentials file [NATS_CREDS]`;
+  --creds FILE          NATS credentials file [NATS_CREDS]
+  --tls-ca FILE         CA certificate(s) (PEM) to check the server's with; requires TLS [NATS_CA]
+  --tls-cert FILE       client certificate (PEM), with --tls-key; requires TLS [NATS_CERT]
+  --tls-key FILE        the client certificate's private key (PEM) [NATS_KEY]`;
 
 /** The string value of `--<flag>`, else the non-empty environment variable `variable`. */
 export function flagOrEnv(values: CommandContext['values'], env: CommandContext['env'], flag: string, variable: string): string | undefined {
@@ -88,7 +96,52 @@ export function natsConnectionSettings(values: CommandContext['values'], env: Co
   }
   if (token !== undefined) settings.token = token;
   if (creds !== undefined) settings.credentialsFile = creds;
+  const tls = tlsSettings(values, env);
+  if (typeof tls === 'string') return tls;
+  if (tls !== undefined) settings.tls = tls;
   return settings;
+}
+
+/**
+ * The TLS files of `--tls-ca`, `--tls-cert` and `--tls-key` (or NATS_CA, NATS_CERT, NATS_KEY), as
+ * nats.js reads them (on each connect: a renewed certificate is used at the next reconnect). Any
+ * of them makes the connection require TLS. A certificate without its key (or a key without its
+ * certificate), or a file that cannot be read now, is a usage error: found here, it names the
+ * flag, where nats.js would fail each connect with the path alone.
+ */
+function tlsSettings(values: CommandContext['values'], env: CommandContext['env']): NatsConnectionSettings['tls'] | string | undefined {
+  const files = (
+    [
+      ['tls-ca', 'NATS_CA', 'caFile'],
+      ['tls-cert', 'NATS_CERT', 'certFile'],
+      ['tls-key', 'NATS_KEY', 'keyFile'],
+    ] as const
+  ).map(([flag, variable, option]) => ({ flag, variable, option, path: flagOrEnv(values, env, flag, variable) }));
+  const [, cert, key] = files;
+  if ((cert!.path === undefined) !== (key!.path === undefined)) {
+    const [given, missing] = cert!.path === undefined ? [key!, cert!] : [cert!, key!];
+    return `${flagOrEnvName(values, given.flag, given.variable)} was given without --${missing.flag} (or ${missing.variable}): a client certificate and its key go together`;
+  }
+  const tls: NonNullable<NatsConnectionSettings['tls']> = {};
+  for (const { flag, variable, option, path } of files) {
+    if (path === undefined) continue;
+    const problem = unreadableFile(path);
+    if (problem !== undefined) return `${flagOrEnvName(values, flag, variable)}: cannot read "${escapeUnprintable(path)}": ${problem}`;
+    tls[option] = path;
+  }
+  return Object.keys(tls).length === 0 ? undefined : tls;
+}
+
+// Why `path` is not a file this process can read now, or undefined when it is.
+function unreadableFile(path: string): string | undefined {
+  try {
+    if (!statSync(path).isFile()) return 'not a file';
+    accessSync(path, constants.R_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : firstLine(error);
+  }
 }
 
 /**

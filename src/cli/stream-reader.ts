@@ -17,6 +17,7 @@ import { sleepUnlessAborted as sleep } from '../internal/abort.js';
 import { JS_STREAM_NOT_FOUND, jetStreamErrorCode } from '../internal/jetstream.js';
 import { natsConnectionOptions, type DeliverPolicy, type NatsConnectionSettings } from 'mayastor-events';
 import { serversText } from '../internal/servers.js';
+import { connectFailureReason } from '../internal/connect-failure.js';
 
 /** Delays (ms) between two looks for a stream that is not there yet; the last repeats. */
 export const STREAM_WAIT_BACKOFF: readonly number[] = Object.freeze([1_000, 2_000, 4_000, 8_000, 15_000, 30_000]);
@@ -62,7 +63,7 @@ export class StreamReader {
     try {
       nc = await connect(await natsConnectionOptions(settings, name));
     } catch (error) {
-      throw new Error(`cannot connect to NATS at ${servers}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`cannot connect to NATS at ${servers}: ${connectFailureReason(error)}`, { cause: error });
     }
     if (onConnection !== undefined) {
       // One line per change of state (nats.js also reports every reconnect attempt: not told).

@@ -54,8 +54,8 @@ describe('tls:// servers', () => {
     const error = await connectFailure({ servers: `tls://127.0.0.1:${plain.port}` });
     expect(error).toBeInstanceOf(BusConnectionError);
     expect((error as Error).message).toBe(
-      `cannot connect to NATS at tls://127.0.0.1:${plain.port}: the server does not offer TLS, which a tls:// server URL (or the \`tls\` option) requires: ` +
-        'enable TLS on the server, or write nats:// if the connection is meant to be in plain text',
+      `cannot connect to NATS at tls://127.0.0.1:${plain.port}: the server does not offer TLS, which a tls:// server URL or TLS settings (the \`tls\` option; in the CLI --tls-ca, --tls-cert) require: ` +
+        'enable TLS on the server, or write nats:// and leave TLS settings out if the connection is meant to be in plain text',
     );
   });
 

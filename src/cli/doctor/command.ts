@@ -6,6 +6,7 @@ import { connect, type NatsConnection } from 'nats';
 import { DEFAULT_STATS_BUCKET, DEFAULT_STATS_CONSUMER, DEFAULT_STATS_KEY } from '../../stats/index.js';
 import type { Command, CommandContext } from '../command.js';
 import { serversText } from '../../internal/servers.js';
+import { connectFailureReason } from '../../internal/connect-failure.js';
 import { NATS_CONNECTION_FLAGS, NATS_CONNECTION_HELP, firstLine, natsConnectionSettings } from '../nats-options.js';
 import { Output } from '../output.js';
 import { escapeUnprintable, printableJson } from '../printable.js';
@@ -169,7 +170,7 @@ ${NATS_CONNECTION_HELP}
       // No reconnecting: a report from a connection that came and went would mix two moments.
       nc = await connect(await natsConnectionOptions({ ...connection, connection: { maxReconnectAttempts: 0 } }, 'mayastor-events-doctor'));
     } catch (error) {
-      return fail(`cannot connect to NATS at ${url}: ${firstLine(error)}`);
+      return fail(`cannot connect to NATS at ${url}: ${firstLine(new Error(connectFailureReason(error)))}`);
     }
     try {
       const facts = await collect(nc, { sample: settings.sample, bucket: settings.bucket, key: settings.key });
