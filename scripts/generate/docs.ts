@@ -58,7 +58,10 @@ const TIMESTAMP_RULES =
   'A timestamp without an offset is invalid. The decoded event keeps the string as it arrived; `encode` ' +
   'writes what the Rust services write: UTC with `Z`, the fewest of 0, 3, 6 or 9 fraction digits that hold ' +
   'the value, a sign on years outside 0000–9999, and a leap second as the next second (`…23:59:60Z` is ' +
-  'written `…00:00:00Z` of the next day, `…:60.5Z` as `….500Z`).\n\n';
+  'written `…00:00:00Z` of the next day, `…:60.5Z` as `….500Z`). `formatTimestamp`, `timestampFromDate` and ' +
+  '`timestampFromEpochNanos` write the same form, and throw a `TimestampError` for an instant outside years ' +
+  '−262144 to +262143 (a JavaScript `Date` reaches ±275760), which the Rust writer cannot write and the reader ' +
+  'rejects.\n\n';
 
 /** The event reference in Markdown. */
 export function eventsMarkdown(model: CatalogModel): string {
