@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decode, encodeToString } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
-import { readFileRecords } from '../../src/cli/explore/file.js';
+import { lineRecord, readFileRecords } from '../../src/cli/explore/file.js';
 import type { RecordInput } from '../../src/cli/explore/record.js';
 import { ExploreServer, isLocalHost } from '../../src/cli/explore/server.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../../src/cli/lines.js';
@@ -26,15 +26,15 @@ async function started(host = '127.0.0.1'): Promise<number> {
   return (await server.listen(host, 0)).port;
 }
 
-/** Sends `request` as is on a raw socket and returns the status line and headers of the answer (then hangs up: `/events` never ends). */
-async function exchange(port: number, request: string): Promise<{ status: string; headers: string }> {
+/** Sends `request` as is on a raw socket and reads the answer until `until` has come (then hangs up: `/events` never ends). */
+async function answer(port: number, request: string, until: string): Promise<string> {
   const socket = connect(port, '127.0.0.1');
   await once(socket, 'connect');
-  socket.setEncoding('latin1');
+  socket.setEncoding('utf8');
   socket.write(request);
   let text = '';
   try {
-    while (!text.includes('\r\n\r\n')) {
+    while (!text.includes(until)) {
       const [piece] = (await Promise.race([once(socket, 'data'), once(socket, 'close').then(() => [''])])) as [string];
       if (piece === '') throw new Error(`the server hung up after ${JSON.stringify(text)}`);
       text += piece;
@@ -42,6 +42,12 @@ async function exchange(port: number, request: string): Promise<{ status: string
   } finally {
     socket.destroy();
   }
+  return text;
+}
+
+/** The status line and headers of the answer to `request`. */
+async function exchange(port: number, request: string): Promise<{ status: string; headers: string }> {
+  const text = await answer(port, request, '\r\n\r\n');
   const head = text.slice(0, text.indexOf('\r\n\r\n'));
   return { status: head.split('\r\n')[0]!.replace(/^HTTP\/1\.\d /u, ''), headers: head };
 }
@@ -176,4 +182,28 @@ describe('explore --file: lines no tail --json writes', () => {
     expect(records[0]!.reason).toContain(`${length} bytes`);
     expect(records[0]!.raw).toBe('');
   }, 60_000);
+});
+
+describe('explore - times in a URL', () => {
+  /** The opening of `/events?<query>` up to `ready`: the reset's error and the records' times. */
+  async function view(port: number, query: string): Promise<{ error: unknown; times: unknown[] }> {
+    const text = await answer(port, get(`/events?${query}`), 'event: ready\n');
+    const data = (event: string): Record<string, unknown>[] =>
+      [...text.matchAll(new RegExp(`event: ${event}\\ndata: (.*)\\n`, 'gu'))].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
+    return { error: data('reset')[0]?.['error'], times: data('record').map((record) => record['time']) };
+  }
+
+  it('an offset written with + (…T12:00:00+02:00, as typed or shared) is that offset, not a space that makes it no time; a + for a space still reads', async () => {
+    const port = await started();
+    const server = servers.at(-1)!;
+    for (const now of ['2024-05-01T09:59:59Z', '2024-05-01T10:00:00Z']) {
+      server.add(lineRecord(encodeToString(scenarios.volumeLifecycle(createFabricator({ seed: 1, now }))[0]!), 1)!);
+    }
+    const expected = { error: null, times: ['2024-05-01T10:00:00Z'] };
+    expect(await view(port, 'since=2024-05-01T12:00:00+02:00')).toEqual(expected);
+    expect(await view(port, 'since=2024-05-01T12%3A00%3A00%2B02%3A00')).toEqual(expected);
+    expect(await view(port, 'since=2024-05-01+10:00:00Z')).toEqual(expected);
+    expect(await view(port, 'since=+2024-05-01T10:00:00Z&until=2024-05-01T07:00:00-03:00')).toEqual(expected);
+    expect((await view(port, 'since=2024-05-01+12:00:00+02:00')).error).toMatch(/^since: expected an RFC 3339 time/u);
+  });
 });

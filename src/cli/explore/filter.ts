@@ -20,16 +20,31 @@ export interface ExploreFilter {
 /** The filter that lets everything through. */
 export const NO_FILTER: ExploreFilter = { patterns: [], target: '', node: '', since: null, until: null };
 
-function timeParam(name: string, text: string): number | string {
-  try {
-    return timestampToDate(text).getTime();
-  } catch {
-    return `${name}: expected an RFC 3339 time such as 2024-05-01T10:20:30Z, got ${JSON.stringify(text)}`;
+/**
+ * A time of the URL in epoch ms, or what is wrong with it. `+` in a query is a space to
+ * URLSearchParams, and the page writes a typed space so; but a time typed or shared as
+ * `…T12:00:00+02:00` means a plus there: `literal` is the value read with every `+` as a plus,
+ * tried when the usual reading is not a time. The two never both read as different times: a `+`
+ * stands in a time before a year or an offset, where a space means the same or is refused.
+ */
+function timeParam(name: string, text: string, literal: string): number | string {
+  for (const candidate of text === literal ? [text] : [text, literal]) {
+    try {
+      return timestampToDate(candidate).getTime();
+    } catch {
+      // Not a time this way: the other reading, or the error below.
+    }
   }
+  return `${name}: expected an RFC 3339 time such as 2024-05-01T10:20:30Z, got ${JSON.stringify(text)}`;
 }
 
-/** Reads the filter from URL parameters; a string is what is wrong with them, to show on the page. */
-export function parseFilter(params: URLSearchParams): ExploreFilter | string {
+/**
+ * Reads the filter from URL parameters, or from the query itself (`?pattern=…`, which keeps a
+ * time's `+` offset: see timeParam); a string is what is wrong with them, to show on the page.
+ */
+export function parseFilter(query: URLSearchParams | string): ExploreFilter | string {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const literal = typeof query === 'string' ? new URLSearchParams(query.replaceAll('+', '%2B')) : query;
   const patterns = (params.get('pattern') ?? '')
     .split(',')
     .map((pattern) => pattern.trim())
@@ -39,11 +54,13 @@ export function parseFilter(params: URLSearchParams): ExploreFilter | string {
       return `pattern: ${JSON.stringify(pattern)} is not a subject key pattern: expected a key such as volume.create or a wildcard (nexus.*, *.create, >)`;
     }
   }
-  const since = params.get('since')?.trim() ?? '';
-  const until = params.get('until')?.trim() ?? '';
-  const sinceMs = since === '' ? null : timeParam('since', since);
+  const time = (name: 'since' | 'until'): number | string | null => {
+    const text = params.get(name)?.trim() ?? '';
+    return text === '' ? null : timeParam(name, text, literal.get(name)?.trim() ?? '');
+  };
+  const sinceMs = time('since');
   if (typeof sinceMs === 'string') return sinceMs;
-  const untilMs = until === '' ? null : timeParam('until', until);
+  const untilMs = time('until');
   if (typeof untilMs === 'string') return untilMs;
   return {
     patterns,

@@ -159,7 +159,7 @@ export class ExploreServer {
   }
 
   #stream(url: URL, response: ServerResponse): void {
-    const parsed = parseFilter(url.searchParams);
+    const parsed = parseFilter(url.search);
     response.writeHead(200, { ...EVENTS_HEADERS, connection: 'keep-alive' });
     response.socket?.setNoDelay(true);
     const opening =
