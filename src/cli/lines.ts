@@ -3,7 +3,8 @@
 //
 // Linear time: each byte is searched for `\n` once (in the chunk it arrived in) and copied at
 // most once (when a line spans chunks, its pieces are joined when its end is found). Bounded
-// memory: a line is held only up to `maxLineBytes`; past that its bytes are counted, not kept.
+// memory: a line is held only up to `maxLineBytes` (and one byte, a `\r` perhaps); past that its
+// bytes are counted, not kept.
 
 /**
  * The longest line {@link byteLines} holds by default: 64 MiB, NATS's hard ceiling on
@@ -19,8 +20,9 @@ export type ByteLine =
 /** Options of {@link byteLines}. */
 export interface ByteLinesOptions {
   /**
-   * The most bytes a line may have (before its `\n`) to be returned whole; a longer line is
-   * returned as `too-long` with its length, and never held in memory.
+   * The most bytes a line may have (before its `\n`, or its `\r\n`) to be returned whole; a
+   * longer line is returned as `too-long` with its length, and never held in memory (beyond
+   * this many bytes and one).
    * @default DEFAULT_MAX_LINE_BYTES (64 MiB)
    */
   readonly maxLineBytes?: number;
@@ -41,37 +43,42 @@ function asBuffer(chunk: Uint8Array | string): Buffer {
  */
 export async function* byteLines(input: AsyncIterable<Uint8Array | string>, options: ByteLinesOptions = {}): AsyncGenerator<ByteLine> {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  // The current line's pieces so far (views into the chunks they came in) and its length;
-  // `tooLong` once the length has passed the limit, from then on the pieces are dropped.
+  // The current line's pieces so far (views into the chunks they came in), its length and its
+  // last byte; `tooLong` once the length has passed the limit, from then on the pieces are dropped.
   let pieces: Buffer[] = [];
   let length = 0;
+  let last = -1;
   let tooLong = false;
   let line = 0;
 
   const add = (piece: Buffer): void => {
+    if (piece.length === 0) return;
     length += piece.length;
+    last = piece[piece.length - 1]!;
     if (tooLong) return;
-    if (length > maxLineBytes) {
+    // One byte more than the limit is held: it may be the `\r` of a `\r\n`, which the limit does not count.
+    if (length > maxLineBytes + 1) {
       tooLong = true;
       pieces = [];
       return;
     }
-    if (piece.length > 0) pieces.push(piece);
+    pieces.push(piece);
   };
 
   const take = (): ByteLine => {
     line++;
+    // `\r\n`: the `\r` may have come at the end of the previous chunk, so it is looked for here.
+    const size = last === CARRIAGE_RETURN ? length - 1 : length;
     let result: ByteLine;
-    if (tooLong) {
-      result = { kind: 'too-long', line, length };
+    if (tooLong || size > maxLineBytes) {
+      result = { kind: 'too-long', line, length: size };
     } else {
-      let bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, length);
-      // `\r\n`: the `\r` may have come at the end of the previous chunk, so it is looked for here.
-      if (bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN) bytes = bytes.subarray(0, bytes.length - 1);
-      result = { kind: 'line', line, bytes };
+      const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, length);
+      result = { kind: 'line', line, bytes: size === length ? bytes : bytes.subarray(0, size) };
     }
     pieces = [];
     length = 0;
+    last = -1;
     tooLong = false;
     return result;
   };
