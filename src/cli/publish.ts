@@ -2,6 +2,7 @@
 // the overrides, and publishes it; an event the overrides make invalid is never sent.
 import { EventValidationError, SubjectError, connectEventBus, encodeToString, isEventKey, wireSubject, type CatalogEvent, type EventKey } from 'mayastor-events';
 import { fabricate, type EventOverrides } from 'mayastor-events/testing';
+import { parseJsonExact, type JsonNode } from '../codec/json.js';
 import type { Command } from './command.js';
 import { Output } from './output.js';
 import { escapeUnprintable, printableJson } from './printable.js';
@@ -10,6 +11,62 @@ import { formatEventLine } from './tail.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Why a `--set` value that is JSON cannot be taken, said by {@link jsonValue}. */
+class SetValueRefusal {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * A parsed JSON value as the overrides hold it. Integers keep the digits typed: beyond 2^53 they
+ * become bigints (a u64 such as retry_count takes up to 2^64 − 1), where `JSON.parse` would round
+ * them to another number. A number with a fraction or an exponent is refused, as the Rust
+ * services refuse it in every member (all of them integers), instead of being published as the
+ * integer it rounds to.
+ */
+function jsonValue(node: JsonNode): unknown {
+  switch (node.t) {
+    case 'null':
+      return null;
+    case 'bool':
+    case 'str':
+      return node.v;
+    case 'num': {
+      // serde_json reads -0 as a float too.
+      if (!node.int || node.raw === '-0') {
+        throw new SetValueRefusal(
+          `${node.raw} is not an integer as the Rust services read one (digits, no fraction, no exponent, not -0), and every number in an event is one; quote a string that reads as JSON: --set 'target="1.5"'`,
+        );
+      }
+      const number = Number(node.raw);
+      return Number.isSafeInteger(number) ? number : BigInt(node.raw);
+    }
+    case 'arr':
+      return node.items.map(jsonValue);
+    case 'obj': {
+      const object: Record<string, unknown> = {};
+      // Own members, as JSON.parse makes them: `__proto__` is then a member the event check
+      // refuses at its path, not the object's prototype (later duplicates win, as there).
+      node.keys.forEach((key, i) => Object.defineProperty(object, key, { value: jsonValue(node.values[i]!), enumerable: true, writable: true, configurable: true }));
+      return object;
+    }
+    case 'deep':
+    case 'skip':
+      throw new SetValueRefusal('the JSON value is nested deeper than any event');
+  }
+}
+
+/** A `--set` value: JSON when it is JSON (exactly as typed), otherwise the text itself; or why it cannot be taken. */
+function setValue(text: string): { readonly value: unknown } | SetValueRefusal {
+  const parsed = parseJsonExact(text);
+  if (!parsed.ok) return { value: text };
+  try {
+    return { value: jsonValue(parsed.value) };
+  } catch (error) {
+    if (error instanceof SetValueRefusal) return error;
+    throw error;
+  }
 }
 
 /** The overrides `--set path=value …` describe (later ones win), or a usage error. */
@@ -21,19 +78,16 @@ export function overridesFromSets(sets: readonly string[]): Record<string, unkno
     if (path.length === 0 || path.some((name) => name === '' || name === '__proto__')) {
       return `--set ${JSON.stringify(set)}: expected path=value with a dotted path into the event, e.g. metadata.source.node=io-engine-1`;
     }
-    const text = set.slice(equals + 1);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = text;
+    const value = setValue(set.slice(equals + 1));
+    if (value instanceof SetValueRefusal) {
+      return `--set ${JSON.stringify(set)}: ${value.reason}`;
     }
     let at = overrides;
     for (const name of path.slice(0, -1)) {
       const next = at[name];
       at = at[name] = isPlainObject(next) ? next : {};
     }
-    at[path.at(-1)!] = value;
+    at[path.at(-1)!] = value.value;
   }
   return overrides;
 }
@@ -66,7 +120,9 @@ event stored, 2 on a usage error or an invalid event (nothing published).
 Options (environment variable in brackets):
   --set PATH=VALUE      set a member, by its dotted path into the event; VALUE is read as JSON
                         when it is JSON (4, null, "text", {"a":1}), otherwise as a string
-                        (quote a string that reads as JSON: --set 'target="12"').
+                        (quote a string that reads as JSON: --set 'target="12"'); an
+                        integer keeps every digit (a u64 up to 18446744073709551615), and a
+                        number with a fraction or an exponent is refused.
                         Repeatable. Examples:
                           --set target=0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77
                           --set metadata.source.node=io-engine-1

@@ -3,7 +3,9 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { byteLines, type ByteLine } from '../../src/cli/lines.js';
+import { overridesFromSets } from '../../src/cli/publish.js';
 import { validateLines } from '../../src/cli/validate.js';
+import { runMain } from '../support/cli.js';
 import { sampleMessage } from '../support/samples.js';
 
 const valid = JSON.stringify(sampleMessage('volume.create'));
@@ -53,5 +55,49 @@ describe('validate - line ends', () => {
       { kind: 'too-long', line: 1, length: 5 },
       { kind: 'line', line: 2, bytes: Buffer.from('ab') },
     ]);
+  });
+});
+
+describe('publish --set - values read as typed', () => {
+  const retry = 'metadata.source.event_details.switch_over_details.retry_count';
+
+  it('an integer past 2^53 keeps every digit (a bigint): 2^64 − 1 and 2^53 + 1 are not rounded', () => {
+    expect(overridesFromSets([`${retry}=18446744073709551615`])).toEqual({
+      metadata: { source: { event_details: { switch_over_details: { retry_count: 18446744073709551615n } } } },
+    });
+    const nested = overridesFromSets(['metadata.source.event_details.reactor_details={"lcore":9007199254740993,"state":"frozen"}']);
+    expect(nested).toEqual({ metadata: { source: { event_details: { reactor_details: { lcore: 9007199254740993n, state: 'frozen' } } } } });
+    expect(overridesFromSets([`${retry}=7`])).toEqual({ metadata: { source: { event_details: { switch_over_details: { retry_count: 7 } } } } });
+  });
+
+  it('2^64 is refused quoting the digits typed, not a rounded number; nothing published (status 2)', async () => {
+    const run = await runMain(['publish', 'highAvailability.switchOver', '--set', `${retry}=18446744073709551616`]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('18446744073709551616');
+    expect(run.stderr).not.toContain('18446744073709552000');
+    expect(run.stderr).toContain('nothing was published');
+  });
+
+  it.each(['1e3', '1.0', '-0', '{"lcore":2.5,"state":"x"}'])('a number with a fraction or an exponent (%s) is a usage error, not the integer it rounds to', async (value) => {
+    const run = await runMain(['publish', 'ioEngine.reactorFreeze', '--set', `metadata.source.event_details.reactor_details${value.startsWith('{') ? '' : '.lcore'}=${value}`]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is not an integer');
+    expect(run.stdout).toBe('');
+  });
+
+  it.each(['{"__proto__":{"node":"x"},"component":1}', '{"node":"n","__proto__":null}'])(
+    'a JSON value with a member named __proto__ (%s) is refused at its path, not dropped silently (an own member, as JSON.parse makes it)',
+    async (value) => {
+      const run = await runMain(['publish', 'volume.create', '--set', `metadata.source=${value}`]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/metadata\.source\.__proto__: not a member of this event/);
+    },
+  );
+
+  it('a refused --set is quoted with its controls escaped as \\uXXXX (a guard: held before these fixes too)', async () => {
+    const refused = await runMain(['publish', 'volume.create', '--set', '\u001b[2Jtarget=1.5']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('\\u001b[2Jtarget');
+    expect(refused.stderr).not.toContain('\u001b');
   });
 });

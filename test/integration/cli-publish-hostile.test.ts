@@ -1,0 +1,64 @@
+// `mayastor-events publish --set` against a real nats-server: what is stored is exactly what was
+// typed (every digit of a u64), and a value the CLI refuses stores nothing.
+import { connect, type NatsConnection } from 'nats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STREAM_NAME, decode } from 'mayastor-events';
+import { runMain } from '../support/cli.js';
+import { startNatsServer, type NatsServer } from '../support/nats-server.js';
+
+let server: NatsServer;
+let nc: NatsConnection;
+
+beforeAll(async () => {
+  server = await startNatsServer();
+  nc = await connect({ servers: server.url });
+});
+
+afterAll(async () => {
+  await nc?.close();
+  await server?.dispose();
+});
+
+/** The CLI run in this process against the test server. */
+const run = (args: string[]): ReturnType<typeof runMain> => runMain(args, { NATS_URL: server.url });
+
+async function lastSequence(): Promise<number> {
+  const jsm = await nc.jetstreamManager();
+  return (await jsm.streams.info(DEFAULT_STREAM_NAME)).state.last_seq;
+}
+
+async function storedText(sequence: number): Promise<string> {
+  const jsm = await nc.jetstreamManager();
+  return new TextDecoder().decode((await jsm.streams.getMessage(DEFAULT_STREAM_NAME, { seq: sequence })).data);
+}
+
+const RETRY = 'metadata.source.event_details.switch_over_details.retry_count';
+
+describe('publish --set (real server)', () => {
+  it('a u64 past 2^53 is stored with every digit typed (2^64 − 1), and reads back exact', async () => {
+    const published = await run(['publish', 'highAvailability.switchOver', '--json', '--set', `${RETRY}=18446744073709551615`]);
+    expect(published.status, published.stderr).toBe(0);
+    const { sequence } = JSON.parse(published.stdout) as { sequence: number };
+    const text = await storedText(sequence);
+    expect(text).toContain('"retry_count":18446744073709551615}');
+    expect(published.stdout).toContain('"retry_count":18446744073709551615}');
+    const decoded = decode(text);
+    expect(decoded.kind).toBe('event');
+    if (decoded.kind === 'event') expect(decoded.event.metadata?.source?.event_details?.switch_over_details?.retry_count).toBe(18446744073709551615n);
+  });
+
+  it.each([
+    [`${RETRY}=1e3`, 'is not an integer'],
+    [`${RETRY}=2.0`, 'is not an integer'],
+    [`${RETRY}=18446744073709551616`, '18446744073709551616'],
+    ['metadata.source={"__proto__":{"node":"x"},"component":3}', '__proto__'],
+  ])('--set %s is refused with status 2 and nothing is stored', async (set, says) => {
+    // The stream exists after the first publish of this file; a refusal must leave it as it was.
+    await run(['publish', 'volume.create']);
+    const before = await lastSequence();
+    const refused = await run(['publish', 'highAvailability.switchOver', '--set', set]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(says);
+    expect(await lastSequence()).toBe(before);
+  });
+});
