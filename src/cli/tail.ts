@@ -7,7 +7,9 @@ import {
   encodeToString,
   isSubjectPattern,
   matchesPattern,
+  timestampFromEpochNanos,
   timestampToDate,
+  timestampToEpochNanos,
   wireFilter,
   DEFAULT_STREAM_NAME,
   type CatalogEvent,
@@ -101,6 +103,15 @@ export function invalidLine(error: DecodeError, message: StoredMessage): string 
   return `invalid (${where(message)})${error.path ? ` at ${escapeUnprintable(error.path)}` : ''}: ${reason}`;
 }
 
+/**
+ * The earliest and latest start times nats-server reads right, in nanoseconds since 1970: it
+ * compares them as int64 nanoseconds (±2^63: 1677-09-21T00:12:43.145224192Z to
+ * 2262-04-11T23:47:16.854775807Z), cut here to whole seconds inside that range, as the time
+ * reaches the server as a Date (milliseconds).
+ */
+const SERVER_TIME_MIN = -9_223_372_036n * 1_000_000_000n;
+const SERVER_TIME_MAX = 9_223_372_036n * 1_000_000_000n;
+
 /** `--from` read as a deliver policy (all, new, an RFC 3339 time or a stream sequence); a string is a usage error. */
 export function parseFrom(text: string): DeliverPolicy | string {
   if (text === 'all' || text === 'new') return { policy: text };
@@ -109,10 +120,19 @@ export function parseFrom(text: string): DeliverPolicy | string {
     if (sequence === undefined) return `--from: a stream sequence is a positive integer, got ${text}`;
     return { policy: 'startSequence', startSequence: sequence };
   }
+  let nanos: bigint | undefined;
   try {
-    return { policy: 'startTime', startTime: timestampToDate(text) };
+    nanos = timestampToEpochNanos(text);
   } catch {
     // neither a keyword, a sequence nor a time: said below
+  }
+  if (nanos !== undefined) {
+    // nats-server compares a start time as int64 nanoseconds since 1970: outside that range the
+    // number wraps, and it starts anywhere (a time after 2262 showed every stored event).
+    if (nanos < SERVER_TIME_MIN || nanos > SERVER_TIME_MAX) {
+      return `--from: nats-server takes a time from ${timestampFromEpochNanos(SERVER_TIME_MIN)} to ${timestampFromEpochNanos(SERVER_TIME_MAX)}, got ${JSON.stringify(text)} (--from all starts at the first stored event)`;
+    }
+    return { policy: 'startTime', startTime: timestampToDate(text) };
   }
   return `--from: expected all, new, an RFC 3339 time (2024-05-01T10:20:30Z) or a stream sequence, got ${JSON.stringify(text)}`;
 }

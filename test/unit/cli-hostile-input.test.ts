@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { byteLines, type ByteLine } from '../../src/cli/lines.js';
 import { overridesFromSets } from '../../src/cli/publish.js';
+import { parseFrom } from '../../src/cli/tail.js';
 import { validateLines } from '../../src/cli/validate.js';
 import { runMain } from '../support/cli.js';
 import { sampleMessage } from '../support/samples.js';
@@ -99,5 +100,22 @@ describe('publish --set - values read as typed', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('\\u001b[2Jtarget');
     expect(refused.stderr).not.toContain('\u001b');
+  });
+});
+
+describe('tail --from - times nats-server cannot hold', () => {
+  it.each(['2263-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '+10000-01-01T00:00:00Z', '1600-01-01T00:00:00Z', '0000-01-01T00:00:00Z'])(
+    '%s is a usage error (nats-server compares int64 nanoseconds: it would start anywhere, or retry for minutes)',
+    async (from) => {
+      const run = await runMain(['tail', '--from', from]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('nats-server takes a time from 1677-09-21T00:12:44Z to 2262-04-11T23:47:16Z');
+    },
+  );
+
+  it('times inside that range are taken, in chrono’s relaxed forms too', () => {
+    expect(parseFrom('2262-04-11T23:47:16Z')).toMatchObject({ policy: 'startTime' });
+    expect(parseFrom('1677-09-21T00:12:44Z')).toMatchObject({ policy: 'startTime' });
+    expect(parseFrom('2024-05-01 12:20:30+02:00')).toEqual({ policy: 'startTime', startTime: new Date('2024-05-01T10:20:30Z') });
   });
 });
