@@ -32,6 +32,7 @@ Exit status: 0, or 2 on a usage error.`,
     const chosen = ['json-schema', 'asyncapi', 'list'].filter((name) => values[name] === true);
     if (chosen.length > 1) return { usageError: `choose one of --${chosen.join(', --')}` };
     if (values.list) {
+      if (positionals.length > 0) return { usageError: '--list takes no argument' };
       for (const entry of catalog) await stdout.write(`${entry.key.padEnd(34)} ${entry.description}\n`);
       return { exitCode: 0 };
     }

@@ -119,3 +119,12 @@ describe('tail --from - times nats-server cannot hold', () => {
     expect(parseFrom('2024-05-01 12:20:30+02:00')).toEqual({ policy: 'startTime', startTime: new Date('2024-05-01T10:20:30Z') });
   });
 });
+
+describe('schema - arguments', () => {
+  it('--list with an argument is a usage error (status 2), as --asyncapi with one is', async () => {
+    const run = await runMain(['schema', '--list', 'volume.create']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--list takes no argument');
+  });
+});
