@@ -59,6 +59,10 @@ function assertBus(bus: unknown, caller: string): asserts bus is EventBus {
   }
 }
 
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
 /** An options object, or `{}` for undefined; anything else is refused. */
 function optionsObject<T extends object>(options: T | undefined, caller: string): T {
   if (options === undefined) return {} as T;
@@ -323,7 +327,8 @@ export async function recordEvents<P extends SubjectPattern = '>'>(bus: EventBus
 /** Options of {@link waitForEvent}. */
 export interface WaitForEventOptions<P extends SubjectPattern> {
   /**
-   * Only an event for which this returns true will do; a throw rejects the wait with that error.
+   * Only an event for which this returns true will do; a throw rejects the wait with that error,
+   * and so does a promise (an async predicate), with a `BusOptionsError`.
    * @default undefined (the first event that matches the pattern)
    * @example { where: (event) => event.target === volumeUuid }
    */
@@ -394,11 +399,17 @@ export function waitForEvent<P extends SubjectPattern>(
             const key = delivery.key;
             if (matchesPattern(pattern, key)) {
               const candidate = event as EventMatching<P>;
-              let chosen: boolean;
+              let chosen: unknown;
               try {
                 chosen = where === undefined || where(candidate);
               } catch (error) {
                 end(() => reject(error));
+                return;
+              }
+              if (isThenable(chosen)) {
+                // An async predicate: its promise is truthy, so the first event would do, whatever it says.
+                void Promise.resolve(chosen).catch(() => undefined);
+                end(() => reject(new BusOptionsError('where', 'returned a promise: decide synchronously, e.g. (event) => event.target === id')));
                 return;
               }
               if (chosen) {

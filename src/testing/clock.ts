@@ -1,6 +1,6 @@
 // The time line of a fabricator: every event is a little later than the one before, and its
 // timestamp is written with 0, 3, 6 or 9 fraction digits, as chrono writes real instants.
-import { nowTimestamp, timestampFromEpochNanos, timestampToEpochNanos } from 'mayastor-events';
+import { MayastorEventsError, nowTimestamp, timestampFromEpochNanos, timestampToEpochNanos } from 'mayastor-events';
 import type { Random } from './random.js';
 
 /** The instant of one event: its nanoseconds since the Unix epoch and its canonical timestamp. */
@@ -44,8 +44,18 @@ export function steppingClock(start: bigint, random: Random): Clock {
       const unit = random.pick(UNITS);
       current = current === undefined ? start : current + step;
       const nanos = last === undefined ? current : truncate(current, unit, last);
+      let timestamp: string;
+      try {
+        timestamp = timestampFromEpochNanos(nanos);
+      } catch (error) {
+        // Only a `now` at the very end of chrono's years gets here (the first instant was checked).
+        throw new MayastorEventsError(
+          `the fabricator's clock ran past the last instant the Rust services can write (after ${timestampFromEpochNanos(last!)}): give an earlier \`now\``,
+          { cause: error },
+        );
+      }
       last = nanos;
-      return { nanos, timestamp: timestampFromEpochNanos(nanos) };
+      return { nanos, timestamp };
     },
   };
 }

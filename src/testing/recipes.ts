@@ -4,6 +4,7 @@ import {
   RebuildStatus,
   SwitchOverStatus,
   timestampFromEpochNanos,
+  timestampToEpochNanos,
   type EventDetailsInput,
   type EventKey,
   type RebuildEventDetails,
@@ -66,13 +67,17 @@ function otherNode(ctx: RecipeContext, node: ClusterNode): ClusterNode {
   return ctx.random.pick(others);
 }
 
+/** The first instant the Rust services can write, in nanoseconds since the epoch. */
+const FIRST_INSTANT = /* @__PURE__ */ timestampToEpochNanos('-262144-01-01T00:00:00Z');
+
 /** An instant shortly (up to `maxMillis`) before the event, in canonical form with its own precision. */
 function shortlyBefore(ctx: RecipeContext, maxMillis: number): string {
   const back = BigInt(ctx.random.int(0, maxMillis)) * 1_000_000n + BigInt(ctx.random.int(0, 999_999));
   const unit = ctx.random.pick([1_000_000_000n, 1_000_000n, 1_000n, 1n]);
   const nanos = ctx.at.nanos - back;
   const rounded = nanos - (((nanos % unit) + unit) % unit);
-  return timestampFromEpochNanos(rounded);
+  // Never before the first instant chrono writes (a `now` at the very start of its years).
+  return timestampFromEpochNanos(rounded < FIRST_INSTANT ? ctx.at.nanos : rounded);
 }
 
 /** A volume event: the core agent often leaves the node empty. */

@@ -4,7 +4,17 @@
 import { AssertionError } from 'node:assert';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BusOptionsError, EventValidationError, MayastorEventsError, createMemoryBus, type EventKey, type MemoryBus } from 'mayastor-events';
+import {
+  BusOptionsError,
+  EventValidationError,
+  MayastorEventsError,
+  catalog,
+  createMemoryBus,
+  decode,
+  encodeToString,
+  type EventKey,
+  type MemoryBus,
+} from 'mayastor-events';
 import {
   WaitTimeoutError,
   createFabricator,
@@ -100,6 +110,26 @@ describe('createFabricator - options from plain JavaScript', () => {
   });
 });
 
+describe('createFabricator - a `now` at either end of the years chrono writes', () => {
+  it('at the first instant, every event is made, its earlier times (start_time, create_time) kept at or after it', () => {
+    for (let seed = 0; seed < 5; seed++) {
+      for (const entry of catalog) {
+        const event = createFabricator({ seed, now: '-262144-01-01T00:00:00Z' }).fabricate(entry.key);
+        const result = decode(encodeToString(event));
+        expect(result.kind === 'event' && result.key).toBe(entry.key);
+      }
+    }
+  });
+
+  it('at the last instant, the event after it says the clock ran out and what to do', () => {
+    const f = createFabricator({ seed: 1, now: '+262143-12-31T23:59:59.999999999Z' });
+    expect(f.fabricate('pool.create').metadata.timestamp).toBe('+262143-12-31T23:59:59.999999999Z');
+    expect(() => f.fabricate('pool.create')).toThrow(
+      "the fabricator's clock ran past the last instant the Rust services can write (after +262143-12-31T23:59:59.999999999Z): give an earlier `now`",
+    );
+  });
+});
+
 describe('scenarios - given something other than a fabricator', () => {
   it.each([
     ['the options of a fabricator', { seed: 1 }],
@@ -142,6 +172,17 @@ describe('waitForEvent and the recorder - options from plain JavaScript', () => 
     await expect(where).rejects.toThrow('invalid option `where`: expected a function of the event, got string');
     const recorder = await recordEvents(bus, 'volume.*');
     await expect(recorder.caughtUp(null as never)).rejects.toThrow('recorder.caughtUp takes an options object or nothing, got null');
+  });
+
+  it('an async where is refused when it answers, rather than its promise choosing the first event', async () => {
+    bus = createMemoryBus();
+    const f = createFabricator({ seed: 2 });
+    const wanted = f.fabricate('volume.create', { target: 'wanted' });
+    await bus.publish(f.fabricate('volume.create', { target: 'other' }));
+    await bus.publish(wanted);
+    const waiting = waitForEvent(bus, 'volume.create', { where: (async (event: { target: string }) => event.target === 'wanted') as never });
+    await expect(waiting).rejects.toBeInstanceOf(BusOptionsError);
+    await expect(waiting).rejects.toThrow('invalid option `where`: returned a promise: decide synchronously');
   });
 
   it('ofKey refuses a key it can never hold, as expectPublished does, rather than answer "none"', async () => {
