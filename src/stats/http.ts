@@ -123,9 +123,10 @@ class UnfinishedResponses {
   readonly #count = new WeakMap<Socket, number>();
   readonly #then = new WeakMap<Socket, () => void>();
 
-  /** Counts `response` on `socket` until it closes (finished, or its connection gone). */
-  add(socket: Socket, response: ServerResponse): void {
-    this.#count.set(socket, (this.#count.get(socket) ?? 0) + 1);
+  /** Counts `response` on `socket` until it closes (finished, or its connection gone); returns how many are unfinished there now. */
+  add(socket: Socket, response: ServerResponse): number {
+    const count = (this.#count.get(socket) ?? 0) + 1;
+    this.#count.set(socket, count);
     response.once('close', () => {
       const left = (this.#count.get(socket) ?? 1) - 1;
       this.#count.set(socket, left);
@@ -134,6 +135,7 @@ class UnfinishedResponses {
       this.#then.delete(socket);
       then?.();
     });
+    return count;
   }
 
   /** Runs `then` once every response on `socket` so far is finished (at once when none is pending). */
@@ -143,13 +145,22 @@ class UnfinishedResponses {
   }
 }
 
+/**
+ * Requests a connection may have unanswered at once. Node reads pipelined requests ahead of the
+ * answers, each with its own request and response objects: a client that writes requests without
+ * reading the answers held hundreds of megabytes per connection and stalled every other scraper.
+ * No scraper or probe pipelines (Prometheus sends one request at a time); beyond this the
+ * connection is closed.
+ */
+const MAX_UNANSWERED = 16;
+
 /** Starts the HTTP server; resolves once it listens, rejects when it cannot (port in use). */
 export async function listenStats(address: ListenAddress, endpoints: StatsEndpoints, onError: (error: unknown) => void): Promise<StatsHttpServer> {
   const rendering = new SharedRendering(() => endpoints.metrics(), onError);
   const unfinished = new UnfinishedResponses();
   // The Host check is ours, to say why (node's own 400 has no body).
   const server: Server = createServer({ requireHostHeader: false }, (request: IncomingMessage, response: ServerResponse) => {
-    unfinished.add(request.socket, response);
+    if (unfinished.add(request.socket, response) > MAX_UNANSWERED) return void request.socket.destroy();
     if (request.httpVersionMajor === 1 && request.httpVersionMinor >= 1 && request.headers.host === undefined) {
       response.setHeader('Connection', 'close');
       return reply(response, 400, 'bad request: an HTTP/1.1 request needs a Host header\n');

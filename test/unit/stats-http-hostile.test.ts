@@ -144,22 +144,42 @@ describe('stats HTTP - many scrapes at once', () => {
     let renderingsWhenReadyzArrived = -1;
     const { endpoints, held } = heldEndpoints(() => (renderingsWhenReadyzArrived = held.length));
     const port = await listen(endpoints);
-    // 50 pipelined scrapes, then /readyz: the server reads them in order, so /readyz is handled
-    // after every scrape has asked for the text, and before any text is ready.
-    const keepAlive = 'GET /metrics HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(25) + 'HEAD /stats HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(25);
+    // 15 pipelined scrapes (16 requests is as deep as a connection may pipeline), then /readyz:
+    // the server reads them in order, so /readyz is handled after every scrape has asked for the
+    // text, and before any text is ready.
+    const keepAlive = 'GET /metrics HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(8) + 'HEAD /stats HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(7);
     const responses = raw(port, keepAlive + GET('/readyz'));
     await expect.poll(() => renderingsWhenReadyzArrived).toBeGreaterThanOrEqual(0);
     expect(renderingsWhenReadyzArrived).toBe(1);
     held[0]!.release('metric 1\n');
     const all = await responses;
-    expect(all.map((r) => r.status)).toEqual([...Array<number>(50).fill(200), 200]);
-    expect(all.slice(0, 25).map((r) => r.body)).toEqual(Array<string>(25).fill('metric 1\n'));
-    expect(all.slice(25, 50).map((r) => [r.body, r.headers['content-length']])).toEqual(Array<string[]>(25).fill(['', '9']));
+    expect(all.map((r) => r.status)).toEqual(Array<number>(16).fill(200));
+    expect(all.slice(0, 8).map((r) => r.body)).toEqual(Array<string>(8).fill('metric 1\n'));
+    expect(all.slice(8, 15).map((r) => [r.body, r.headers['content-length']])).toEqual(Array<string[]>(7).fill(['', '9']));
     // The next scrape renders again (nothing is cached).
     const next = raw(port, GET('/metrics'));
     await expect.poll(() => held.length).toBe(2);
     held[1]!.release('metric 2\n');
     expect((await next)[0]!.body).toBe('metric 2\n');
+  });
+
+  it('a client that writes requests without reading the answers is cut off after 16 unanswered: nothing more is read or rendered for it', async () => {
+    let readyzHandled = false;
+    const { endpoints, held } = heldEndpoints(() => {
+      readyzHandled = true;
+      // Only without the limit: let the 41 answers go, so that the test ends.
+      held[0]?.release('metric\n');
+    });
+    const port = await listen(endpoints);
+    const flood = 'GET /metrics HTTP/1.1\r\nHost: stats\r\n\r\n'.repeat(40) + GET('/readyz');
+    const responses = await raw(port, flood);
+    expect({ responses: responses.length, readyzHandled, renderings: held.length }).toEqual({ responses: 0, readyzHandled: false, renderings: 1 });
+    held[0]!.release('metric\n');
+    // Another scraper is answered as usual.
+    const next = raw(port, GET('/metrics'));
+    await expect.poll(() => held.length).toBe(2);
+    held[1]!.release('metric 2\n');
+    expect((await next).map((r) => [r.status, r.body])).toEqual([[200, 'metric 2\n']]);
   });
 
   it('a rendering that fails is a 500 for each scrape that shared it, reported once', async () => {
