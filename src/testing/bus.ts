@@ -452,18 +452,29 @@ function isAsymmetricMatcher(value: unknown): value is { asymmetricMatch(other: 
 }
 
 /**
+ * Whether a number and a bigint are the same integer: a u64 member is `number | bigint` (a bigint
+ * only past 2^53 once decoded), so `5n` expected of a `5` received is a match.
+ */
+function sameInteger(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'bigint') return Number.isInteger(a) && BigInt(a) === b;
+  if (typeof a === 'bigint' && typeof b === 'number') return Number.isInteger(b) && BigInt(b) === a;
+  return false;
+}
+
+/**
  * Where `actual` differs from the deep-partial `expected`: plain objects member by member (an
- * `undefined` member is not compared), anything else (arrays, bigints, `null`, scalars) whole;
- * an asymmetric matcher such as `expect.any(String)` is asked.
+ * `undefined` member is not compared), anything else (arrays, bigints, `null`, scalars) whole, a
+ * number and a bigint by the integer they hold; an asymmetric matcher such as `expect.any(String)` is asked.
  */
 function mismatches(actual: unknown, expected: unknown, path = ''): Mismatch[] {
   if (expected === undefined) return [];
   if (isAsymmetricMatcher(expected)) return expected.asymmetricMatch(actual) ? [] : [{ path, expected, actual }];
   if (isPlainObject(expected)) {
     if (!isPlainObject(actual)) return [{ path, expected, actual }];
-    return Object.entries(expected).flatMap(([name, value]) => mismatches(actual[name], value, `${path}/${name}`));
+    // Own members only: an expected `__proto__` (JSON.parse makes one) is not the event's prototype.
+    return Object.entries(expected).flatMap(([name, value]) => mismatches(Object.hasOwn(actual, name) ? actual[name] : undefined, value, `${path}/${name}`));
   }
-  return isDeepStrictEqual(actual, expected) ? [] : [{ path, expected, actual }];
+  return isDeepStrictEqual(actual, expected) || sameInteger(actual, expected) ? [] : [{ path, expected, actual }];
 }
 
 interface Verdict {

@@ -28,6 +28,13 @@ import {
   waitForEvent,
 } from 'mayastor-events/testing';
 
+/** The bus of the test that made one, closed after it. */
+let bus: MemoryBus | undefined;
+afterEach(async () => {
+  await bus?.close();
+  bus = undefined;
+});
+
 /** The issues of the EventValidationError `thunk` throws. */
 function issuesOf(thunk: () => unknown): { path: string; message: string }[] {
   try {
@@ -144,11 +151,6 @@ describe('scenarios - given something other than a fabricator', () => {
 });
 
 describe('waitForEvent and the recorder - options from plain JavaScript', () => {
-  let bus: MemoryBus | undefined;
-  afterEach(async () => {
-    await bus?.close();
-  });
-
   it('a timeout longer than a timer can hold (2^31 - 1 ms) is refused: Node would fire it after 1 ms', async () => {
     bus = createMemoryBus();
     for (const timeout of [2 ** 31, 3e9, Number.MAX_SAFE_INTEGER]) {
@@ -195,12 +197,21 @@ describe('waitForEvent and the recorder - options from plain JavaScript', () => 
   });
 });
 
-describe('failure messages - what a producer wrote is shown printable, on its line, and cut', () => {
-  let bus: MemoryBus | undefined;
-  afterEach(async () => {
-    await bus?.close();
+describe('expectPublished - a u64 member compared by the integer it holds', () => {
+  it('5n expected of a retry_count published as 5n (received as the number 5) matches; 6n does not', async () => {
+    bus = createMemoryBus();
+    const recorder = await recordEvents(bus, 'highAvailability.*');
+    const details = (retry_count: number | bigint) => ({ metadata: { source: { event_details: { switch_over_details: { retry_count } } } } });
+    await bus.publish(createFabricator({ seed: 3 }).fabricate('highAvailability.switchOver', details(5n)));
+    await recorder.caughtUp();
+    expect(() => expectPublished(recorder, 'highAvailability.switchOver', details(5n))).not.toThrow();
+    expect(() => expectPublished(recorder, 'highAvailability.switchOver', details(5))).not.toThrow();
+    expect(() => expectPublished(recorder, 'highAvailability.switchOver', details(6n))).toThrow('retry_count: expected 6n, got 5');
+    expect(() => expectNotPublished(recorder, 'highAvailability.switchOver', details(5n))).toThrow(AssertionError);
   });
+});
 
+describe('failure messages - what a producer wrote is shown printable, on its line, and cut', () => {
   /** Every character a terminal could act on, or that breaks or hides a line (but the message's own newlines). */
   const HOSTILE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
   const FORGED = 'evil\u001b[2J\n  #9 volume.delete target=forged\u202e';
