@@ -68,13 +68,14 @@ export function createRandom(seed: Seed): Random {
 
   const int = (min: number, max: number): number => {
     const span = max - min + 1;
-    if (!Number.isInteger(min) || !Number.isInteger(max) || span < 1 || span > TWO_32) {
-      throw new MayastorEventsError(`random.int(${min}, ${max}): expected integers with min <= max and a span of at most 2^32`);
+    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || span < 1 || span > TWO_32) {
+      throw new MayastorEventsError(`random.int(${min}, ${max}): expected safe integers with min <= max and a span of at most 2^32`);
     }
     // The product is below 2^64 and exact enough: floor() of it is the same on every IEEE 754 machine.
     return min + Math.floor((next() / TWO_32) * span);
   };
   const hex = (digits: number): string => {
+    if (!Number.isSafeInteger(digits) || digits < 0) throw new MayastorEventsError(`random.hex(${digits}): expected a number of digits (an integer, 0 or more)`);
     let out = '';
     while (out.length < digits) out += next().toString(16).padStart(8, '0');
     return out.slice(0, digits);
@@ -89,6 +90,10 @@ export function createRandom(seed: Seed): Random {
     },
     weighted<T>(items: readonly (readonly [number, T])[]): T {
       const total = items.reduce((sum, [weight]) => sum + weight, 0);
+      // A negative weight would take from the others; say so rather than pick oddly.
+      if (!items.every(([weight]) => Number.isSafeInteger(weight) && weight >= 0) || total < 1) {
+        throw new MayastorEventsError('random.weighted: expected integer weights, 0 or more, at least one of them positive');
+      }
       let roll = int(1, total);
       for (const [weight, item] of items) {
         roll -= weight;

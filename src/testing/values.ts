@@ -1,6 +1,7 @@
 // Realistic values of the kind the Mayastor services put in their events: NVMe qualified names,
 // child URIs, sysfs controller paths, the state strings they print, and a small seeded cluster
 // of nodes and pools that fabricated events refer to.
+import { normalizeTimestamp, timestampFromEpochNanos, timestampToEpochNanos } from 'mayastor-events';
 import type { Random } from './random.js';
 
 /** The NVMe-oF port the io-engine listens on. */
@@ -90,13 +91,19 @@ export function controllerPath(controller: number): string {
 }
 
 /**
- * An instant in chrono's display form, as snapshot and clone `create_time` carry it.
+ * An instant in chrono's display form, as snapshot and clone `create_time` carry it. Takes a
+ * timestamp in any form the reader accepts (it is converted to UTC first); throws a
+ * `TimestampError` on anything else.
  *
  * @example
  * chronoDisplayTime('2024-10-23T16:26:38.123456789Z'); // '2024-10-23 16:26:38.123456789 UTC'
+ * chronoDisplayTime('2024-10-23T18:26:38.5+02:00');    // '2024-10-23 16:26:38.500 UTC'
  */
 export function chronoDisplayTime(timestamp: string): string {
-  return `${timestamp.slice(0, -1).replace('T', ' ')} UTC`;
+  // The canonical form has chrono's fraction digits and a final `Z`; what the reader rejects (or
+  // the Rust writer could not write) makes timestampToEpochNanos/timestampFromEpochNanos say why.
+  const canonical = normalizeTimestamp(timestamp) ?? timestampFromEpochNanos(timestampToEpochNanos(timestamp));
+  return `${canonical.slice(0, -1).replace('T', ' ')} UTC`;
 }
 
 // State strings as the services print them (io-engine Display impls, control-plane enums).

@@ -8,6 +8,7 @@ import {
   BusOptionsError,
   EventValidationError,
   MayastorEventsError,
+  TimestampError,
   catalog,
   createMemoryBus,
   decode,
@@ -17,7 +18,9 @@ import {
 } from 'mayastor-events';
 import {
   WaitTimeoutError,
+  chronoDisplayTime,
   createFabricator,
+  createRandom,
   eventArbitraries,
   eventMatchers,
   expectNotPublished,
@@ -290,5 +293,26 @@ describe('eventArbitraries and invalidMutations - arguments from plain JavaScrip
       { path: '/colour', message: 'not a member of this event' },
     ]);
     expect(() => invalidMutations(null as never)).toThrow('expected a catalogued event, got null: pass an event built by fabricate or createEvent');
+  });
+});
+
+describe('helpers - chronoDisplayTime and createRandom from plain JavaScript', () => {
+  it('chronoDisplayTime writes any timestamp the reader accepts as chrono displays its UTC instant, and refuses the rest', () => {
+    expect(chronoDisplayTime('2024-10-23T18:26:38.5+02:00')).toBe('2024-10-23 16:26:38.500 UTC');
+    expect(chronoDisplayTime('2024-10-23t16:26:38.1z')).toBe('2024-10-23 16:26:38.100 UTC');
+    expect(chronoDisplayTime('2024-10-23T16:26:38.123456789Z')).toBe('2024-10-23 16:26:38.123456789 UTC');
+    for (const text of ['nonsense', '', '2024-10-23T16:26:38', 5]) {
+      expect(() => chronoDisplayTime(text as never)).toThrow(TimestampError);
+    }
+  });
+
+  it('createRandom refuses negative weights, a digit count that is not a count, and bounds past 2^53 rather than answer oddly', () => {
+    const random = createRandom(1);
+    expect(() => random.weighted([[-1, 'a'], [3, 'b']])).toThrow('random.weighted: expected integer weights, 0 or more, at least one of them positive');
+    expect(() => random.weighted([])).toThrow('random.weighted: expected integer weights');
+    expect(() => random.hex(-1)).toThrow('random.hex(-1): expected a number of digits');
+    expect(() => random.hex(1.5)).toThrow(MayastorEventsError);
+    expect(() => random.int(2 ** 53, 2 ** 53 + 10)).toThrow('expected safe integers');
+    expect(random.weighted([[0, 'never'], [2, 'always']])).toBe('always');
   });
 });
