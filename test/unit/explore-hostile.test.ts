@@ -7,11 +7,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decode, encodeToString } from 'mayastor-events';
 import { createFabricator, scenarios } from 'mayastor-events/testing';
 import { lineRecord, readFileRecords } from '../../src/cli/explore/file.js';
-import type { RecordInput } from '../../src/cli/explore/record.js';
+import { KeptRecords } from '../../src/cli/explore/kept.js';
+import { recordOf, type RecordInput } from '../../src/cli/explore/record.js';
 import { ExploreServer, isLocalHost } from '../../src/cli/explore/server.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../../src/cli/lines.js';
 
@@ -206,4 +209,36 @@ describe('explore - times in a URL', () => {
     expect(await view(port, 'since=+2024-05-01T10:00:00Z&until=2024-05-01T07:00:00-03:00')).toEqual(expected);
     expect((await view(port, 'since=2024-05-01+12:00:00+02:00')).error).toMatch(/^since: expected an RFC 3339 time/u);
   });
+});
+
+describe('explore - what a kept record holds', () => {
+  // The heap after a full collection (gc made callable for this test's process).
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heapUsed = (): number => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+
+  it('records of 1 MiB messages hold about --max-bytes, as counted: a text kept from a message is not a view holding the whole message', () => {
+    const maxBytes = 16 * 1024 * 1024;
+    const kept = new KeptRecords({ maxEvents: 5_000, maxBytes });
+    const event = encodeToString(scenarios.volumeLifecycle(createFabricator({ seed: 5 }))[0]!);
+    // An event with a 1 MiB member no reader knows, one with a 1 MiB target, and a 1 MiB line with no JSON.
+    const records = (i: number): RecordInput[] => {
+      const letter = String.fromCharCode(97 + (i % 26));
+      const pad = Buffer.from(`${event.slice(0, -1)},"pad":"${letter.repeat(1 << 20)}"}`);
+      const target = Buffer.from(event.replace(/"target":"[^"]*"/u, `"target":"${letter.repeat(1 << 20)}"`));
+      return [recordOf(decode(pad), pad, `line ${i}`), recordOf(decode(target), target, `line ${i}`), lineRecord(Buffer.alloc(1 << 20, letter), i)!];
+    };
+    records(0); // the code's first run allocates too
+    const before = heapUsed();
+    for (let i = 0; i < 80; i++) for (const record of records(i)) kept.add(record);
+    const held = heapUsed() - before;
+    expect(kept.size).toBeGreaterThan(100);
+    // Each record holds about what it counts (its raw text at two bytes a character: the … that
+    // ends a cut text makes it a two-byte string); the rest of this process adds a little.
+    expect(held).toBeLessThan(maxBytes * 1.25);
+  }, 120_000);
 });

@@ -38,10 +38,11 @@ export const MAX_RAW_CHARS = 64 * 1024;
 
 const textDecoder = new TextDecoder();
 
-/** The raw text of a message, cut at `MAX_RAW_CHARS` (saying so). */
+/** The raw text of a message, cut at `MAX_RAW_CHARS` (saying so); cut, a string of its own (see ownCopy), not a view of the longer text. */
 export function rawText(raw: Uint8Array | string): string {
   const text = typeof raw === 'string' ? raw : textDecoder.decode(raw.length > MAX_RAW_CHARS * 4 ? raw.subarray(0, MAX_RAW_CHARS * 4) : raw);
-  return text.length > MAX_RAW_CHARS ? `${text.slice(0, MAX_RAW_CHARS)}… (cut at ${MAX_RAW_CHARS} characters)` : text;
+  if (text.length <= MAX_RAW_CHARS) return text;
+  return JSON.parse(JSON.stringify(`${text.slice(0, MAX_RAW_CHARS)}… (cut at ${MAX_RAW_CHARS} characters)`)) as string;
 }
 
 const categoryNames = new Map<number, string>();
@@ -103,9 +104,14 @@ export function jsonSafe(_key: string, value: unknown): unknown {
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
-/** The decoded event as plain JSON (bigint as string). */
-function plain(event: unknown): unknown {
-  return JSON.parse(JSON.stringify(event, jsonSafe)) as unknown;
+/**
+ * The record as plain JSON (bigint as string), every text in it a string of its own. V8 keeps a
+ * string cut out of a longer one (`slice`, and the decoder's strings, cut out of the message) as a
+ * view that holds the whole longer one: a kept record's 36-character target would hold its
+ * megabyte message, which recordBytes does not count. JSON.parse makes new strings.
+ */
+function ownCopy(record: RecordInput): RecordInput {
+  return JSON.parse(JSON.stringify(record, jsonSafe)) as RecordInput;
 }
 
 /**
@@ -183,7 +189,7 @@ function eventRecord(key: string, event: CatalogEvent, raw: Uint8Array | string,
     where,
     failed: failedOf(event),
     span: spanOf(key, event),
-    event: plain(event),
+    event,
     raw: rawText(raw),
   };
 }
@@ -202,7 +208,7 @@ function unknownRecord(key: string, unknown: UnknownEvent, raw: Uint8Array | str
     where,
     failed: failedOf(event),
     span: null,
-    event: plain(event),
+    event,
     raw: rawText(raw),
   };
 }
@@ -236,7 +242,7 @@ export function invalidRecord(reason: string, path: string, raw: Uint8Array | st
  */
 export const MAX_FIELD_CHARS = 1024;
 
-/** `value` with every string longer than `MAX_FIELD_CHARS` cut (saying so); JSON values only. */
+/** `value` with every string longer than `MAX_FIELD_CHARS` cut (saying so); JSON values (and bigint) only. */
 function capStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.length > MAX_FIELD_CHARS ? `${value.slice(0, MAX_FIELD_CHARS)}… (cut at ${MAX_FIELD_CHARS} characters)` : value;
   if (Array.isArray(value)) return value.map(capStrings);
@@ -244,11 +250,11 @@ function capStrings(value: unknown): unknown {
   return value;
 }
 
-/** The record of any decode result: an event, an unknown event or an invalid message; every text in it bounded. */
+/** The record of any decode result: an event, an unknown event or an invalid message; every text in it bounded, and holding nothing more. */
 export function recordOf(result: DecodeResult, raw: Uint8Array | string, where: string): RecordInput {
   const record = uncappedRecordOf(result, raw, where);
   // The raw text has its own, larger bound (`MAX_RAW_CHARS`).
-  return { ...(capStrings({ ...record, raw: '' }) as RecordInput), raw: record.raw };
+  return ownCopy({ ...(capStrings({ ...record, raw: '' }) as RecordInput), raw: record.raw });
 }
 
 function uncappedRecordOf(result: DecodeResult, raw: Uint8Array | string, where: string): RecordInput {
