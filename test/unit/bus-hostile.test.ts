@@ -144,3 +144,22 @@ describe('hostile callers and handlers writing into bytes', () => {
     await bus.close();
   });
 });
+
+describe('a backlog does not hold up the process', () => {
+  // Handlers that settle at once chained every delivery to the next in microtasks: a subscriber
+  // with a backlog kept timers and I/O (an abort from a timer, a health check) waiting until the
+  // whole of it was handled. On NATS deliveries come in pulls, with the event loop between them.
+  it('subscribe - a timer set as the subscription starts fires before a backlog of 5,000 events is handled', async () => {
+    const bus = createMemoryBus();
+    const total = 5_000;
+    for (let i = 0; i < total; i += 500) {
+      await Promise.all(Array.from({ length: 500 }, (_, j) => bus.publish(createEvent('volume.create', { target: `v${i + j}` }))));
+    }
+    let handled = 0;
+    await bus.subscribe({ 'volume.create': () => void handled++ });
+    const atTimer = await new Promise<number>((resolve) => setTimeout(() => resolve(handled), 0));
+    expect(atTimer).toBeLessThan(total);
+    await waitFor(() => handled === total, 10_000, 'the whole backlog');
+    await bus.close();
+  });
+});
