@@ -27,9 +27,24 @@ function escapeLabel(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
 }
 
+// A sample value as the format spells it: JS writes Infinity where Prometheus reads +Inf.
+function sampleValue(value: number): string {
+  return value === Infinity ? '+Inf' : value === -Infinity ? '-Inf' : String(value);
+}
+
 function family(lines: string[], name: string, type: 'counter' | 'gauge', help: string, samples: readonly [labels: string, value: number][]): void {
   lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
-  for (const [labels, value] of samples) lines.push(`${name}${labels} ${value}`);
+  for (const [labels, value] of samples) lines.push(`${name}${labels} ${sampleValue(value)}`);
+}
+
+/**
+ * The (category, action) labels of a subject key, or undefined when it has no such two parts: a
+ * stored state may bring any key along (no SDK writes one without them), and an empty label is
+ * the label absent, so `x` and `.x` (or `x.`) would be one series twice.
+ */
+function keyLabels(key: string): { category: string; action: string } | undefined {
+  const dot = key.indexOf('.');
+  return dot > 0 && dot < key.length - 1 ? { category: key.slice(0, dot), action: key.slice(dot + 1) } : undefined;
 }
 
 /** The counts as Prometheus text: the upstream `nexus`, `pool` and `volume` counters, then the `mayastor_events_*` families. */
@@ -45,9 +60,9 @@ export function renderPrometheus(counts: CounterSnapshot, extras: RenderExtras =
     );
   }
   const perKey = Object.entries(counts.events)
-    .map(([key, value]) => {
-      const dot = key.indexOf('.');
-      return { category: key.slice(0, dot), action: key.slice(dot + 1), value };
+    .flatMap(([key, value]) => {
+      const labels = keyLabels(key);
+      return labels === undefined ? [] : [{ ...labels, value }];
     })
     .sort((a, b) => (a.category === b.category ? (a.action < b.action ? -1 : 1) : a.category < b.category ? -1 : 1));
   family(

@@ -5,7 +5,9 @@ import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryBus } from '../../src/bus/memory.js';
 import { listenStats, requestPath, type StatsEndpoints, type StatsHttpServer } from '../../src/stats/http.js';
-import { createMemoryCounterStore, startStatsService, type StatsService } from '../../src/stats/index.js';
+import { catalog, type EventKey } from 'mayastor-events';
+import { fabricate } from 'mayastor-events/testing';
+import { createMemoryCounterStore, emptyCounts, renderPrometheus, startStatsService, type CounterSnapshot, type StatsService } from '../../src/stats/index.js';
 
 interface RawResponse {
   readonly status: number;
@@ -235,5 +237,146 @@ describe('stats HTTP - requests it cannot serve', () => {
     expect(responses[0]!.body).toBe(await stats.metrics());
     expect(responses[1]!.body).toBe('ok\n');
     expectClear(responses[2], 501, /^method not implemented/);
+  });
+});
+
+/**
+ * A strict reader of the Prometheus text format 0.0.4 (the rules of prometheus/docs
+ * exposition_formats.md and expfmt's text parser): every line a HELP, a TYPE or a sample; names and
+ * label names of their alphabets; label values with only \\, \" and \n escaped; values Go's
+ * ParseFloat reads in the spec's spelling (+Inf, -Inf, NaN); HELP and TYPE at most once per family
+ * and before its samples; a family's samples together; no series twice. Returns the problems.
+ */
+function exposition(text: string): { problems: string[]; series: Map<string, number> } {
+  const problems: string[] = [];
+  const series = new Map<string, number>();
+  const seen = { help: new Set<string>(), type: new Set<string>(), closed: new Set<string>(), sampled: new Set<string>() };
+  let current: string | undefined;
+  const NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
+  const LABEL = String.raw`[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\[\\"n])*"`;
+  const VALUE = /^(?:[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]Inf|NaN)$/;
+  const enter = (name: string, line: number) => {
+    if (name === current) return;
+    if (seen.closed.has(name)) problems.push(`line ${line}: family ${name} appears again after another`);
+    if (current !== undefined) seen.closed.add(current);
+    current = name;
+  };
+  if (!text.endsWith('\n')) problems.push('the text does not end with a line feed');
+  text.slice(0, -1).split('\n').forEach((line, index) => {
+    const at = index + 1;
+    const comment = new RegExp(`^# (HELP|TYPE) (${NAME}) (.*)$`).exec(line);
+    if (comment !== null) {
+      const [, kind, name, rest] = comment as unknown as [string, 'HELP' | 'TYPE', string, string];
+      enter(name, at);
+      const set = kind === 'HELP' ? seen.help : seen.type;
+      if (set.has(name)) problems.push(`line ${at}: a second ${kind} for ${name}`);
+      set.add(name);
+      if (kind === 'TYPE' && !/^(counter|gauge|histogram|summary|untyped)$/.test(rest)) problems.push(`line ${at}: type ${rest}`);
+      if (kind === 'TYPE' && seen.sampled.has(name)) problems.push(`line ${at}: TYPE after samples of ${name}`);
+      if (kind === 'HELP' && /\\[^\\n]/.test(rest.replace(/\\\\/g, ''))) problems.push(`line ${at}: HELP escapes other than \\\\ and \\n`);
+      return;
+    }
+    if (line.startsWith('#')) return problems.push(`line ${at}: a comment that is neither HELP nor TYPE: ${line}`) && undefined;
+    const sample = new RegExp(String.raw`^(${NAME})(?:\{(${LABEL}(?:,${LABEL})*,?)?\})? (\S+)$`).exec(line);
+    if (sample === null) return problems.push(`line ${at}: not a sample: ${JSON.stringify(line)}`) && undefined;
+    const [, name, labelText = '', value] = sample as unknown as [string, string, string | undefined, string];
+    enter(name, at);
+    seen.sampled.add(name);
+    if (!VALUE.test(value)) problems.push(`line ${at}: value ${value}`);
+    const labels = [...labelText.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, key, v]) => [key!, v!.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c))] as const);
+    const names = labels.map(([key]) => key);
+    if (new Set(names).size !== names.length) problems.push(`line ${at}: a label twice`);
+    if (names.some((key) => key.startsWith('__'))) problems.push(`line ${at}: a reserved label name`);
+    // An empty label value is the same series as the label absent.
+    const key = `${name}{${labels.filter(([, v]) => v !== '').map(([k, v]) => `${k}=${JSON.stringify(v)}`).sort().join(',')}}`;
+    if (series.has(key)) problems.push(`line ${at}: series ${key} twice`);
+    series.set(key, value === '+Inf' ? Infinity : value === '-Inf' ? -Infinity : Number(value));
+  });
+  return { problems, series };
+}
+
+describe('stats text - the Prometheus text format 0.0.4, strictly', () => {
+  it('the strict reader finds what is wrong in texts that break the format (it is not blind)', () => {
+    const bad: [string, RegExp][] = [
+      ['# HELP a x\n# HELP a y\na 1\n', /a second HELP/],
+      ['a 1\n# TYPE a counter\n', /TYPE after samples/],
+      ['a{x="1"} 1\na{x="1"} 2\n', /twice/],
+      ['a{x=""} 1\na 2\n', /twice/],
+      ['a Infinity\n', /value Infinity/],
+      ['a{x="\n"} 1\n', /not a sample/],
+      ['a{x="\\t"} 1\n', /not a sample/],
+      ['a{x="1"y="2"} 1\n', /not a sample/],
+      ['a 1\nb 1\na 2\n', /appears again/],
+      ['a 1', /line feed/],
+    ];
+    for (const [text, problem] of bad) expect(exposition(text).problems.join('; ')).toMatch(problem);
+    expect(exposition('# HELP a x \\\\ \\n\n# TYPE a gauge\na{x="\\"\\\\\\n",y="ü"} -Inf\nb NaN\nc 1e+21\n').problems).toEqual([]);
+  });
+
+  it('the text of any counts is valid: every catalogued key, keys a stored state brings along, any lag', () => {
+    const stored = ['widget.create', 'a"b\\c.d\ne', 'ünï.cødé\u2028', 'nodot', 'nodo.nodot', '.x', 'x.', 'x', '', 'a.b.c', 'a.b.c.'];
+    const events = Object.fromEntries([...catalog.map((entry) => entry.key), ...stored].map((key, index) => [key, index + 1]));
+    const counts: CounterSnapshot = { ...emptyCounts('s'), sequence: 2 ** 53 - 1, events, unknown: 5, invalid: 6 };
+    for (const pending of [undefined, 0, 7, -1, 0.5, NaN, Infinity, -Infinity, 2 ** 53 - 1, 1e21]) {
+      const text = renderPrometheus(counts, { pending });
+      const { problems, series } = exposition(text);
+      expect({ pending, problems }).toEqual({ pending, problems: [] });
+      for (const entry of catalog) {
+        const [category, action] = entry.key.split('.') as [string, string];
+        expect(series.get(`mayastor_events_total{action=${JSON.stringify(action)},category=${JSON.stringify(category)}}`)).toBe(events[entry.key]);
+      }
+      // Stored keys of two parts are shown, escaped; the others (no SDK writes them) are left out.
+      for (const key of ['widget.create', 'a"b\\c.d\ne', 'ünï.cødé\u2028', 'nodo.nodot', 'a.b.c', 'a.b.c.']) {
+        const dot = key.indexOf('.');
+        expect(series.get(`mayastor_events_total{action=${JSON.stringify(key.slice(dot + 1))},category=${JSON.stringify(key.slice(0, dot))}}`)).toBe(events[key]);
+      }
+      expect([...series.keys()].filter((name) => name.startsWith('mayastor_events_total'))).toHaveLength(catalog.length + 6);
+      expect(series.get('mayastor_events_last_sequence{}')).toBe(2 ** 53 - 1);
+      expect(series.get('mayastor_events_consumer_pending{}')).toBe(pending);
+    }
+  });
+});
+
+describe('stats text - served', () => {
+  it('GET /metrics after every kind of message (new enum numbers, negative and extreme i32, invalid bytes) is strictly valid, and no counter goes back across a restart', async () => {
+    const bus = createMemoryBus();
+    const store = createMemoryCounterStore();
+    const first = await startStatsService({ bus, store, listen: '127.0.0.1:0', logger: {}, pending: async () => 0 });
+    services.push(first);
+    const send = async () => {
+      for (const entry of catalog) await bus.publish(fabricate(entry.key as EventKey));
+      const event = JSON.stringify(fabricate('nexus.create'));
+      for (const [category, action] of [[-5, 1], [3, 2147483647], [-2147483648, -2147483648], [42, 0]]) {
+        await bus.publishRaw(`events.${category}.x`, event.replace('"category":3', `"category":${category}`).replace('"action":1', `"action":${action}`));
+      }
+      await bus.publishRaw('events.2.y', new Uint8Array([0xff, 0xfe, 0x22]));
+      await bus.publishRaw('events.2.z', '{"category":"2\\u0000\\"\\n"}');
+    };
+    const scrape = async (port: number) => {
+      const [response] = await raw(port, GET('/metrics'));
+      expect(response!.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+      const { problems, series } = exposition(response!.body);
+      expect(problems).toEqual([]);
+      return series;
+    };
+    await send();
+    await expect.poll(() => first.counts().sequence).toBe(bus.messages().at(-1)!.sequence);
+    const before = await scrape(first.address!.port);
+    expect(before.get('mayastor_events_unknown_total{}')).toBe(4);
+    expect(before.get('mayastor_events_invalid_total{}')).toBe(2);
+    expect(before.get('volume{action="created"}')).toBe(1);
+    await first.stop();
+    const second = await startStatsService({ bus, store, listen: '127.0.0.1:0', logger: {}, pending: async () => 0 });
+    services.push(second);
+    const restarted = await scrape(second.address!.port);
+    await send();
+    await expect.poll(() => second.counts().sequence).toBe(bus.messages().at(-1)!.sequence);
+    const after = await scrape(second.address!.port);
+    for (const [name, value] of before) {
+      if (/^(mayastor_events_total|mayastor_events_(unknown|invalid)_total|nexus|pool|volume)\{/.test(name)) {
+        expect({ name, restarted: restarted.get(name)! >= value, after: after.get(name)! >= value }).toEqual({ name, restarted: true, after: true });
+      }
+    }
+    expect(after.get('mayastor_events_unknown_total{}')).toBe(8);
   });
 });
