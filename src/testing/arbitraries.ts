@@ -15,6 +15,7 @@ import {
   type EventMap,
 } from 'mayastor-events';
 import { DEFAULT_FABRICATOR_NOW, createFabricator } from './fabricate.js';
+import { describeValue } from './describe-value.js';
 import { planMutations, type InvalidMutation } from './mutations.js';
 import { detailsMembers, memberSites, type MemberSite } from './shape.js';
 
@@ -123,7 +124,7 @@ export function eventArbitraries(fc: FastCheckApi): EventArbitraries {
   const missing = FAST_CHECK_PARTS.filter((name) => typeof (fc as Partial<Record<string, unknown>> | null | undefined)?.[name] !== 'function');
   if (missing.length > 0) {
     throw new MayastorEventsError(
-      `eventArbitraries takes the fast-check module (import fc from 'fast-check'; eventArbitraries(fc)), got ${fc === null ? 'null' : typeof fc} without ${missing.join(', ')}`,
+      `eventArbitraries takes the fast-check module (import fc from 'fast-check'; eventArbitraries(fc)), got ${describeValue(fc)} without ${missing.join(', ')}`,
     );
   }
   const codePoints = fc

@@ -26,6 +26,7 @@ import {
 } from 'mayastor-events';
 import { asyncDispose, isAbortSignal, whenAborted } from '../internal/abort.js';
 import { escapeUnprintable } from '../internal/printable.js';
+import { describeValue } from './describe-value.js';
 import { isPlainObject, type EventOverrides } from './overrides.js';
 
 /** How long `waitForEvent` and `recorder.caughtUp()` wait by default (ms). */
@@ -55,7 +56,7 @@ function resolveTimeout(timeout: number | undefined): number {
 /** The event bus a helper was given, refused clearly when it is something else. */
 function assertBus(bus: unknown, caller: string): asserts bus is EventBus {
   if (typeof (bus as Partial<EventBus> | null)?.subscribe !== 'function') {
-    throw new MayastorEventsError(`${caller} takes an event bus (createMemoryBus() or connectEventBus(…)), got ${bus === null ? 'null' : typeof bus}`);
+    throw new MayastorEventsError(`${caller} takes an event bus (createMemoryBus() or connectEventBus(…)), got ${describeValue(bus)}`);
   }
 }
 
@@ -67,7 +68,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 function optionsObject<T extends object>(options: T | undefined, caller: string): T {
   if (options === undefined) return {} as T;
   if (typeof options !== 'object' || options === null) {
-    throw new MayastorEventsError(`${caller} takes an options object or nothing, got ${options === null ? 'null' : typeof options}`);
+    throw new MayastorEventsError(`${caller} takes an options object or nothing, got ${describeValue(options)}`);
   }
   return options;
 }

@@ -16,6 +16,7 @@ import {
   type ValidationIssue,
 } from 'mayastor-events';
 import { realClock, steppingClock, type Clock } from './clock.js';
+import { describeValue } from './describe-value.js';
 import { isPlainObject, mergeOverrides, type EventOverrides } from './overrides.js';
 import { createRandom, type Random, type Seed } from './random.js';
 import { recipes, type Fabricated, type RecipeContext } from './recipes.js';
@@ -102,15 +103,6 @@ function resolveFabricatorOptions(options: FabricatorOptions): ResolvedFabricato
   return { seed, start: seeded ? startOf(DEFAULT_FABRICATOR_NOW) : undefined };
 }
 
-/** What a value is, in a few words, for an error message: `null`, `an array`, `a Map`, `number 5`. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return `a ${String((value as object).constructor?.name ?? 'non-plain object')}`;
-  if (typeof value === 'string' || typeof value === 'function') return `a ${typeof value}`;
-  return `${typeof value} ${String(value)}`;
-}
-
 /** Throws an EventValidationError unless `event` is a valid event `key` that the strict writer can write. */
 function validate(key: EventKey, event: unknown): void {
   const issues = validateEvent(key, event);
@@ -179,7 +171,7 @@ export function createFabricator(options: FabricatorOptions = {}): Fabricator {
     }
     if (overrides !== undefined && !isPlainObject(overrides)) {
       // Merged, anything but a plain object would replace the whole event.
-      throw new EventValidationError([{ path: '', message: `overrides must be a plain object (any part of the event), got ${kindOf(overrides)}` }], { key });
+      throw new EventValidationError([{ path: '', message: `overrides must be a plain object (any part of the event), got ${describeValue(overrides)}` }], { key });
     }
     const at = clock.tick();
     const id = random.uuid();

@@ -2,6 +2,7 @@
 // way the Mayastor services' ids do.
 import { MayastorEventsError, RebuildStatus, SwitchOverStatus, type CatalogEvent } from 'mayastor-events';
 import { createFabricator, type Fabricator } from './fabricate.js';
+import { describeValue } from './describe-value.js';
 import { childUri, controllerPath, hostNqn, nvmfUri, subsystemNqn, type ClusterNode } from './values.js';
 
 /** The fabricator a scenario was given, refused clearly when it is something else (e.g. the options of one). */
@@ -10,7 +11,7 @@ function fabricatorOf(scenario: string, given: unknown): Fabricator {
   const candidate = given as Partial<Fabricator> | null;
   if (typeof candidate?.fabricate !== 'function' || typeof candidate.random?.uuid !== 'function' || !Array.isArray(candidate.cluster?.nodes)) {
     throw new MayastorEventsError(
-      `scenarios.${scenario} takes a fabricator, e.g. scenarios.${scenario}(createFabricator({ seed: 1 })), got ${given === null ? 'null' : typeof given}`,
+      `scenarios.${scenario} takes a fabricator, e.g. scenarios.${scenario}(createFabricator({ seed: 1 })), got ${describeValue(given)}`,
     );
   }
   return candidate as Fabricator;

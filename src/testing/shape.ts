@@ -4,6 +4,7 @@
 import { MayastorEventsError, catalog, type CatalogEvent, type EventKey } from 'mayastor-events';
 import { eventShapes } from '../generated/shapes.js';
 import type { SchemaNode } from '../schema/node.js';
+import { describeValue } from './describe-value.js';
 import { objectSchema } from './overrides.js';
 
 /** How a member travels: a nested message, a free string, a Timestamp, or an integer. */
@@ -87,7 +88,7 @@ let keysByCode: Map<string, EventKey> | undefined;
 export function keyOfEvent(event: CatalogEvent): EventKey {
   keysByCode ??= new Map(catalog.map((entry) => [`${entry.category}:${entry.action}`, entry.key]));
   if (typeof event !== 'object' || event === null) {
-    throw new MayastorEventsError(`expected a catalogued event, got ${event === null ? 'null' : typeof event}: pass an event built by fabricate or createEvent`);
+    throw new MayastorEventsError(`expected a catalogued event, got ${describeValue(event)}: pass an event built by fabricate or createEvent`);
   }
   const key = keysByCode.get(`${String(event.category)}:${String(event.action)}`);
   if (key === undefined) {
