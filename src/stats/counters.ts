@@ -82,8 +82,11 @@ export function parseCounts(bytes: Uint8Array): CounterSnapshot {
   if (doc['version'] !== FORMAT_VERSION) throw new Error(`stored counts have version ${JSON.stringify(doc['version'])}; this SDK reads version ${FORMAT_VERSION}`);
   const stored = doc['events'];
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) throw new Error('stored counts have no `events` object');
-  const events: Record<string, number> = { ...emptyCounts().events };
-  for (const [key, value] of Object.entries(stored)) events[key] = count(value, `events.${key}`);
+  // Defined, not assigned: a stored key `__proto__` is a key like any other (assigned, it would set the prototype and be lost).
+  const events: Record<string, number> = Object.fromEntries([
+    ...Object.entries(emptyCounts().events),
+    ...Object.entries(stored as Record<string, unknown>).map(([key, value]) => [key, count(value, `events.${key}`)] as const),
+  ]);
   const stream = doc['stream'];
   if (stream !== null && stream !== undefined && typeof stream !== 'string') throw new Error('stored `stream` is not a string');
   // Absent (or null) in counts saved before it was recorded.

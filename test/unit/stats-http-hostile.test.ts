@@ -7,7 +7,7 @@ import { createMemoryBus } from '../../src/bus/memory.js';
 import { listenStats, requestPath, type StatsEndpoints, type StatsHttpServer } from '../../src/stats/http.js';
 import { catalog, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
-import { createMemoryCounterStore, emptyCounts, renderPrometheus, startStatsService, type CounterSnapshot, type StatsService } from '../../src/stats/index.js';
+import { createMemoryCounterStore, emptyCounts, parseCounts, renderPrometheus, serializeCounts, startStatsService, type CounterSnapshot, type StatsService } from '../../src/stats/index.js';
 
 interface RawResponse {
   readonly status: number;
@@ -378,5 +378,20 @@ describe('stats text - served', () => {
       }
     }
     expect(after.get('mayastor_events_unknown_total{}')).toBe(8);
+  });
+});
+
+describe('stats counts - stored keys', () => {
+  it('a stored key named like an Object.prototype member (__proto__, constructor) survives a round trip', () => {
+    const stored = { ...JSON.parse(new TextDecoder().decode(serializeCounts(emptyCounts()))), events: JSON.parse('{"__proto__":5,"constructor":6,"volume.create":7}') as unknown };
+    const counts = parseCounts(new TextEncoder().encode(JSON.stringify(stored)));
+    expect(Object.getPrototypeOf(counts.events)).toBe(Object.prototype);
+    expect(Object.entries(counts.events).filter(([key]) => ['__proto__', 'constructor', 'volume.create'].includes(key))).toEqual([
+      ['volume.create', 7],
+      ['__proto__', 5],
+      ['constructor', 6],
+    ]);
+    const again = parseCounts(serializeCounts(counts));
+    expect(Object.getOwnPropertyDescriptor(again.events, '__proto__')?.value).toBe(5);
   });
 });
