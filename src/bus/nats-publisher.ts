@@ -183,7 +183,7 @@ export class Publisher {
 
   /** Queues one event for sending; `prepare` failing rejects before anything is queued. */
   enqueue(prepare: () => PreparedEvent, operation: SendOperation = 'publish'): Promise<PublishAck> {
-    if (this.#closing) return Promise.reject(new BusClosedError('publish'));
+    if (this.#closing) return Promise.reject(new BusClosedError(operation));
     let prepared: PreparedEvent;
     try {
       prepared = prepare();

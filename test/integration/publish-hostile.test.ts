@@ -1,0 +1,60 @@
+// forward() against a real nats-server: the message stored is the message given when forward was
+// called, byte for byte, even when the caller reuses its buffer at once (a bridge reading into one
+// buffer); the refusals after close() name the operation refused.
+import { expect, it } from 'vitest';
+import type { NatsEventBus } from '../../src/bus/connect.js';
+import { connectEventBus } from '../../src/bus/connect.js';
+import { BusClosedError } from '../../src/bus/errors.js';
+import { testBusOptions, useNatsServer, type RawClient } from '../support/nats-bus.js';
+import type { NatsServer } from '../support/nats-server.js';
+
+let server: NatsServer;
+let raw: RawClient;
+const buses: NatsEventBus[] = [];
+useNatsServer({
+  started: (s, r) => {
+    server = s;
+    raw = r;
+  },
+  buses,
+});
+
+const encoder = new TextEncoder();
+
+/** A volume.create message as a service writes it, with a member this SDK does not know. */
+function message(n: number): string {
+  return (
+    `{"category":2,"action":1,"target":"volume-${n}","from_a_newer_mayastor":{"n":${n}},` +
+    `"metadata":{"id":"${crypto.randomUUID()}","source":{"component":1,"node":"","event_details":null},"timestamp":"2024-05-01T10:20:30Z","version":1}}`
+  );
+}
+
+it('forward - a bridge that reads every message into one buffer and reuses it as soon as forward returns gets each message stored as given', async () => {
+  // maxInFlight 1: most of the messages wait in the queue, as behind a slow server.
+  const bus = await connectEventBus(testBusOptions(server, { maxInFlight: 1 }));
+  buses.push(bus);
+  const buffer = Buffer.alloc(4096);
+  const given: string[] = [];
+  const pending: Promise<{ sequence: number }>[] = [];
+  for (let n = 0; n < 20; n++) {
+    const text = message(n);
+    given.push(text);
+    const length = buffer.write(text);
+    pending.push(bus.forward(buffer.subarray(0, length)));
+  }
+  buffer.fill(' '); // the next read overwrites the buffer
+  const acks = await Promise.all(pending);
+  for (const [n, ack] of acks.entries()) {
+    const stored = await raw.jsm.streams.getMessage('events-stream', { seq: ack.sequence });
+    expect(Buffer.from(stored.data).toString()).toBe(given[n]);
+  }
+});
+
+it('forward - after close() it is refused with a BusClosedError that says forward', async () => {
+  const bus = await connectEventBus(testBusOptions(server));
+  buses.push(bus);
+  await bus.close();
+  const error = await bus.forward(encoder.encode(message(1))).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(BusClosedError);
+  expect((error as BusClosedError).message).toBe('cannot forward: the event bus is closed');
+});

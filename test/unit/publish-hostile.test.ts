@@ -1,0 +1,101 @@
+// What a publisher can hand the SDK when it builds events by hand, and what reaches the stream:
+// the subject, the de-duplication id and the catalog's check all follow the bytes stored, however
+// the event's members answer (getters, proxies, classes), and forward stores the message given.
+import { describe, expect, it } from 'vitest';
+import { DecodeError } from '../../src/codec/errors.js';
+import { decode } from '../../src/codec/decode.js';
+import { createMemoryBus } from '../../src/bus/memory.js';
+import { EventValidationError } from '../../src/errors.js';
+import { createEvent } from '../../src/events.js';
+import type { EventMessage } from '../../src/generated/types.js';
+
+const text = new TextDecoder();
+
+/** Where the stored message says it belongs, from its own bytes. */
+function addressOf(data: Uint8Array): string {
+  const result = decode(data);
+  if (result.kind === 'invalid') throw result.error;
+  return `events.${result.event.category}.${result.event.metadata!.id}`;
+}
+
+/** A getter that answers `first` on its first read and `later` after. */
+function changing<T>(target: object, name: string, first: T, later: T): void {
+  let reads = 0;
+  Object.defineProperty(target, name, { enumerable: true, get: () => (reads++ === 0 ? first : later) });
+}
+
+describe('publish - members that answer differently on each read', () => {
+  it('publish - a metadata getter (an own accessor) that makes a fresh id on each read stores the event under the id its bytes carry', async () => {
+    // A plausible hand-written event: each read of `metadata` builds it again.
+    const event = {
+      category: 2,
+      action: 1,
+      target: 'b0a5e0b8-1c7e-4a47-9a3f-6f4b9e1d2c3a',
+      get metadata(): EventMessage['metadata'] {
+        return { id: crypto.randomUUID(), source: { component: 1, node: 'control-plane-1', event_details: null }, timestamp: '2024-05-01T10:20:30Z', version: 1 };
+      },
+    };
+    const bus = createMemoryBus();
+    try {
+      const ack = await bus.publish(event);
+      const [stored] = bus.messages();
+      expect(stored!.subject).toBe(addressOf(stored!.data));
+      expect(ack.subject).toBe(stored!.subject);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('publish - a category that changes after the first read is stored on the subject of the category written', async () => {
+    const event = createEvent('volume.create', { target: 'v1' }) as unknown as Record<string, unknown>;
+    changing(event, 'category', 2, 1); // written as Volume (2), read again as Pool (1)
+    const bus = createMemoryBus();
+    try {
+      const ack = await bus.publish(event as unknown as EventMessage);
+      const [stored] = bus.messages();
+      expect(text.decode(stored!.data)).toContain('"category":2,');
+      expect(ack.subject).toBe(addressOf(stored!.data));
+      expect(ack.subject.startsWith('events.2.')).toBe(true);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('publish - an event written with version 7 is refused though a second read says version 1', async () => {
+    const event = createEvent('volume.create', { target: 'v1' }) as unknown as Record<string, unknown>;
+    const metadata = event.metadata as Record<string, unknown>;
+    changing(event, 'metadata', { ...metadata, version: 7 }, metadata);
+    const bus = createMemoryBus();
+    try {
+      const error = await bus.publish(event as unknown as EventMessage).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventValidationError);
+      expect((error as EventValidationError).issues.map((issue) => issue.path)).toEqual(['/metadata/version']);
+      expect(bus.messages()).toHaveLength(0);
+    } finally {
+      await bus.close();
+    }
+  });
+});
+
+describe('forward - the message stored is the message given', () => {
+  const withUnknown = (member: string): string =>
+    `{"category":2,"action":1,"target":"v","extra":${member},"metadata":{"id":"0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77","source":{"component":1,"node":"","event_details":null},"timestamp":"2024-05-01T10:20:30Z","version":1}}`;
+
+  it('forward - a text with a lone surrogate (in a member nobody reads) is refused with a DecodeError: it has no UTF-8 bytes to store', async () => {
+    const bus = createMemoryBus();
+    try {
+      const message = withUnknown('"a\ud800b"');
+      const error = await bus.forward(message).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DecodeError);
+      expect((error as DecodeError).code).toBe('utf8');
+      expect((error as DecodeError).message).toContain('lone UTF-16 surrogate (U+D800)');
+      expect((error as DecodeError).column).toBe(message.indexOf('\ud800') + 1);
+      expect(bus.messages()).toHaveLength(0);
+      // A surrogate pair is a character like any other, stored as its UTF-8.
+      await bus.forward(withUnknown('"a\ud83d\ude00b"'));
+      expect(text.decode(bus.messages()[0]!.data)).toBe(withUnknown('"a\u{1f600}b"'));
+    } finally {
+      await bus.close();
+    }
+  });
+});
