@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,6 +18,7 @@ import { KeptRecords } from '../../src/cli/explore/kept.js';
 import { recordOf, type RecordInput } from '../../src/cli/explore/record.js';
 import { ExploreServer, isLocalHost } from '../../src/cli/explore/server.js';
 import { DEFAULT_MAX_LINE_BYTES } from '../../src/cli/lines.js';
+import { main } from '../../src/cli/main.js';
 
 const servers: ExploreServer[] = [];
 afterEach(async () => {
@@ -171,6 +173,27 @@ describe('explore --file: lines no tail --json writes', () => {
       ['line 5', 'invalid'],
     ]);
   });
+
+  it('Ctrl-C while a long file is read stops explore there (status 0), instead of being held until the whole file is read and the page served', async () => {
+    const path = join(dir, 'long.jsonl');
+    writeFileSync(path, `${event}\n`.repeat(100_000));
+    let stdout = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        stdout += chunk.toString();
+        done();
+      },
+    });
+    const running = main(['explore', '--file', path, '--listen', '127.0.0.1:0'], { stdin: Readable.from([]), stdout: sink, stderr: sink, env: {} });
+    // As a terminal's Ctrl-C: again and again (no one listens between the first and the end).
+    const ctrlC = setInterval(() => process.emit('SIGINT', 'SIGINT'), 10);
+    try {
+      expect(await running).toBe(0);
+    } finally {
+      clearInterval(ctrlC);
+    }
+    expect(stdout).not.toContain('serving');
+  }, 120_000);
 
   it('a line longer than any NATS message is one invalid message, counted and not held: explore does not fail on it', async () => {
     const length = DEFAULT_MAX_LINE_BYTES + 1;

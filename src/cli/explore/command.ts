@@ -48,6 +48,12 @@ export interface ExplorerOptions {
   readonly live?: { readonly connection: NatsConnectionSettings; readonly deliver: DeliverPolicy; readonly from: string };
   /** Or show the event messages of a JSON lines file. */
   readonly file?: string;
+  /**
+   * Stops reading the file (a long one takes minutes): the explorer then resolves with what it
+   * read, its `stopped` true.
+   * @default none: the whole file is read
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** A running explorer. */
@@ -55,6 +61,8 @@ export interface Explorer {
   /** The page's address, `http://127.0.0.1:8080/`. */
   readonly url: string;
   readonly server: ExploreServer;
+  /** True when `signal` came while the file was read (then the reading stopped there). */
+  readonly stopped: boolean;
   /** Stops following the bus and the server. */
   close(): Promise<void>;
 }
@@ -66,12 +74,14 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
   const address = await server.listen(options.listen.host, options.listen.port);
   const host = address.host.includes(':') ? `[${address.host}]` : address.host;
   let live: LiveSource | undefined;
+  let stopped = false;
   try {
     if (options.file !== undefined) {
       const name = escapeUnprintable(basename(options.file));
       server.setStatus({ state: 'connecting', text: `reading ${name}…` });
-      const lines = await readFileRecords(options.file, (record) => server.add(record));
-      server.setStatus({ state: 'file', text: `${name}: ${lines} lines read, the last ${server.size} messages kept (offline: no bus)` });
+      const lines = await readFileRecords(options.file, (record) => server.add(record), options.signal);
+      stopped = options.signal?.aborted === true;
+      server.setStatus({ state: 'file', text: `${name}: ${lines} lines read${stopped ? ' (stopped before its end)' : ''}, the last ${server.size} messages kept (offline: no bus)` });
     } else if (options.live !== undefined) {
       live = new LiveSource(server, options.live);
       live.start();
@@ -83,6 +93,7 @@ export async function startExplorer(options: ExplorerOptions): Promise<Explorer>
   return {
     url: `http://${host}:${address.port}/`,
     server,
+    stopped,
     async close() {
       await live?.stop();
       await server.close();
@@ -155,13 +166,20 @@ is in use, the file cannot be read), 2 on a usage error.`,
       return { usageError: '--from reads a live bus: it does not go with --file' };
     }
     const signal = nextSignal();
+    // Ctrl-C while a long file is read stops the reading, and explore with it.
+    const reading = new AbortController();
+    void signal.received.then(() => reading.abort());
     let explorer: Explorer;
     try {
-      explorer = await startExplorer({ listen, maxEvents, maxBytes, ...(file === undefined ? { live } : { file }) });
+      explorer = await startExplorer({ listen, maxEvents, maxBytes, signal: reading.signal, ...(file === undefined ? { live } : { file }) });
     } catch (error) {
       signal.dispose();
       stderr.write(`mayastor-events explore: ${firstLine(error)}\n`); // firstLine escapes
       return { exitCode: 1 };
+    }
+    if (explorer.stopped) {
+      await explorer.close();
+      return { exitCode: 0 };
     }
     stdout.write(`mayastor-events explore: serving ${explorer.url} (${file === undefined ? 'live bus' : 'file'}; stop with Ctrl-C)\n`);
     await signal.received;

@@ -39,11 +39,14 @@ export function fileRecords(text: string): RecordInput[] {
 
 /**
  * Reads a JSON lines file line by line, as bytes (memory stays bounded by the caller's ring and
- * one line of at most `DEFAULT_MAX_LINE_BYTES`); resolves to the number of lines.
+ * one line of at most `DEFAULT_MAX_LINE_BYTES`); resolves to the number of lines read, all of them
+ * unless `signal` stopped the reading first (between two pieces of the file).
  */
-export async function readFileRecords(path: string, onRecord: (record: RecordInput) => void): Promise<number> {
+export async function readFileRecords(path: string, onRecord: (record: RecordInput) => void, signal?: AbortSignal): Promise<number> {
   let lines = 0;
+  // Leaving the loop ends byteLines, which ends (destroys) the file's stream.
   for await (const input of byteLines(createReadStream(path))) {
+    if (signal?.aborted === true) break;
     lines = input.line;
     const record =
       input.kind === 'too-long'
