@@ -4,9 +4,12 @@
 // server to see what is there. Here the stream is only looked up, and read through an ordered
 // consumer: ephemeral, unacknowledged, removed by the server when the reader goes.
 import {
+  AckPolicy,
   ConsumerEvents,
   DeliverPolicy as NatsDeliverPolicy,
   connect,
+  nanos,
+  type ConsumerConfig,
   type ConsumerMessages,
   type JetStreamManager,
   type JsMsg,
@@ -130,6 +133,16 @@ export class StreamReader {
   ): Promise<FollowEnd> {
     const created = await this.#created(stream);
     if (created === undefined) return 'stream-gone';
+    // nats.js retries an ordered consumer the server refuses every 30 s for 15 minutes, telling
+    // nothing, and its timers outlive a stop (the process with them): a consumer of the same
+    // options is made first, and removed, so that a refusal (no permission, a limit) is said.
+    try {
+      const probe = await this.#jsm.consumers.add(stream, probeConfig(options.filter, options.deliver));
+      await this.#jsm.consumers.delete(stream, probe.name).catch(() => undefined);
+    } catch (error) {
+      if (isStreamNotFound(error)) return 'stream-gone';
+      throw new Error(`the server refused a consumer on ${stream}: ${(error as Error).message}`, { cause: error });
+    }
     const consumer = await this.#nc.jetstream().consumers.get(stream, orderedOptions(options.filter, options.deliver));
     // nats.js retries a consumer the server refuses (every 30 s, for minutes): a stop does not wait for that.
     const starting = consumer.consume({ max_messages: 256, expires: 30_000 });
@@ -192,18 +205,28 @@ export class StreamReader {
   }
 }
 
-/** The ordered consumer's options for a deliver policy. */
-function orderedOptions(filter: string, deliver: DeliverPolicy): Partial<OrderedConsumerOptions> {
+/** Where a consumer starts, as a consumer's config says it. */
+function startConfig(deliver: DeliverPolicy): Pick<ConsumerConfig, 'deliver_policy' | 'opt_start_seq' | 'opt_start_time'> {
   switch (deliver.policy) {
     case 'all':
-      // From sequence 1, the ordered consumer's default: given `all` it would also send a start
-      // sequence, which the server refuses with that policy.
-      return { filterSubjects: filter };
+      return { deliver_policy: NatsDeliverPolicy.All };
     case 'new':
-      return { filterSubjects: filter, deliver_policy: NatsDeliverPolicy.New };
+      return { deliver_policy: NatsDeliverPolicy.New };
     case 'startSequence':
-      return { filterSubjects: filter, opt_start_seq: deliver.startSequence };
+      return { deliver_policy: NatsDeliverPolicy.StartSequence, opt_start_seq: deliver.startSequence };
     case 'startTime':
-      return { filterSubjects: filter, opt_start_time: new Date(deliver.startTime).toISOString() };
+      return { deliver_policy: NatsDeliverPolicy.StartTime, opt_start_time: new Date(deliver.startTime).toISOString() };
   }
+}
+
+/** The ordered consumer's options for a deliver policy. */
+function orderedOptions(filter: string, deliver: DeliverPolicy): Partial<OrderedConsumerOptions> {
+  // `all` is from sequence 1, the ordered consumer's default: given the policy it would also
+  // send a start sequence, which the server refuses with that policy.
+  return deliver.policy === 'all' ? { filterSubjects: filter } : { filterSubjects: filter, ...startConfig(deliver) };
+}
+
+/** An ephemeral consumer as the ordered one is made (memory, one replica, no acks), which the server removes soon if the reader does not. */
+function probeConfig(filter: string, deliver: DeliverPolicy): Partial<ConsumerConfig> {
+  return { filter_subject: filter, ack_policy: AckPolicy.None, mem_storage: true, num_replicas: 1, max_deliver: 1, inactive_threshold: nanos(10_000), ...startConfig(deliver) };
 }

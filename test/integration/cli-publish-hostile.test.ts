@@ -1,5 +1,9 @@
 // `mayastor-events publish --set` against a real nats-server: what is stored is exactly what was
-// typed (every digit of a u64), and a value the CLI refuses stores nothing.
+// typed (every digit of a u64), and a value the CLI refuses stores nothing. And `tail` on a
+// server that refuses its consumer.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect, type NatsConnection } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STREAM_NAME, decode } from 'mayastor-events';
@@ -60,5 +64,31 @@ describe('publish --set (real server)', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(says);
     expect(await lastSequence()).toBe(before);
+  });
+});
+
+describe('tail on a server that refuses its consumer', () => {
+  let guarded: NatsServer | undefined;
+  afterAll(async () => {
+    await guarded?.dispose();
+  });
+
+  it('says why and exits 1 (it retried in silence for minutes, and outlived SIGTERM)', async () => {
+    // A user that may read the stream but not make a consumer on it.
+    const config = join(mkdtempSync(join(tmpdir(), 'cli-hostile-')), 'deny.conf');
+    writeFileSync(
+      config,
+      `authorization { users: [
+        { user: w, password: w },
+        { user: r, password: r, permissions: { publish: { deny: ["$JS.API.CONSUMER.CREATE.>", "$JS.API.CONSUMER.DURABLE.CREATE.>"] } } }
+      ] }\n`,
+    );
+    guarded = await startNatsServer({ args: () => ['-c', config], probe: { user: 'w', pass: 'w' } });
+    const url = (user: string): string => `nats://${user}:${user}@127.0.0.1:${guarded!.port}`;
+    expect((await runMain(['publish', 'volume.create'], { NATS_URL: url('w') })).status).toBe(0);
+    const tail = await runMain(['tail', '--from', 'all', '--max', '1'], { NATS_URL: url('r') });
+    expect(tail.status).toBe(1);
+    expect(tail.stderr).toMatch(/the server refused a consumer on events-stream: .*Permissions Violation/i);
+    expect(tail.stderr).not.toContain('r:r@');
   });
 });
