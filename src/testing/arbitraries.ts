@@ -35,7 +35,7 @@ export interface EventArbitraries {
   /**
    * Any valid event `key`: a realistic fabricated event with, now and then, members pushed to
    * edge values (unicode and escape-heavy strings, timestamps across chrono's whole range with
-   * 0–9 fraction digits, u64 values past 2^53, every known component, an all-null details object).
+   * 0, 3, 6 or 9 fraction digits, u64 values past 2^53, every known component, an all-null details object).
    */
   event<K extends EventKey>(key: K): Arbitrary<EventMap[K]>;
   /** Any valid catalogued event. */
@@ -57,8 +57,8 @@ const AWKWARD_STRINGS = [
   ...['é', 'ﬀ', '😀', '\ud83c\udff3\ufe0f\u200d\ud83c\udf08'],
 ];
 const UNITS = [1_000_000_000, 1_000_000, 1_000, 1] as const; // 0, 3, 6, 9 fraction digits
-const MIN_SECONDS = parseTimestamp('-262143-01-01T00:00:00Z')!.seconds;
-const MAX_SECONDS = parseTimestamp('+262142-12-31T23:59:59Z')!.seconds;
+const MIN_SECONDS = parseTimestamp('-262144-01-01T00:00:00Z')!.seconds; // the years chrono 0.4.31 writes, both ends
+const MAX_SECONDS = parseTimestamp('+262143-12-31T23:59:59Z')!.seconds;
 const RECENT_MIN = parseTimestamp('2015-01-01T00:00:00Z')!.seconds;
 const RECENT_MAX = parseTimestamp('2035-01-01T00:00:00Z')!.seconds;
 

@@ -286,6 +286,15 @@ describe('eventArbitraries and invalidMutations - arguments from plain JavaScrip
     expect(() => arbitraries.invalidMutation('volume.created' as never)).toThrow(MayastorEventsError);
   });
 
+  it("event(key) reaches both ends of chrono's years (-262144 and +262143), as it says, and they decode", () => {
+    const texts = fc.sample(eventArbitraries(fc).event('volume.create'), { numRuns: 1500, seed: 11 }).map((event) => encodeToString(event));
+    for (const year of ['-262144', '+262143']) {
+      const reached = texts.filter((text) => text.includes(`"timestamp":"${year}-`));
+      expect(reached.length).toBeGreaterThan(0);
+      for (const text of reached) expect(decode(text).kind).toBe('event');
+    }
+  });
+
   it('invalidMutations refuses an event that is invalid to begin with: its mutations would not be reported where they are', () => {
     const event = createFabricator({ seed: 1 }).fabricate('volume.create');
     expect(issuesOf(() => invalidMutations({ ...event, target: 42 } as never))).toEqual([expect.objectContaining({ path: '/target' })]);
