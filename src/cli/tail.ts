@@ -207,7 +207,8 @@ reached or reading fails, 2 on a usage error, ${TAIL_NO_STREAM_STATUS} when ther
 
 Options (environment variable in brackets):
   --from WHERE          where to start: all (every stored event), new (from now on), an RFC 3339
-                        time (2024-05-01T10:20:30Z) or a stream sequence (default ${DEFAULT_TAIL_FROM})
+                        time (2024-05-01T10:20:30Z; from 1677-09-21 to 2262-04-11, the times
+                        nats-server can compare) or a stream sequence (default ${DEFAULT_TAIL_FROM})
   --wait                wait for the stream when there is none, instead of exiting ${TAIL_NO_STREAM_STATUS}
   --json                print each event's exact JSON, one per line, non-printing characters
                         as \\u escapes (unknown and invalid messages go to standard error,

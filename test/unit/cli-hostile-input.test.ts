@@ -113,6 +113,10 @@ describe('tail --from - times nats-server cannot hold', () => {
     },
   );
 
+  it('--help says the range', async () => {
+    expect((await runMain(['tail', '--help'])).stdout).toMatch(/from 1677-09-21 to 2262-04-11, the times\s+nats-server can compare/);
+  });
+
   it('times inside that range are taken, in chrono’s relaxed forms too', () => {
     expect(parseFrom('2262-04-11T23:47:16Z')).toMatchObject({ policy: 'startTime' });
     expect(parseFrom('1677-09-21T00:12:44Z')).toMatchObject({ policy: 'startTime' });
