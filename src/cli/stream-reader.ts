@@ -193,6 +193,10 @@ export class StreamReader {
       clearInterval(timer);
       options.signal.removeEventListener('abort', stop);
       stop();
+      // Without this the server keeps the consumer for its inactive threshold (5 minutes), listed
+      // by doctor and counted against the account's limit. Not awaited: closing the connection
+      // sends the request, and a reader that stops during an outage does not wait for an answer.
+      consumer.delete().catch(() => undefined);
     }
     // The status iterator ends with the messages.
     await watch;

@@ -92,3 +92,20 @@ describe('tail on a server that refuses its consumer', () => {
     expect(tail.stderr).not.toContain('r:r@');
   });
 });
+
+describe('tail leaves no consumer behind', () => {
+  it('its ordered consumer is deleted when it ends (--max), not kept by the server for its 5-minute inactive threshold', async () => {
+    expect((await run(['publish', 'volume.create'])).status).toBe(0);
+    const tail = await run(['tail', '--from', 'all', '--max', '1']);
+    expect(tail.status, tail.stderr).toBe(0);
+    const jsm = await nc.jetstreamManager();
+    // The delete goes out as the connection closes; the server handles it soon after.
+    // Without it this loop only ends when the test times out.
+    for (;;) {
+      const left: string[] = [];
+      for await (const info of jsm.consumers.list(DEFAULT_STREAM_NAME)) left.push(info.name);
+      if (left.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+});
