@@ -1,6 +1,7 @@
 // createEvent: the one way to build an event to publish, complete and checked.
 import { MUST_BE_NULL, catalogEntry, matchesKey, schemaIssues } from './catalog.js';
 import { wireIssues } from './codec/check.js';
+import type { WireMessage } from './codec/wire-types.js';
 import { normalizeTimestamp, nowTimestamp } from './codec/timestamp.js';
 import { EventValidationError, MayastorEventsError, type ValidationIssue } from './errors.js';
 import type { EventComponent } from './generated/enums.js';
@@ -57,6 +58,21 @@ export type CreateEventInput<K extends EventKey> = {
 } & DetailsMember<K>;
 
 const DETAIL_MEMBERS = wireMessages.EventDetails.members.map((member) => member.name);
+const DETAIL_TYPES = wireMessages.EventDetails.members.map((member) => member.type as WireMessage);
+
+/**
+ * A copy of a plain object given for a wire message: its own enumerable members (a getter read
+ * once), and those holding messages copied too. Anything else (null, an array, a scalar) is
+ * returned as it is, for the checks to name.
+ */
+function copyMessage(value: unknown, message: WireMessage): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const copy: Record<string, unknown> = { ...value };
+  for (const member of message.members) {
+    if (typeof member.type === 'object' && Object.hasOwn(copy, member.name)) copy[member.name] = copyMessage(copy[member.name], member.type);
+  }
+  return copy;
+}
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -123,9 +139,15 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
   if (typeof input !== 'object' || input === null) {
     throw new EventValidationError([{ path: '', message: 'expected an input object with at least `target`' }], { key });
   }
-  const given = (input.details ?? {}) as Record<string, unknown>;
   const catalogIssues: ValidationIssue[] = [];
   const detailsPath = '/metadata/source/event_details';
+  const details: unknown = input.details;
+  if (details != null && (typeof details !== 'object' || Array.isArray(details))) {
+    const example = entry.requiredDetails[0] ?? entry.optionalDetails[0];
+    const expected = example === undefined ? `null (${key} carries no details)` : `an object of details members such as ${example}`;
+    catalogIssues.push({ path: detailsPath, message: `expected ${expected}, got ${Array.isArray(details) ? 'an array' : typeof details}` });
+  }
+  const given = (catalogIssues.length === 0 ? (details ?? {}) : {}) as Record<string, unknown>;
   for (const name of Object.keys(given)) {
     if (!DETAIL_MEMBERS.includes(name)) {
       catalogIssues.push({ path: `${detailsPath}/${name}`, message: `not a details member; expected one of ${DETAIL_MEMBERS.join(', ')}` });
@@ -137,8 +159,10 @@ export function createEvent<K extends EventKey>(key: K, input: CreateEventInput<
     catalogIssues.push({ path: '/metadata/id', message: `expected a UUID such as 0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77, got ${JSON.stringify(input.id)}` });
   }
   const carriesDetails = entry.requiredDetails.length > 0 || Object.values(given).some((value) => value != null);
+  // Each details object is copied (each member read once): the event is the caller's no longer,
+  // so a details object reused for the next event cannot change this one after it was checked.
   const eventDetails = carriesDetails
-    ? Object.fromEntries(DETAIL_MEMBERS.map((name) => [name, given[name] ?? null]))
+    ? Object.fromEntries(DETAIL_MEMBERS.map((name, i) => [name, copyMessage(given[name] ?? null, DETAIL_TYPES[i]!)]))
     : null;
   const timestamp = input.timestamp === undefined ? nowTimestamp() : (normalizeTimestamp(input.timestamp) ?? input.timestamp);
 

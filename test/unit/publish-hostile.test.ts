@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../src/codec/errors.js';
 import { decode } from '../../src/codec/decode.js';
+import { encode } from '../../src/codec/encode.js';
 import { createMemoryBus } from '../../src/bus/memory.js';
 import { EventValidationError } from '../../src/errors.js';
 import { createEvent } from '../../src/events.js';
+import { RebuildStatus } from '../../src/generated/enums.js';
 import type { EventMessage } from '../../src/generated/types.js';
 
 const text = new TextDecoder();
@@ -97,5 +99,48 @@ describe('forward - the message stored is the message given', () => {
     } finally {
       await bus.close();
     }
+  });
+});
+
+describe('createEvent - the event it returns is its own', () => {
+  it('createEvent - a details object reused for the next event does not change the events already made', () => {
+    // A publisher building a batch from one details object, changing it for each child.
+    const rebuild = { rebuild_status: RebuildStatus.Started, source_replica: 'nvmf://10.1.0.5:8420/healthy', destination_replica: '', error: null as string | null };
+    const events = ['child-a', 'child-b', 'child-c'].map((child) => {
+      rebuild.destination_replica = `bdev:///${child}`;
+      return createEvent('nexus.rebuildBegin', { target: 'nexus-1', details: { rebuild_details: rebuild } });
+    });
+    expect(events.map((event) => event.metadata.source.event_details.rebuild_details.destination_replica)).toEqual([
+      'bdev:///child-a',
+      'bdev:///child-b',
+      'bdev:///child-c',
+    ]);
+    // A change that would make it invalid does not reach it either: it stays the event that was checked.
+    (rebuild as { rebuild_status: unknown }).rebuild_status = '1';
+    expect(() => encode(events[0]!)).not.toThrow();
+  });
+
+  it('createEvent - a nested time_taken object is copied too', () => {
+    const timeTaken = { seconds: 3, nanos: 5 };
+    const event = createEvent('ioEngine.stop', { target: 'mayastor', details: { action_duration_details: { time_taken: timeTaken } } });
+    timeTaken.seconds = -1.5;
+    expect(text.decode(encode(event))).toContain('"time_taken":{"seconds":3,"nanos":5}');
+  });
+
+  it.each([
+    ['an array', [], 'volume.create', 'expected null (volume.create carries no details), got an array'],
+    ['a string', 'rebuild', 'nexus.rebuildBegin', 'expected an object of details members such as rebuild_details, got string'],
+    ['an array of details', [{ rebuild_status: 1 }], 'nexus.rebuildBegin', 'expected an object of details members such as rebuild_details, got an array'],
+  ] as const)('createEvent - details given as %s are refused at /metadata/source/event_details, saying what to give', (_, details, key, message) => {
+    const error = (() => {
+      try {
+        createEvent(key as 'volume.create', { target: 't', details } as never);
+        return undefined;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(EventValidationError);
+    expect((error as EventValidationError).issues).toEqual([{ path: '/metadata/source/event_details', message }]);
   });
 });
