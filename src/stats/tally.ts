@@ -300,7 +300,15 @@ export class Tally {
 
   async #reload(): Promise<void> {
     const fresh = await this.#store.load();
-    if (fresh === undefined) throw new CounterStoreError('the saved counts disappeared from the store');
+    // Deleted (`nats kv del`, a purge) and taken by no one since: these counts, which include
+    // everything acked, are saved again rather than retried against a key that is gone forever
+    // (a service that stopped instead would start again from zero, the acked messages lost).
+    if (fresh === undefined) {
+      this.#logger.warn?.(`the saved counts were deleted from ${this.#place}: consumer ${this.#durable} saves its counts there again (sequence ${this.#current.sequence})`);
+      this.#revision = undefined;
+      this.#dirty = true;
+      return;
+    }
     // Recorded at start, the consumer changes only when the key was deleted and another service
     // took it since (counting stops here: see `refused`), or when a writer
     // that records none saved (an earlier version of this service: taken back at the next save).

@@ -7,7 +7,18 @@ import { createMemoryBus } from '../../src/bus/memory.js';
 import { listenStats, requestPath, type StatsEndpoints, type StatsHttpServer } from '../../src/stats/http.js';
 import { catalog, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
-import { createMemoryCounterStore, emptyCounts, parseCounts, renderPrometheus, serializeCounts, startStatsService, type CounterSnapshot, type StatsService } from '../../src/stats/index.js';
+import {
+  CounterConflictError,
+  createMemoryCounterStore,
+  emptyCounts,
+  parseCounts,
+  renderPrometheus,
+  serializeCounts,
+  startStatsService,
+  type CounterSnapshot,
+  type CounterStore,
+  type StatsService,
+} from '../../src/stats/index.js';
 
 interface RawResponse {
   readonly status: number;
@@ -393,5 +404,40 @@ describe('stats counts - stored keys', () => {
     ]);
     const again = parseCounts(serializeCounts(counts));
     expect(Object.getOwnPropertyDescriptor(again.events, '__proto__')?.value).toBe(5);
+  });
+});
+
+describe('stats counts - deleted from the store', () => {
+  it('counts deleted from the store while the service runs (and taken by no one) are saved again from its own: counting goes on, nothing acked is lost', async () => {
+    // A store whose key can be deleted, as `nats kv del` does: loading finds nothing, a save
+    // against the old revision conflicts, a save that creates succeeds.
+    const inner = createMemoryCounterStore();
+    let deleted = false;
+    const store: CounterStore = {
+      load: async () => (deleted ? undefined : inner.load()),
+      close: () => inner.close(),
+      save: async (counts, revision) => {
+        if (!deleted) return inner.save(counts, revision);
+        if (revision !== undefined) throw new CounterConflictError('the key was deleted');
+        deleted = false;
+        const stored = await inner.load();
+        return inner.save(counts, stored?.revision);
+      },
+    };
+    const bus = createMemoryBus();
+    const warnings: string[] = [];
+    const stats = await startStatsService({ bus, store, listen: false, saveRetry: [10], durable: 'stats-a', logger: { warn: (message) => warnings.push(message) } });
+    services.push(stats);
+    await bus.publish(fabricate('volume.create'));
+    await expect.poll(() => stats.counts().sequence).toBe(1);
+    deleted = true;
+    await bus.publish(fabricate('volume.create'));
+    await bus.publish(fabricate('pool.create'));
+    await expect.poll(() => stats.counts().sequence).toBe(3);
+    expect(deleted).toBe(false);
+    const saved = parseCounts(inner.stored!);
+    expect(saved).toMatchObject({ sequence: 3, durable: 'stats-a', events: expect.objectContaining({ 'volume.create': 2, 'pool.create': 1 }) as unknown });
+    expect(warnings.filter((line) => line.startsWith('the saved counts were deleted from'))).toHaveLength(1);
+    expect(stats.ready).toBe(true);
   });
 });
