@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryBus } from '../../src/bus/memory.js';
-import { listenStats, requestPath, type StatsEndpoints, type StatsHttpServer } from '../../src/stats/http.js';
+import { clientErrorResponse, listenStats, requestPath, type StatsEndpoints, type StatsHttpServer } from '../../src/stats/http.js';
 import { catalog, type EventKey } from 'mayastor-events';
 import { fabricate } from 'mayastor-events/testing';
 import {
@@ -239,6 +239,16 @@ describe('stats HTTP - requests it cannot serve', () => {
     }
     // HTTP/1.0 needs no Host.
     expect((await raw(port, 'GET /metrics HTTP/1.0\r\n\r\n'))[0]).toMatchObject({ status: 200, body: await stats.metrics() });
+  });
+
+  it('clientErrorResponse - a request that timed out is a 408; a reason is quoted as one printable line', () => {
+    const timeout = Object.assign(new Error('timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' });
+    expect(clientErrorResponse(timeout)).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*\r\n\r\nrequest timeout: the request did not arrive in time\n$/);
+    const odd = Object.assign(new Error('x'), { code: 'HPE_SOMETHING', reason: `bad\r\nX-Injected: 1\u001b[2J${'r'.repeat(500)}` });
+    const [head, body] = clientErrorResponse(odd).split('\r\n\r\n') as [string, string];
+    expect(head.split('\r\n')).toEqual(['HTTP/1.1 400 Bad Request', 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${body.length}`, 'Connection: close']);
+    expect(body).toMatch(/^bad request: bad\?\?X-Injected: 1\?\[2Jr+\n$/);
+    expect(body.length).toBeLessThanOrEqual(220);
   });
 
   it('a malformed request pipelined behind good ones is answered after them, not instead of them', async () => {
