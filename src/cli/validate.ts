@@ -1,5 +1,6 @@
 // `mayastor-events validate [file|-]`: one verdict per JSON line, whatever the line holds;
 // exit status 1 when any is invalid or could not be checked.
+import { constants } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { addAbortSignal, type Writable } from 'node:stream';
 import { decode, type DecodeResult, type UnknownEventCode } from 'mayastor-events';
@@ -17,6 +18,12 @@ export type LineVerdict =
   | { readonly line: number; readonly kind: 'invalid'; readonly code: string; readonly path: string; readonly reason: string }
   /** Neither accepted nor rejected: the line is over the length limit, or the decoder failed on it. */
   | { readonly line: number; readonly kind: 'unchecked'; readonly reason: string };
+
+/**
+ * The longest line `--max-line-bytes` may let through: the decoder reads a line as a string, and
+ * Node.js holds none longer (a UTF-8 line of this many bytes has at most this many UTF-16 units).
+ */
+const MAX_CHECKED_LINE_BYTES = constants.MAX_STRING_LENGTH;
 
 function isBlank(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
@@ -139,13 +146,17 @@ Options:
                        {"line","kind":"invalid","code","path","reason"} or
                        {"line","kind":"unchecked","reason"}
   --max-line-bytes N   the longest line checked, in bytes before its newline (default
-                       ${DEFAULT_MAX_LINE_BYTES}, 64 MiB: NATS's ceiling on a message's size)
+                       ${DEFAULT_MAX_LINE_BYTES}, 64 MiB: NATS's ceiling on a message's size; at
+                       most ${MAX_CHECKED_LINE_BYTES}, the longest string Node.js holds)
   --help               show this help`,
   options: { json: { type: 'boolean' }, 'max-line-bytes': { type: 'string' } },
   async run({ positionals, values, stdin, stdout }) {
     if (positionals.length > 1) return { usageError: 'validate takes at most one file' };
     const maxLineBytes = integerFlag(values['max-line-bytes'], { flag: '--max-line-bytes', expected: 'a positive number of bytes', fallback: DEFAULT_MAX_LINE_BYTES });
     if (typeof maxLineBytes === 'string') return { usageError: maxLineBytes };
+    if (maxLineBytes > MAX_CHECKED_LINE_BYTES) {
+      return { usageError: `--max-line-bytes: at most ${MAX_CHECKED_LINE_BYTES} (the longest string Node.js holds: a longer line cannot be decoded), got ${maxLineBytes}` };
+    }
     const file = positionals[0];
     // Aborted (destroyed) when the output goes, even while waiting for input that may never come.
     const input = addAbortSignal(Output.of(stdout).signal, file === undefined || file === '-' ? stdin : createReadStream(file));

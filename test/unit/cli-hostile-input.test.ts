@@ -1,5 +1,9 @@
 // validate, publish, schema and tail given input their README promises must survive: line ends,
 // limits, numbers past 2^53, member names that are not members, times nats-server cannot read.
+import { constants } from 'node:buffer';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { byteLines, type ByteLine } from '../../src/cli/lines.js';
@@ -56,6 +60,18 @@ describe('validate - line ends', () => {
       { kind: 'too-long', line: 1, length: 5 },
       { kind: 'line', line: 2, bytes: Buffer.from('ab') },
     ]);
+  });
+});
+
+describe('validate --max-line-bytes - at most what the decoder can read', () => {
+  it('above the longest string Node.js holds is a usage error (a longer line was read, then "not checked … please report it")', async () => {
+    const max = constants.MAX_STRING_LENGTH;
+    const refused = await runMain(['validate', '--max-line-bytes', String(max + 1), '/nonexistent']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`--max-line-bytes: at most ${max}`);
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'one.jsonl');
+    writeFileSync(file, `${valid}\n`);
+    expect(await runMain(['validate', '--max-line-bytes', String(max), file])).toMatchObject({ status: 0, stdout: 'line 1: volume.create\n1 message(s), 0 invalid\n' });
   });
 });
 
