@@ -207,6 +207,10 @@ export class MemorySubscription extends StoppableSubscription implements Subscri
   /** See `Subscription.stop`: run once, by `stop()`. */
   protected async halt(): Promise<void> {
     this.#stopping = true;
+    // A stop() that a handler calls as it runs (or an abort it causes) comes before `#launch` has
+    // counted that handler's run, which it does once dispatch returns: one tick later the run is
+    // counted and waited for, not given back at once as one that outlived stopTimeout.
+    await Promise.resolve();
     await this.#settledWithin(this.#options.stopTimeout);
     for (const giveBack of [...this.#inFlight.values()]) {
       this.#context.logger.warn('a handler did not settle within stopTimeout; its event is given back', { stopTimeout: this.#options.stopTimeout });

@@ -163,3 +163,38 @@ describe('a backlog does not hold up the process', () => {
     await bus.close();
   });
 });
+
+describe('a handler that stops its own subscription', () => {
+  // The in-memory bus gave the event of a handler that called stop() (or aborted the signal) as
+  // it ran back at once, as if it had outlived stopTimeout: the next subscriber handled it again.
+  // The NATS bus waits for that handler, as stop() promises.
+  it.each(['stop()', 'the signal'])('stop - a handler that ends its subscription through %s and then finishes has its event acked', async (how) => {
+    const bus = createMemoryBus();
+    await bus.publish(createEvent('volume.create', { target: 'v1' }));
+    const aborting = new AbortController();
+    let started = false;
+    let finished = false;
+    const subscription = await bus.subscribe(
+      {
+        'volume.create': async () => {
+          started = true;
+          if (how === 'stop()') void subscription.stop();
+          else aborting.abort();
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          finished = true;
+        },
+      },
+      { durable: 'stops-itself', signal: aborting.signal },
+    );
+    await waitFor(() => started, 5_000, 'the handler');
+    await subscription.stop(); // the stop the handler began
+    expect(finished).toBe(true);
+    const again: number[] = [];
+    const next = await bus.subscribe({ 'volume.create': (_event, delivery) => void again.push(delivery.deliveryCount) }, { durable: 'stops-itself' });
+    await bus.publish(createEvent('volume.create', { target: 'v2' })); // delivered after any redelivery of v1
+    await waitFor(() => again.length > 0, 5_000, 'a delivery');
+    await next.stop();
+    expect(again).toEqual([1]);
+    await bus.close();
+  });
+});
