@@ -210,7 +210,10 @@ Options (environment variable in brackets):
                         time (2024-05-01T10:20:30Z; from 1677-09-21 to 2262-04-11, the times
                         nats-server can compare) or a stream sequence (default ${DEFAULT_TAIL_FROM})
   --wait                wait for the stream when there is none, instead of exiting ${TAIL_NO_STREAM_STATUS}
-  --json                print each event's exact JSON, one per line, non-printing characters
+  --json                print each event as JSON, one per line, written as the Rust services
+                        write it (byte for byte what they sent; a message in another form the
+                        services accept, with unknown members or a relaxed timestamp, is shown
+                        without them, its timestamp in chrono's form), non-printing characters
                         as \\u escapes (unknown and invalid messages go to standard error,
                         so standard output holds only events)
   --max N               exit after N lines (events, unknown and invalid messages)
