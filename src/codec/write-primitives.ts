@@ -7,9 +7,13 @@ import { isCanonicalTimestamp, normalizeTimestamp } from './timestamp.js';
 // JSON.stringify escape exactly these, with the same short forms and lowercase \u00xx.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 
-/** True for an integer in the i32 range (how every enum travels). */
+/**
+ * True for an integer in the i32 range (how every enum travels). -0 is one: it is the number zero
+ * (`Math.round(-0.4)`, `0 * -1`), written `0` as JSON.stringify writes it and as TypeBox's I32
+ * takes it. Only the text `-0` is refused, by the reader (serde_json reads it as a float).
+ */
 export function isI32(value: unknown): value is number {
-  return typeof value === 'number' && (value | 0) === value && !Object.is(value, -0);
+  return typeof value === 'number' && (value | 0) === value;
 }
 
 /** A JSON string literal, or undefined for a non-string or one with lone surrogates (not UTF-8). */
@@ -19,18 +23,16 @@ export function writeString(value: unknown): string | undefined {
   return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
 }
 
-/** Digits of a u64 given as a safe non-negative integer or a bigint. */
+/** Digits of a u64 given as a safe non-negative integer (-0 is 0) or a bigint. */
 export function writeU64(value: unknown): string | undefined {
-  if (typeof value === 'number') {
-    return Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0) ? String(value) : undefined;
-  }
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
   if (typeof value === 'bigint') return value >= 0n && value <= U64_MAX ? value.toString() : undefined;
   return undefined;
 }
 
-/** Digits of an i64 given as a safe integer or a bigint. */
+/** Digits of an i64 given as a safe integer (-0 is 0) or a bigint. */
 export function writeI64(value: unknown): string | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
   if (typeof value === 'bigint') return value >= I64_MIN && value <= I64_MAX ? value.toString() : undefined;
   return undefined;
 }
@@ -62,9 +64,9 @@ function digits(value: number): number {
   return String(value).length;
 }
 
-/** Length of an i32 as written, or -1. */
+/** Length of an i32 as written, or -1 (and for -0: parsed from the text `-0`, which the reader refuses). */
 export function measureI32(value: unknown): number {
-  return isI32(value) ? digits(value) : -1;
+  return isI32(value) && !Object.is(value, -0) ? digits(value) : -1;
 }
 
 /** Length of a string literal as written, or -1 (not a string, or not well-formed). */

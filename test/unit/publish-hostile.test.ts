@@ -144,3 +144,23 @@ describe('createEvent - the event it returns is its own', () => {
     expect((error as EventValidationError).issues).toEqual([{ path: '/metadata/source/event_details', message }]);
   });
 });
+
+describe('encode - numbers as JavaScript computes them', () => {
+  it('encode - -0 (Math.round(-0.4), 0 * -1) is the number zero: written 0 in an enum, a u64 and a Duration, as the Rust services write zero', async () => {
+    const zero = Math.round(-0.4);
+    expect(Object.is(zero, -0)).toBe(true);
+    const reactor = createEvent('ioEngine.reactorFreeze', { target: '3', details: { reactor_details: { lcore: zero, state: 'frozen' } } });
+    expect(text.decode(encode(reactor))).toContain('"lcore":0,');
+    const stop = createEvent('ioEngine.stop', { target: 'mayastor', details: { action_duration_details: { time_taken: { seconds: zero, nanos: 0 * -1 } } } });
+    expect(text.decode(encode(stop))).toContain('"time_taken":{"seconds":0,"nanos":0}');
+    const categoryZero = { ...createEvent('volume.create', { target: 'v' }), category: zero } as EventMessage;
+    expect(text.decode(encode(categoryZero)).startsWith('{"category":0,')).toBe(true);
+    const bus = createMemoryBus();
+    try {
+      await bus.publish(reactor);
+      expect(decode(bus.messages()[0]!.data)).toMatchObject({ kind: 'event', key: 'ioEngine.reactorFreeze' });
+    } finally {
+      await bus.close();
+    }
+  });
+});
