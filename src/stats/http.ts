@@ -194,10 +194,14 @@ export async function listenStats(address: ListenAddress, endpoints: StatsEndpoi
     socket.pause();
     unfinished.whenFinished(socket, () => (socket.writable ? socket.end(clientErrorResponse(error), () => socket.destroy()) : socket.destroy()));
   });
+  // Node's own words do not say what was being done (`getaddrinfo ENOTFOUND a b`): they follow
+  // ours, and its code (EADDRINUSE, EACCES, ENOTFOUND) stays on the error.
+  const shown = `${address.host.includes(':') ? `[${address.host}]` : address.host}:${address.port}`;
+  const cannotListen = (error: NodeJS.ErrnoException) => Object.assign(new Error(`cannot serve HTTP on ${shown}: ${error.message}`, { cause: error }), { code: error.code });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(cannotListen(error)));
     server.listen(address.port, address.host, () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
       resolve();
     });
   });

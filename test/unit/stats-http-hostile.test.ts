@@ -152,6 +152,23 @@ async function listen(endpoints: StatsEndpoints, onError: (error: unknown) => vo
   return server.address.port;
 }
 
+describe('stats HTTP - listening', () => {
+  it('a port that is taken: the error says what could not be done, where, and keeps node\'s code', async () => {
+    const port = await listen(heldEndpoints().endpoints);
+    const error = await listenStats({ host: '127.0.0.1', port }, heldEndpoints().endpoints, () => undefined).then(
+      () => undefined,
+      (failure: unknown) => failure as Error & { code?: string },
+    );
+    expect(error?.message).toMatch(new RegExp(`^cannot serve HTTP on 127\\.0\\.0\\.1:${port}: listen EADDRINUSE`));
+    expect(error?.code).toBe('EADDRINUSE');
+    const embedded = await startStatsService({ bus: createMemoryBus(), store: createMemoryCounterStore(), listen: `127.0.0.1:${port}`, logger: {} }).then(
+      () => undefined,
+      (failure: unknown) => failure as Error,
+    );
+    expect(embedded?.message).toMatch(/^cannot serve HTTP on 127\.0\.0\.1:\d+: listen EADDRINUSE/);
+  });
+});
+
 describe('stats HTTP - many scrapes at once', () => {
   it('scrapes that arrive while the metrics are being rendered share that rendering: one lag query to NATS, not one per scrape', async () => {
     let renderingsWhenReadyzArrived = -1;
