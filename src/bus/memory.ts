@@ -82,6 +82,24 @@ export interface MemoryBus extends EventBus {
   messages(): readonly StoredMessage[];
 }
 
+const MEMORY_BUS_OPTIONS: readonly (keyof MemoryBusOptions)[] = ['maxMessages', 'duplicateWindow', 'maxPayload', 'logger', 'telemetry'];
+
+// What the option readers below do not see: options that are not an object, a name that is not an
+// option (a typo such as `maxMessage` would be ignored), a logger that is not an object (a
+// function such as `console.log` has no `error` method: it would report nothing).
+function checkMemoryBusOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new BusOptionsError('options', 'expected an object');
+  for (const name of Object.keys(options)) {
+    if (!(MEMORY_BUS_OPTIONS as readonly string[]).includes(name)) {
+      throw new BusOptionsError(name, `not a createMemoryBus option; expected one of ${MEMORY_BUS_OPTIONS.join(', ')}`);
+    }
+  }
+  const logger = (options as MemoryBusOptions).logger;
+  if (logger !== undefined && (typeof logger !== 'object' || logger === null)) {
+    throw new BusOptionsError('logger', 'expected an object with debug, info, warn and error methods (each optional), such as console');
+  }
+}
+
 /**
  * A forwarded message with bytes of its own: `prepareMessage` keeps the caller's array, which the
  * caller may reuse (a bridge reading into one buffer) once `forward` has taken it, as a NATS
@@ -120,6 +138,7 @@ export function setMemoryBusTestHooks(bus: MemoryBus, hooks: MemoryBusTestHooks)
  * await bus.publish(createEvent('volume.create', { target: volumeUuid }));
  */
 export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
+  checkMemoryBusOptions(options);
   const optionError = (option: string, message: string): BusOptionsError => new BusOptionsError(option, message);
   const maxMessages = positiveIntegerOption('maxMessages', options.maxMessages, DEFAULT_MEMORY_MAX_MESSAGES, optionError);
   const duplicateWindow = positiveIntegerOption('duplicateWindow', options.duplicateWindow, DEFAULT_DUPLICATE_WINDOW, optionError);

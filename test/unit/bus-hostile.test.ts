@@ -198,3 +198,32 @@ describe('a handler that stops its own subscription', () => {
     await bus.close();
   });
 });
+
+describe('hostile createMemoryBus options', () => {
+  // A typo was ignored (the stream kept its default limits), a logger given as a function reported
+  // nothing, and null failed with a TypeError.
+  it.each([
+    ['maxMessage', { maxMessage: 10 }],
+    ['maxPayLoad', { maxPayLoad: 100 }],
+    ['logger', { logger: console.log }],
+    ['logger', { logger: 5 }],
+    ['logger', { logger: null }],
+    ['options', null],
+    ['options', 'maxMessages=10'],
+    ['options', [10]],
+  ])('createMemoryBus - refused naming %s: %j', (option, options) => {
+    let error: unknown;
+    try {
+      createMemoryBus(options as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect((error as BusOptionsError).option).toBe(option);
+  });
+
+  it('createMemoryBus - every documented option is taken', async () => {
+    const bus = createMemoryBus({ maxMessages: 10, duplicateWindow: 1_000, maxPayload: 2_000, logger: console, telemetry: { enabled: false } });
+    await bus.close();
+  });
+});
