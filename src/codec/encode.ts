@@ -18,9 +18,13 @@ export function encodeToString(event: CatalogEvent | EventMessage): string {
 
 /**
  * Writes an event as UTF-8 JSON bytes, exactly as the Rust services write it; for a message
- * they wrote, `encode(decode(bytes).event)` gives back the very same bytes. Throws an
- * `EventValidationError` listing every problem when the event is not well-formed. Like
- * `Buffer.from`, the bytes may be a view of a larger shared ArrayBuffer (mind `byteOffset`).
+ * they wrote, `encode(decode(bytes).event)` gives back the very same bytes. Only the wire members
+ * are written: others (a newer Mayastor's, which `decode` does not keep, or a caller's own) are
+ * left out, and a relaxed timestamp is written in chrono's form; to relay a message as it came,
+ * use `bus.forward(bytes)` (`validateEvent` and `publish` refuse a catalogued event with a member
+ * of its own). Throws an `EventValidationError` listing every problem when the event is not
+ * well-formed. Like `Buffer.from`, the bytes may be a view of a larger shared ArrayBuffer (mind
+ * `byteOffset`).
  *
  * @example
  * const bytes = encode(createEvent('volume.create', { target: volumeUuid }));
