@@ -9,6 +9,7 @@ import {
   DeliverPolicy as NatsDeliverPolicy,
   connect,
   nanos,
+  nuid,
   type ConsumerConfig,
   type ConsumerMessages,
   type JetStreamManager,
@@ -230,7 +231,20 @@ function orderedOptions(filter: string, deliver: DeliverPolicy): Partial<Ordered
   return deliver.policy === 'all' ? { filterSubjects: filter } : { filterSubjects: filter, ...startConfig(deliver) };
 }
 
-/** An ephemeral consumer as the ordered one is made (memory, one replica, no acks), which the server removes soon if the reader does not. */
+/**
+ * An ephemeral consumer as the ordered one is made (named, so created through the same API
+ * subject, `$JS.API.CONSUMER.CREATE.<stream>.<name>.<filter>`, which permissions may single
+ * out; memory, one replica, no acks), which the server removes soon if the reader does not.
+ */
 function probeConfig(filter: string, deliver: DeliverPolicy): Partial<ConsumerConfig> {
-  return { filter_subject: filter, ack_policy: AckPolicy.None, mem_storage: true, num_replicas: 1, max_deliver: 1, inactive_threshold: nanos(10_000), ...startConfig(deliver) };
+  return {
+    name: `${nuid.next()}_probe`,
+    filter_subject: filter,
+    ack_policy: AckPolicy.None,
+    mem_storage: true,
+    num_replicas: 1,
+    max_deliver: 1,
+    inactive_threshold: nanos(10_000),
+    ...startConfig(deliver),
+  };
 }

@@ -80,7 +80,8 @@ describe('tail on a server that refuses its consumer', () => {
       config,
       `authorization { users: [
         { user: w, password: w },
-        { user: r, password: r, permissions: { publish: { deny: ["$JS.API.CONSUMER.CREATE.>", "$JS.API.CONSUMER.DURABLE.CREATE.>"] } } }
+        { user: r, password: r, permissions: { publish: { deny: ["$JS.API.CONSUMER.CREATE.>", "$JS.API.CONSUMER.DURABLE.CREATE.>"] } } },
+        { user: n, password: n, permissions: { publish: { deny: ["$JS.API.CONSUMER.CREATE.events-stream"] } } }
       ] }\n`,
     );
     guarded = await startNatsServer({ args: () => ['-c', config], probe: { user: 'w', pass: 'w' } });
@@ -90,6 +91,12 @@ describe('tail on a server that refuses its consumer', () => {
     expect(tail.status).toBe(1);
     expect(tail.stderr).toMatch(/the server refused a consumer on events-stream: .*Permissions Violation/i);
     expect(tail.stderr).not.toContain('r:r@');
+
+    // A user denied only the unnamed create API still reads: the check makes its consumer as the
+    // ordered one is made, through the named API subject.
+    const named = await runMain(['tail', '--from', 'all', '--max', '1'], { NATS_URL: url('n') });
+    expect(named.status, named.stderr).toBe(0);
+    expect(named.stdout).toContain('volume.create');
   });
 });
 
