@@ -227,3 +227,23 @@ describe('hostile createMemoryBus options', () => {
     await bus.close();
   });
 });
+
+describe('a signal that cannot be listened to', () => {
+  // subscribe failed with the signal's own error, but the subscription it had made ran on: its
+  // handlers were called, close() did not stop it, and its durable stayed taken for ever.
+  it('subscribe - a signal whose addEventListener throws is refused, and nothing is left running', async () => {
+    const bus = createMemoryBus();
+    await bus.publish(createEvent('volume.create', { target: 'v1' }));
+    const signal = { aborted: false, addEventListener: () => { throw new Error('no listeners here'); }, removeEventListener: () => undefined } as unknown as AbortSignal;
+    const orphan: string[] = [];
+    const error = await bus.subscribe({ 'volume.create': (event) => void orphan.push(event.target) }, { durable: 'hostile-signal', signal }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect((error as BusOptionsError).option).toBe('signal');
+    const handled: string[] = [];
+    const subscription = await bus.subscribe({ 'volume.create': (event) => void handled.push(event.target) }, { durable: 'hostile-signal' });
+    await waitFor(() => handled.length === 1, 5_000, 'the event');
+    expect(orphan).toEqual([]);
+    await subscription.stop();
+    await bus.close();
+  });
+});
