@@ -42,6 +42,10 @@ interface Waiting {
 
 const utf8 = new TextDecoder();
 
+const CLOSED = 'the NATS connection is closed (bus.close(), bus.connection.close(), or the client stopped reconnecting)';
+const CLOSED_NOT_SENT = `${CLOSED}: the event was not sent; publish it on a bus connected again`;
+const CLOSED_UNCONFIRMED = `${CLOSED} before the server confirmed the event stored; it may or may not be in the stream`;
+
 /** Publishes to JetStream over one reply inbox. */
 export class AckInbox {
   readonly #nc: NatsConnection;
@@ -58,6 +62,9 @@ export class AckInbox {
     this.#sub = nc.subscribe(`${this.#prefix}.*`, { callback: (_error, msg) => this.#answer(msg) });
     this.#timer = setInterval(() => this.#expire(), 50);
     this.#timer.unref();
+    // Closed under the bus (bus.connection.close(), or the client gave up reconnecting): no ack
+    // can come any more, so the attempts waiting for one fail now rather than at their deadline.
+    void nc.closed().then(() => this.close());
   }
 
   /** Publishes `data` on `subject` with `Nats-Msg-Id: msgId`; resolves with the stream's ack. */
@@ -71,7 +78,8 @@ export class AckInbox {
         this.#nc.publish(subject, data, { reply: `${this.#prefix}.${token}`, headers: h });
       } catch (error) {
         const code = (error as { code?: string }).code ?? ErrorCode.Unknown;
-        reject(new AttemptError(code, this.#refusal(code, data, msgId, traceHeaders) ?? (error as Error).message, code === ErrorCode.Disconnect));
+        const message = code === ErrorCode.ConnectionClosed ? CLOSED_NOT_SENT : (this.#refusal(code, data, msgId, traceHeaders) ?? (error as Error).message);
+        reject(new AttemptError(code, message, code === ErrorCode.Disconnect));
         return;
       }
       this.#waiting.set(token, { resolve, reject, deadline: Date.now() + timeout });
@@ -88,8 +96,8 @@ export class AckInbox {
   /** Fails everything still waiting (the connection is closing). */
   close(): void {
     clearInterval(this.#timer);
-    this.#sub.unsubscribe();
-    for (const waiting of this.#waiting.values()) waiting.reject(new AttemptError(ErrorCode.ConnectionClosed, 'connection closed', false));
+    if (!this.#sub.isClosed()) this.#sub.unsubscribe();
+    for (const waiting of this.#waiting.values()) waiting.reject(new AttemptError(ErrorCode.ConnectionClosed, CLOSED_UNCONFIRMED, false));
     this.#waiting.clear();
   }
 
@@ -174,6 +182,11 @@ export class Publisher {
     this.#restoreStream = restoreStream;
     this.#telemetry = telemetry;
     telemetry?.observeQueue(() => this.#waiting.length + this.#inFlight);
+    // A connection closed under the bus ends the retry delays: no later attempt can be sent.
+    void nc.closed().then(() => {
+      this.#closed = true;
+      for (const wake of [...this.#sleepers]) wake();
+    });
   }
 
   /** Whether `close()` has started: new publishes are refused. */
@@ -272,7 +285,11 @@ export class Publisher {
         job.trace?.retry(attempt, error);
         this.#logger.warn('publish attempt failed; retrying under the same id', { subject, attempt, delay, error: (error as Error).message });
         await this.#sleepUnlessClosing(delay);
-        if (!this.#closing && (error as AttemptError).code === ErrorCode.NoResponders) await this.#unlessClosing(this.#restoreStream());
+        if (!this.#closing && !this.#closed && (error as AttemptError).code === ErrorCode.NoResponders) await this.#unlessClosing(this.#restoreStream());
+        if (this.#closed) {
+          job.reject(new PublishError(subject, attempt, `${CLOSED} before the server confirmed the event stored (retry ${attempt + 1} not sent); it may or may not be in the stream`, { cause: error }));
+          return;
+        }
         if (this.#closing) {
           job.reject(notConfirmed(subject, attempt, `retry ${attempt + 1} not sent`, error));
           return;
@@ -283,7 +300,7 @@ export class Publisher {
 
   #sleepUnlessClosing(ms: number): Promise<void> {
     return new Promise<void>((resolve) => {
-      if (this.#closing) {
+      if (this.#closing || this.#closed) {
         resolve();
         return;
       }

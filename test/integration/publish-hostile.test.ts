@@ -1,10 +1,12 @@
 // forward() against a real nats-server: the message stored is the message given when forward was
 // called, byte for byte, even when the caller reuses its buffer at once (a bridge reading into one
-// buffer); the refusals after close() name the operation refused.
+// buffer); the refusals after close() name the operation refused; a connection closed under the
+// bus fails its publishes at once, saying so.
 import { expect, it } from 'vitest';
 import type { NatsEventBus } from '../../src/bus/connect.js';
 import { connectEventBus } from '../../src/bus/connect.js';
-import { BusClosedError } from '../../src/bus/errors.js';
+import { BusClosedError, PublishError } from '../../src/bus/errors.js';
+import { createEvent } from '../../src/events.js';
 import { testBusOptions, useNatsServer, type RawClient } from '../support/nats-bus.js';
 import type { NatsServer } from '../support/nats-server.js';
 
@@ -57,4 +59,21 @@ it('forward - after close() it is refused with a BusClosedError that says forwar
   const error = await bus.forward(encoder.encode(message(1))).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(BusClosedError);
   expect((error as BusClosedError).message).toBe('cannot forward: the event bus is closed');
+});
+
+it('publish - a connection closed under the bus (bus.connection.close()) fails the publishes in flight saying so, and those after it, without retrying', async () => {
+  // The default back-off (5 s first): a retry would be seen in the attempts.
+  const bus = await connectEventBus({ ...testBusOptions(server), retryBackoff: undefined });
+  buses.push(bus);
+  const inFlight = bus.publish(createEvent('volume.create', { target: 'in-flight' })).catch((e: unknown) => e);
+  await bus.connection.close();
+  const error = await inFlight;
+  expect(error).toBeInstanceOf(PublishError);
+  expect((error as PublishError).attempts).toBe(1);
+  expect((error as PublishError).message).toContain('the NATS connection is closed');
+  expect((error as PublishError).message).toContain('it may or may not be in the stream');
+  const after = await bus.publish(createEvent('volume.create', { target: 'after' })).catch((e: unknown) => e);
+  expect(after).toBeInstanceOf(PublishError);
+  expect((after as PublishError).message).toContain('the NATS connection is closed');
+  expect((after as PublishError).message).toContain('the event was not sent');
 });
