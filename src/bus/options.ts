@@ -78,11 +78,13 @@ function timerDelay(option: string, value: number): number {
 // delay at all) and none above MAX_DELAY_MS. Holes are counted by the keys, not by walking the
 // length: a sparse array's length may be billions.
 function resolveBackoff(value: unknown): readonly number[] {
-  if (Array.isArray(value) && Object.keys(value).length < value.length) {
-    throw new BusOptionsError('backoff', 'expected a non-empty array of delays in milliseconds (>= 0), without holes');
-  }
+  const holes = (): BusOptionsError => new BusOptionsError('backoff', 'expected a non-empty array of delays in milliseconds (>= 0), without holes');
+  if (Array.isArray(value) && Object.keys(value).length < value.length) throw holes();
   const backoff = delaysOption('backoff', value, DEFAULT_BACKOFF, optionError);
-  for (const delay of backoff) timerDelay('backoff', delay);
+  for (const delay of backoff) {
+    if (typeof delay !== 'number') throw holes(); // a hole the key count missed (an array with other members too)
+    timerDelay('backoff', delay);
+  }
   return backoff;
 }
 

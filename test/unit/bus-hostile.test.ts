@@ -35,6 +35,7 @@ describe('hostile subscribe options', () => {
     ['backoff', { backoff: [1_000, MAX_DELAY_MS + 1] }],
     ['backoff', { backoff: [1e15] }],
     ['backoff', { backoff: [1_000, , 5_000] }], // a hole waits `undefined`: no delay at all
+    ['backoff', { backoff: Object.assign([1_000, , 5_000], { note: 'a member beside the delays' }) }],
     ['backoff', { backoff: Object.assign(new Array<number>(2 ** 32 - 1), { 0: 5 }) }], // refused without walking its length
   ])('subscribe - %s above the longest timer, or with a hole, is refused naming it', async (option, options) => {
     const error = await refusal(options);
