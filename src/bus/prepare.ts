@@ -4,11 +4,14 @@ import { entryFor, matchesKey, schemaIssues } from '../catalog.js';
 import type { DecodeResult } from '../codec/decode.js';
 import { encode } from '../codec/encode.js';
 import { DecodeError } from '../codec/errors.js';
+import { pointerSegment } from '../codec/pointer.js';
+import type { WireMessage } from '../codec/wire-types.js';
 import { utf8Bytes } from '../codec/utf8.js';
-import { EventValidationError } from '../errors.js';
+import { EventValidationError, type ValidationIssue } from '../errors.js';
 import { utf8Length } from '../internal/utf8.js';
 import type { EventMessage } from '../generated/types.js';
 import type { CatalogEvent, EventKey } from '../generated/registry.js';
+import { wireMessages } from '../generated/wire.js';
 import { wireSubject } from '../subject.js';
 import { readMessage } from './read.js';
 
@@ -34,6 +37,13 @@ export function prepareEvent(event: CatalogEvent | EventMessage): PreparedEvent 
   const entry = entryFor(event.category, event.action);
   if (entry !== undefined && !matchesKey(entry.key, event)) {
     throw new EventValidationError(schemaIssues(entry.key, event), { key: entry.key });
+  }
+  if (entry === undefined) {
+    // The catalog's check refuses a member of the caller's own; an uncatalogued pair has none, so
+    // the same is said here rather than the writer dropping it unseen.
+    const unwritten: ValidationIssue[] = [];
+    membersNotWritten(event, wireMessages.EventMessage, '', unwritten);
+    if (unwritten.length > 0) throw new EventValidationError(unwritten);
   }
   // The subject, the id, the key and the catalog's verdict come from the bytes, not from reading
   // the object again: getters and proxies may answer differently on each read (a fresh id, a
@@ -75,6 +85,20 @@ export function prepareMessage(message: Uint8Array | string): PreparedEvent {
   const result = readMessage(typeof message === 'string' ? message : bytes);
   if (result.kind === 'invalid') throw result.error;
   return addressed(result, bytes);
+}
+
+/** Issues for the own members of `value` that are not members of `message` (the writer leaves them out), at any depth. */
+function membersNotWritten(value: unknown, message: WireMessage, path: string, issues: ValidationIssue[]): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const name of Object.keys(value)) {
+    const member = message.members.find((known) => known.name === name);
+    const memberPath = `${path}/${pointerSegment(name)}`;
+    if (member === undefined) {
+      issues.push({ path: memberPath, message: `not a member of ${message.name}: it would not be written (to relay members this SDK does not know, forward the message's bytes)` });
+    } else if (typeof member.type === 'object') {
+      membersNotWritten((value as Record<string, unknown>)[name], member.type, memberPath, issues);
+    }
+  }
 }
 
 /** The subject, id and key of what decode read from the bytes to send. */

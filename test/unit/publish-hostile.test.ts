@@ -79,6 +79,26 @@ describe('publish - members that answer differently on each read', () => {
   });
 });
 
+describe('publish - members it would not write', () => {
+  it('publish - an uncatalogued event (category 99) with members of its own is refused at their paths, as a catalogued one is, not stored without them', async () => {
+    const volume = createEvent('volume.create', { target: 'v1' });
+    const event = { ...volume, category: 99, note: 'for a newer reader', metadata: { ...volume.metadata, trace: { id: 1 } } };
+    const bus = createMemoryBus();
+    try {
+      const error = await bus.publish(event as EventMessage).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventValidationError);
+      expect((error as EventValidationError).issues.map((issue) => issue.path)).toEqual(['/metadata/trace', '/note']);
+      expect((error as EventValidationError).issues[0]!.message).toContain('forward');
+      expect(bus.messages()).toHaveLength(0);
+      // Without them it is published, on the subject of its category.
+      const ack = await bus.publish({ ...volume, category: 99 } as EventMessage);
+      expect(ack.subject).toBe(`events.99.${volume.metadata.id}`);
+    } finally {
+      await bus.close();
+    }
+  });
+});
+
 describe('forward - the message stored is the message given', () => {
   const withUnknown = (member: string): string =>
     `{"category":2,"action":1,"target":"v","extra":${member},"metadata":{"id":"0b6f5d2e-8f3e-4d1a-9a57-3c2e1f0a9b77","source":{"component":1,"node":"","event_details":null},"timestamp":"2024-05-01T10:20:30Z","version":1}}`;
