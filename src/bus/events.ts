@@ -11,6 +11,7 @@ import { MayastorEventsError } from '../errors.js';
 import { assertSubjectPattern, type SubjectPattern } from '../subject.js';
 import type { ProcessTrace } from '../telemetry/process.js';
 import { AbortedError, BusOptionsError } from './errors.js';
+import { NotHandled } from './router.js';
 import type { Delivery, EventItem, EventStream, EventsOptions, HandlerMap, SubscribeOptions, Subscription } from './types.js';
 
 /** A subscription that says when it has stopped, whoever stopped it (the bus closing, a signal). */
@@ -30,6 +31,15 @@ class LoopLeft extends MayastorEventsError {
 
   constructor() {
     super('the loop over bus.events() was left with this event in hand; it is given back');
+  }
+}
+
+/** Why an event that never reached the loop's body is given back: not a failure (see `NotHandled`). */
+class NotHandedOver extends NotHandled {
+  override readonly name = 'NotHandedOver';
+
+  constructor() {
+    super('the loop over bus.events() ended before this event was handed to it; it is given back');
   }
 }
 
@@ -103,7 +113,7 @@ class EventIterator implements AsyncIterator<EventItem<SubjectPattern>, undefine
 
   // The handler: hands the event to the loop and settles when the loop is done with it.
   #take(event: EventMap[keyof EventMap], delivery: Delivery): Promise<void> | undefined {
-    if (this.#ended !== undefined) throw new LoopLeft(); // arrived as the loop ended: given back
+    if (this.#ended !== undefined) throw new NotHandedOver(); // arrived as the loop ended: given back
     return new Promise<void>((resolve, reject) => {
       let settled = false;
       const settle = (error?: Error): void => {
@@ -136,7 +146,7 @@ class EventIterator implements AsyncIterator<EventItem<SubjectPattern>, undefine
   // The loop is over: the event in hand is given back, the subscription stopped.
   async #end(error: unknown, giveBack: boolean): Promise<void> {
     if (giveBack) this.#inHand?.settle(new LoopLeft());
-    this.#ready?.settle(new LoopLeft());
+    this.#ready?.settle(new NotHandedOver());
     this.#finish(error);
     const subscription = await this.#subscription?.catch(() => undefined);
     await subscription?.stop();
@@ -148,7 +158,7 @@ class EventIterator implements AsyncIterator<EventItem<SubjectPattern>, undefine
     this.#ended = { error };
     this.#stopAborting();
     this.#inHand?.settle(new LoopLeft()); // the bus is closing: the event was not done
-    this.#ready?.settle(new LoopLeft());
+    this.#ready?.settle(new NotHandedOver());
     const waiter = this.#waiter;
     this.#waiter = undefined;
     if (waiter === undefined) return;

@@ -73,6 +73,13 @@ function permanentRefusal(error: unknown): SubjectError | PublishError | undefin
   return undefined;
 }
 
+/**
+ * What a handler throws to give its event back without having handled it (`bus.events()` for an
+ * event that never reached the loop's body): naked at once, not a failed delivery, so never
+ * dead-lettered for it. @internal
+ */
+export class NotHandled extends Error {}
+
 /** How a bus republishes a dead letter: the original payload to `subject`, with headers. */
 export type DeadLetterPublisher = (subject: string, raw: Uint8Array, headers: Record<string, string>) => Promise<void>;
 
@@ -155,6 +162,9 @@ export function createRouter(
   const log = guardLogger(logger);
   if (typeof handlers !== 'object' || handlers === null) throw new BusOptionsError('handlers', 'expected an object of handlers keyed by subject pattern');
   const entries = Object.entries(handlers) as [string, unknown][];
+  // No handler (an empty object, a Map or an array, handlers only inherited) would ack every event
+  // and run nothing: on a durable, the events are gone.
+  if (entries.length === 0) throw new BusOptionsError('handlers', "expected at least one handler, keyed by subject pattern, as own members of an object such as { 'volume.create': (event) => … } ('>' for every event)");
   for (const [pattern, handler] of entries) {
     assertSubjectPattern(pattern);
     if (typeof handler !== 'function') throw new BusOptionsError('handlers', `the handler of ${JSON.stringify(pattern)} is not a function`);
@@ -190,6 +200,10 @@ export function createRouter(
   }
 
   async function fail(event: CatalogEvent | EventMessage, error: unknown, delivery: Delivery, control: MessageControl): Promise<void> {
+    if (error instanceof NotHandled) {
+      control.nak(0);
+      return;
+    }
     telemetry?.traceOf(delivery)?.failed(error);
     if (delivery.deliveryCount < options.maxDeliver) {
       control.nak(backoffDelay(options.backoff, delivery.deliveryCount));

@@ -113,7 +113,7 @@ export interface SubscribeOptions {
   maxDeliver?: number;
   /**
    * Delays in milliseconds before redelivering an event whose handler threw: the n-th failure
-   * waits `backoff[n - 1]`, the last entry repeats.
+   * waits `backoff[n - 1]`, the last entry repeats. Each at most `MAX_DELAY_MS` (24.8 days).
    * @default DEFAULT_BACKOFF (`[1000, 5000, 10000]`)
    */
   backoff?: readonly number[];
@@ -124,7 +124,7 @@ export interface SubscribeOptions {
    * nothing more until it has the ack). It still decides how long delivery waits when a
    * subscriber dies (its events go to the next one after ackWait), when an event is lost on its
    * way to the subscriber (its server killed after sending it), and when a nak is lost; with
-   * `concurrency` 1 nothing else is delivered meanwhile.
+   * `concurrency` 1 nothing else is delivered meanwhile. At most `MAX_DELAY_MS` (24.8 days).
    * @default DEFAULT_ACK_WAIT (30000)
    */
   ackWait?: number;
@@ -135,7 +135,7 @@ export interface SubscribeOptions {
    * `stop()` resolves: a handler that never settles cannot hold a shutdown. When that handler
    * settles later, nothing more is sent for it: its event is not settled a second time. The
    * event may then be handled twice (at-least-once), so keep it above your handlers' usual time.
-   * 0 gives running events back without waiting.
+   * 0 gives running events back without waiting; at most `MAX_DELAY_MS` (24.8 days).
    * @default DEFAULT_STOP_TIMEOUT (10000)
    */
   stopTimeout?: number;

@@ -20,7 +20,9 @@ export interface GuardedLogger {
 function guard(logger: LoggerLike, level: keyof LoggerLike): (message: string, details?: Record<string, unknown>) => void {
   return (message, details) => {
     try {
-      logger[level]?.(message, details);
+      const returned: unknown = logger[level]?.(message, details);
+      // An async logger's failure is a rejected promise: caught here, or Node would end the process.
+      if (typeof (returned as PromiseLike<unknown> | null | undefined)?.then === 'function') Promise.resolve(returned).catch(() => undefined);
     } catch {
       // the logger is where failures are reported: there is nowhere left to report its own
     }

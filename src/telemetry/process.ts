@@ -192,8 +192,14 @@ export class ProcessTrace implements SettleControl {
     this.#errorType = errorType(error);
     const span = this.#span;
     if (!span.isRecording()) return;
-    if (error instanceof Error) span.recordException(error);
-    else span.recordException({ message: errorMessage(error) });
+    // recordException reads the error's name, message and stack: a hostile value's getters may throw,
+    // and what a handler threw must reach the failure handling (nak, dead letter) as it was thrown.
+    try {
+      if (error instanceof Error) span.recordException(error);
+      else span.recordException({ message: errorMessage(error) });
+    } catch {
+      span.recordException({ message: errorMessage(error) });
+    }
     span.setStatus({ code: this.#consumer.telemetry.api.SpanStatusCode.ERROR, message: errorMessage(error) });
   }
 

@@ -113,7 +113,7 @@ describe('bus types', () => {
 
   it('dispose - the bus, a subscription and an event stream are AsyncDisposable', async () => {
     expectTypeOf(bus).toExtend<AsyncDisposable>();
-    expectTypeOf(await bus.subscribe({})).toExtend<AsyncDisposable>();
+    expectTypeOf(await bus.subscribe({ '>': () => undefined })).toExtend<AsyncDisposable>();
     expectTypeOf(bus.events('>')).toExtend<AsyncDisposable & AsyncIterable<unknown>>();
   });
 

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { BusOptionsError } from '../../src/bus/errors.js';
 import { createMemoryBus } from '../../src/bus/memory.js';
 import { MAX_DELAY_MS } from '../../src/bus/options.js';
-import type { DeadLetter, SubscribeOptions } from '../../src/bus/types.js';
+import type { DeadLetter, HandlerMap, SubscribeOptions } from '../../src/bus/types.js';
 import { encode } from '../../src/codec/encode.js';
 import { createEvent } from '../../src/events.js';
 import { waitFor } from '../support/bus-behaviour.js';
+import { recordTelemetry } from '../support/telemetry.js';
 
 const refusal = async (options: Record<string, unknown>): Promise<unknown> => {
   const bus = createMemoryBus();
@@ -246,5 +247,113 @@ describe('a signal that cannot be listened to', () => {
     expect(orphan).toEqual([]);
     await subscription.stop();
     await bus.close();
+  });
+});
+
+describe('hostile loggers, thrown values and handler maps', () => {
+  it('subscribe - a logger whose methods return rejected promises causes no unhandled rejection', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown): void => void rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    const sinkDown = async (): Promise<void> => {
+      throw new Error('log sink down');
+    };
+    const bus = createMemoryBus({ logger: { debug: sinkDown, info: sinkDown, warn: sinkDown, error: sinkDown } });
+    const letters: DeadLetter[] = [];
+    try {
+      await bus.subscribe(
+        {
+          'volume.create': () => {
+            throw new Error('fails');
+          },
+        },
+        {
+          maxDeliver: 1,
+          onDeadLetter: (letter) => {
+            letters.push(letter);
+            throw new Error('hook fails too');
+          },
+        },
+      );
+      await bus.publish(createEvent('volume.create', { target: 'v1' }));
+      await waitFor(() => letters.length === 1, 5_000, 'the dead letter');
+      await new Promise((resolve) => setTimeout(resolve, 50)); // unhandled rejections are reported after a turn
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      await bus.close();
+    }
+    expect(rejections).toEqual([]);
+  });
+
+  it('subscribe - with telemetry, a dead letter keeps the value the handler threw, however hostile its getters', async () => {
+    const recorder = recordTelemetry();
+    const bus = createMemoryBus({ telemetry: { tracerProvider: recorder.tracerProvider, meterProvider: recorder.meterProvider, propagator: recorder.propagator } });
+    const thrown = Object.create(Error.prototype, {
+      message: {
+        get() {
+          throw new Error('message getter');
+        },
+      },
+    }) as Error;
+    const letters: DeadLetter[] = [];
+    try {
+      await bus.subscribe(
+        {
+          'volume.create': () => {
+            throw thrown;
+          },
+        },
+        { maxDeliver: 1, onDeadLetter: (letter) => void letters.push(letter) },
+      );
+      await bus.publish(createEvent('volume.create', { target: 'v1' }));
+      await waitFor(() => letters.length === 1, 5_000, 'the dead letter');
+    } finally {
+      await bus.close();
+      await recorder.shutdown();
+    }
+    expect(letters[0]!.error).toBe(thrown);
+  });
+
+  it.each([
+    ['an empty object', {}],
+    ['a Map', new Map([['volume.*', () => undefined]])],
+    ['an array', []],
+    ['handlers only inherited', Object.create({ 'volume.*': () => undefined }) as object],
+  ])('subscribe - %s is refused: it would ack every event and run nothing', async (_name, handlers) => {
+    const bus = createMemoryBus();
+    try {
+      await bus.publish(createEvent('volume.create', { target: 'kept' }));
+      await expect(bus.subscribe(handlers as HandlerMap, { durable: 'no-handlers' })).rejects.toMatchObject({ name: 'BusOptionsError', option: 'handlers' });
+      // Nothing was acked: the event is still there for a subscription with a handler.
+      const seen: string[] = [];
+      await bus.subscribe({ 'volume.*': (event) => void seen.push(event.target) }, { durable: 'no-handlers' });
+      await waitFor(() => seen.length === 1, 5_000, 'the event');
+      expect(seen).toEqual(['kept']);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('events - an event that arrived after ack() and never reached the loop body is given back, not dead-lettered, when the loop is left', async () => {
+    const bus = createMemoryBus();
+    try {
+      await bus.publish(createEvent('volume.create', { target: 'v1' }));
+      await bus.publish(createEvent('volume.create', { target: 'v2' }));
+      const dead: string[] = [];
+      const options = { durable: 'one-per-run', maxDeliver: 1, signal: AbortSignal.timeout(5_000), onDeadLetter: (letter: DeadLetter) => void dead.push(letter.event.target) };
+      const seen: string[] = [];
+      for (let run = 0; run < 2; run++) {
+        for await (const item of bus.events('volume.*', options)) {
+          seen.push(item.event.target);
+          item.ack();
+          await new Promise((resolve) => setTimeout(resolve, 10)); // work after the ack: v2 is handed over meanwhile
+          break;
+        }
+      }
+      expect(dead).toEqual([]);
+      expect(seen).toEqual(['v1', 'v2']);
+    } finally {
+      await bus.close();
+    }
   });
 });
