@@ -5,7 +5,7 @@
 // The attempts themselves (`AckInbox`) go without nats.js's per-request bookkeeping: core
 // publishes with a reply subject under one inbox subscription, acks matched by token, deadlines
 // checked by one timer. Wire-identical to `js.publish(subject, data, { msgID })`.
-import { createInbox, ErrorCode, headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from 'nats';
+import { createInbox, ErrorCode, Events, headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from 'nats';
 import { MayastorEventsError } from '../errors.js';
 import type { GuardedLogger } from '../internal/logger.js';
 import type { SendOperation, SendTrace } from '../telemetry/send.js';
@@ -38,6 +38,7 @@ interface Waiting {
   readonly resolve: (ack: StreamAck) => void;
   readonly reject: (error: AttemptError) => void;
   readonly deadline: number;
+  readonly subject: string;
 }
 
 const utf8 = new TextDecoder();
@@ -65,6 +66,28 @@ export class AckInbox {
     // Closed under the bus (bus.connection.close(), or the client gave up reconnecting): no ack
     // can come any more, so the attempts waiting for one fail now rather than at their deadline.
     void nc.closed().then(() => this.close());
+    void this.#watchRefusals();
+  }
+
+  // The server drops a message its user may not publish and says so only on the connection (-ERR
+  // 'Permissions Violation for Publish to "<subject>"'): no ack would ever come, and every retry
+  // would be refused again, so the attempts on that subject fail now, saying why.
+  async #watchRefusals(): Promise<void> {
+    for await (const status of this.#nc.status()) {
+      const context = (status as { permissionContext?: { operation?: string; subject?: string } }).permissionContext;
+      if (status.type !== Events.Error || context?.operation !== 'publish') continue;
+      for (const [token, waiting] of this.#waiting) {
+        if (waiting.subject !== context.subject) continue;
+        this.#waiting.delete(token);
+        waiting.reject(
+          new AttemptError(
+            ErrorCode.PermissionsViolation,
+            `the server refused it: this connection's user may not publish to ${context.subject} (Permissions Violation); allow it events.> in the nats-server authorization`,
+            false,
+          ),
+        );
+      }
+    }
   }
 
   /** Publishes `data` on `subject` with `Nats-Msg-Id: msgId`; resolves with the stream's ack. */
@@ -82,7 +105,7 @@ export class AckInbox {
         reject(new AttemptError(code, message, code === ErrorCode.Disconnect));
         return;
       }
-      this.#waiting.set(token, { resolve, reject, deadline: Date.now() + timeout });
+      this.#waiting.set(token, { resolve, reject, deadline: Date.now() + timeout, subject });
     });
   }
 

@@ -1,14 +1,17 @@
 // forward() against a real nats-server: the message stored is the message given when forward was
 // called, byte for byte, even when the caller reuses its buffer at once (a bridge reading into one
 // buffer); the refusals after close() name the operation refused; a connection closed under the
-// bus fails its publishes at once, saying so.
+// bus fails its publishes at once, saying so, and so does a server that refuses the user's publishes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { NatsEventBus } from '../../src/bus/connect.js';
 import { connectEventBus } from '../../src/bus/connect.js';
 import { BusClosedError, PublishError } from '../../src/bus/errors.js';
 import { createEvent } from '../../src/events.js';
 import { testBusOptions, useNatsServer, type RawClient } from '../support/nats-bus.js';
-import type { NatsServer } from '../support/nats-server.js';
+import { startNatsServer, type NatsServer } from '../support/nats-server.js';
 
 let server: NatsServer;
 let raw: RawClient;
@@ -77,3 +80,27 @@ it('publish - a connection closed under the bus (bus.connection.close()) fails t
   expect((after as PublishError).message).toContain('the NATS connection is closed');
   expect((after as PublishError).message).toContain('the event was not sent');
 });
+
+it('publish - a user the server does not let publish to events.> gets a PublishError saying so after one attempt, not a timeout after every retry', async () => {
+  const config = join(mkdtempSync(join(tmpdir(), 'publish-hostile-')), 'deny.conf');
+  writeFileSync(
+    config,
+    `authorization { users: [
+      { user: admin, password: admin },
+      { user: reader, password: reader, permissions: { publish: { allow: ["$JS.API.>", "_INBOX.>"] } } }
+    ] }\n`,
+  );
+  const guarded = await startNatsServer({ args: () => ['-c', config], probe: { user: 'admin', pass: 'admin' } });
+  try {
+    // The default retries (10 attempts, 5 s ack timeout): a timeout would take minutes.
+    const bus = await connectEventBus({ servers: `nats://reader:reader@127.0.0.1:${guarded.port}`, stream: { replicas: 1 } });
+    buses.push(bus);
+    const error = await bus.publish(createEvent('volume.create', { target: 'v' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PublishError);
+    expect((error as PublishError).attempts).toBe(1);
+    expect((error as PublishError).message).toMatch(/may not publish to events\.2\.[0-9a-f-]+ \(Permissions Violation\)/);
+    await bus.close();
+  } finally {
+    await guarded.dispose();
+  }
+}, 30_000);
