@@ -119,7 +119,8 @@ function explainIssues(catalogIssues: ValidationIssue[], key: EventKey, value: u
 
 /**
  * Builds a complete event to publish: a fresh UUID v4 id, the current time, version 1, the
- * catalog's component, and the details the catalog names for the key. Throws an
+ * catalog's component, and the details the catalog names for the key. The details objects given
+ * are copied, so reusing one for the next event does not change this one. Throws an
  * `EventValidationError` listing every problem by path when the input does not make a valid event.
  *
  * @example
