@@ -40,19 +40,23 @@ export function fileRecords(text: string): RecordInput[] {
 /**
  * Reads a JSON lines file line by line, as bytes (memory stays bounded by the caller's ring and
  * one line of at most `DEFAULT_MAX_LINE_BYTES`); resolves to the number of lines read, all of them
- * unless `signal` stopped the reading first (between two pieces of the file).
+ * unless `signal` stopped the reading first. The signal ends the file's stream itself: a file
+ * that never ends a line (`/dev/zero`) is stopped too.
  */
 export async function readFileRecords(path: string, onRecord: (record: RecordInput) => void, signal?: AbortSignal): Promise<number> {
   let lines = 0;
-  // Leaving the loop ends byteLines, which ends (destroys) the file's stream.
-  for await (const input of byteLines(createReadStream(path))) {
-    if (signal?.aborted === true) break;
-    lines = input.line;
-    const record =
-      input.kind === 'too-long'
-        ? invalidRecord(`not read: the line has ${input.length} bytes, more than any NATS message (${DEFAULT_MAX_LINE_BYTES}, the most max_payload can be)`, '', '', `line ${input.line}`)
-        : lineRecord(input.bytes, input.line);
-    if (record !== null) onRecord(record);
+  try {
+    for await (const input of byteLines(createReadStream(path, signal === undefined ? {} : { signal }))) {
+      lines = input.line;
+      const record =
+        input.kind === 'too-long'
+          ? invalidRecord(`not read: the line has ${input.length} bytes, more than any NATS message (${DEFAULT_MAX_LINE_BYTES}, the most max_payload can be)`, '', '', `line ${input.line}`)
+          : lineRecord(input.bytes, input.line);
+      if (record !== null) onRecord(record);
+    }
+  } catch (error) {
+    // The stream ends with an AbortError when the signal stopped it: the lines so far are read.
+    if (signal?.aborted !== true) throw error;
   }
   return lines;
 }
