@@ -39,9 +39,31 @@ function streamName(name: unknown): string {
   return name;
 }
 
+// Every option connectEventBus reads (EventBusOptions and its NatsConnectionSettings), and those of
+// `stream`: another name is a typo (`maxQueu`, `stream.nmae`) that would silently keep a default.
+const KNOWN: ReadonlySet<string> = new Set([
+  'servers', 'user', 'pass', 'token', 'credentialsFile', 'nkeySeed', 'tls', 'connection',
+  'stream', 'maxQueue', 'maxInFlight', 'ackTimeout', 'maxAttempts', 'retryBackoff', 'logger', 'signal', 'telemetry',
+]);
+const KNOWN_STREAM: ReadonlySet<string> = new Set(['name', 'storage', 'replicas', 'maxBytes']);
+
+function refuseUnknown(options: object, known: ReadonlySet<string>, prefix: string): void {
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) throw new BusOptionsError(`${prefix}${name}`, `not a connectEventBus option; expected one of ${[...known].map((k) => prefix + k).join(', ')}`);
+  }
+}
+
 /** Applies the defaults to the bus options; throws a `BusOptionsError` on an invalid or conflicting one. */
 export function resolveBusOptions(options: EventBusOptions): ResolvedBusOptions {
   const connection = connectionOptions(options, 'mayastor-events');
+  refuseUnknown(options, KNOWN, '');
+  if (options.stream !== undefined) {
+    if (typeof options.stream !== 'object' || options.stream === null) throw new BusOptionsError('stream', 'expected an object');
+    refuseUnknown(options.stream, KNOWN_STREAM, 'stream.');
+  }
+  if (options.logger !== undefined && (typeof options.logger !== 'object' || options.logger === null)) {
+    throw new BusOptionsError('logger', 'expected an object with debug, info, warn and error methods (each optional), such as console');
+  }
   const storage = options.stream?.storage ?? 'memory';
   if (storage !== 'memory' && storage !== 'file') throw new BusOptionsError('stream.storage', "expected 'memory' or 'file'");
   const retryBackoff = delaysOption('retryBackoff', options.retryBackoff, DEFAULT_RETRY_BACKOFF, optionError);

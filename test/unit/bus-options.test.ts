@@ -118,3 +118,23 @@ function nullDetails(): Record<string, null> {
     'reactor_details', 'state_change_details', 'action_duration_details', 'snapshot_details', 'clone_details', 'error_details', 'subsystem_pause_details'];
   return Object.fromEntries(names.map((name) => [name, null]));
 }
+
+describe('connectEventBus options', () => {
+  // A typo kept the default silently: maxQueu: 10 left the queue at 10,000, stream.nmae made the
+  // default stream. Refused before anything connects (no server listens on port 1).
+  it.each([
+    [{ maxQueu: 10 }, 'maxQueu', /^not a connectEventBus option; expected one of servers, .*maxQueue/],
+    [{ stream: { nmae: 'x' } }, 'stream.nmae', /^not a connectEventBus option; expected one of stream\.name, stream\.storage, stream\.replicas, stream\.maxBytes$/],
+    [{ stream: 'events-stream' }, 'stream', /^expected an object$/],
+    [{ logger: console.log }, 'logger', /^expected an object with debug, info, warn and error methods/],
+    [{ logger: 5 }, 'logger', /^expected an object/],
+  ])('%j is refused, naming the option', async (options, option, reason) => {
+    const { connectEventBus } = await import('../../src/bus/connect.js');
+    const error = await connectEventBus({ servers: 'nats://127.0.0.1:1', ...(options as object) }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BusOptionsError);
+    expect(error).toMatchObject({ option, reason: expect.stringMatching(reason) as unknown });
+  });
+});
