@@ -60,12 +60,12 @@ describe('subject limits - MAX_SUBJECT_BYTES', () => {
   });
 
   it('wireSubject - multi-byte characters count as their UTF-8 bytes, not as characters', () => {
-    // 'é' is 2 bytes, '€' 3, '😀' 4 (two UTF-16 units), a lone surrogate 3 (sent as U+FFFD).
+    // 'é' is 2 bytes, '€' 3, '😀' 4 (two UTF-16 units); a lone surrogate has no UTF-8 bytes and is
+    // refused whatever the length (test/unit/subject.test.ts).
     const cases: [string, number][] = [
       ['é', 2],
       ['€', 3],
       ['😀', 4],
-      ['\ud800', 3],
     ];
     for (const [character, bytes] of cases) {
       const fit = Math.floor(ID_AT_LIMIT / bytes);

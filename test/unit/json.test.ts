@@ -296,10 +296,9 @@ describe('parseJsonExact - nesting beyond JSON_MAX_DEPTH', () => {
     expect(parseJsonExact(inner).ok).toBe(true);
   });
 
-  it('accepts a million nested arrays without overflowing the stack, in reasonable time', () => {
-    const started = performance.now();
+  // How its time grows with depth is measured by bench/hostile.bench.ts, not asserted here.
+  it('accepts a million nested arrays without overflowing the stack', () => {
     const { node, arrays: depth } = innermost(parsed(arrays(1_000_000)));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(node).toEqual({ t: 'deep', at: 127 });
     expect(depth).toBe(JSON_MAX_DEPTH);
   });
