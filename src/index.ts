@@ -146,6 +146,8 @@ export {
   DEFAULT_STOP_TIMEOUT,
   MAX_DELAY_MS,
   MAX_JETSTREAM_NAME_BYTES,
+  MAX_START_TIME_MS,
+  MIN_START_TIME_MS,
 } from './bus/options.js';
 export { DEAD_LETTER_HEADERS, DEAD_LETTER_REASON_MAX_BYTES } from './bus/router.js';
 export { DEFAULT_NATS_SERVERS, natsConnectionOptions, type NatsConnectionSettings } from './bus/connection.js';

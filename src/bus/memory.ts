@@ -100,15 +100,6 @@ function checkMemoryBusOptions(options: unknown): void {
   }
 }
 
-/**
- * A forwarded message with bytes of its own: `prepareMessage` keeps the caller's array, which the
- * caller may reuse (a bridge reading into one buffer) once `forward` has taken it, as a NATS
- * client has copied it by then.
- */
-function ownBytes(prepared: PreparedEvent, message: Uint8Array | string): PreparedEvent {
-  return typeof message === 'string' ? prepared : { ...prepared, bytes: prepared.bytes.slice() };
-}
-
 /** Test hooks of a memory bus; internal (not exported from the package). */
 interface MemoryBusTestHooks {
   /** Called before each dead letter is republished; a throw fails the republish. */
@@ -161,13 +152,13 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   /** Stores a prepared event once (de-duplicated by id), asynchronously like the network. */
   async function storeOnce(prepare: () => PreparedEvent, operation: SendOperation = 'publish'): Promise<PublishAck> {
-    if (closing) throw new BusClosedError('publish');
+    if (closing) throw new BusClosedError(operation);
     const prepared = prepare();
     const traced = telemetry.send(operation, prepared); // the send span, in the caller's context
     const trace = traced instanceof Promise ? await traced : traced;
     // Asynchronous like the network: the caller's code after `publish(...)` runs first.
     await Promise.resolve();
-    if (closed) throw trace?.failed(new BusClosedError('publish')) ?? new BusClosedError('publish');
+    if (closed) throw trace?.failed(new BusClosedError(operation)) ?? new BusClosedError(operation);
     let ack: PublishAck;
     try {
       ack = stream.storeOnce(prepared, trace?.headers);
@@ -218,7 +209,8 @@ export function createMemoryBus(options: MemoryBusOptions = {}): MemoryBus {
 
   const self: MemoryBus = {
     publish: (event: CatalogEvent | EventMessage) => storeOnce(() => prepareEvent(event)),
-    forward: (message: Uint8Array | string) => storeOnce(() => ownBytes(prepareMessage(message), message), 'forward'),
+    // prepareMessage copies the bytes when called, as the NATS bus needs (a caller may reuse its buffer).
+    forward: (message: Uint8Array | string) => storeOnce(() => prepareMessage(message), 'forward'),
     publishRaw,
     subscribe,
     events: <P extends SubjectPattern>(pattern: P, eventsOptions?: EventsOptions) => eventStream(subscribe, pattern, eventsOptions),

@@ -2,7 +2,7 @@
 import { assertSubject, EVENTS_SUBJECT_PREFIX, SubjectError } from '../subject.js';
 import { durableNameProblem, jetStreamNameProblem } from '../internal/jetstream-names.js';
 import { isAbortSignal } from '../internal/abort.js';
-import { delaysOption, nonNegativeIntegerOption, positiveIntegerOption } from '../internal/checks.js';
+import { MAX_DELAY_MS, delaysOption, nonNegativeIntegerOption, positiveIntegerOption } from '../internal/checks.js';
 import { BusOptionsError } from './errors.js';
 import type { UnknownEvent } from '../codec/decode.js';
 import type { DecodeError } from '../codec/errors.js';
@@ -20,12 +20,16 @@ export const DEFAULT_ACK_WAIT = 30_000;
 export const DEFAULT_STOP_TIMEOUT = 10_000;
 /** Where a new consumer starts by default: every stored event, like the upstream stats consumer. */
 export const DEFAULT_DELIVER_POLICY = /* @__PURE__ */ Object.freeze({ policy: 'all' } as const);
+/** The longest `ackWait`, `stopTimeout` and `backoff` delay (ms), about 24.8 days: see `delaysOption`. */
+export { MAX_DELAY_MS };
+
 /**
- * The longest `ackWait`, `stopTimeout` and `backoff` delay (ms), about 24.8 days: the longest
- * timer Node and browsers keep (a longer one fires after 1 ms), and far below the nanoseconds in
- * an int64 that nats-server reads an ack wait or a nak delay as.
+ * The earliest and latest `deliver.startTime` (ms since 1970, whole seconds): nats-server reads a
+ * start time as 64-bit nanoseconds, 1677-09-21T00:12:44Z to 2262-04-11T23:47:16Z.
  */
-export const MAX_DELAY_MS = 2_147_483_647;
+export const MIN_START_TIME_MS = -9_223_372_036_000;
+/** See {@link MIN_START_TIME_MS}. */
+export const MAX_START_TIME_MS = 9_223_372_036_000;
 
 /** Subscribe options with every default applied and every conflict rejected. */
 export interface ResolvedSubscribeOptions {
@@ -74,20 +78,6 @@ function timerDelay(option: string, value: number): number {
   return value;
 }
 
-// The back-off delays: delaysOption's rule, no hole (`[1000, , 5000]` would wait undefined: no
-// delay at all) and none above MAX_DELAY_MS. Holes are counted by the keys, not by walking the
-// length: a sparse array's length may be billions.
-function resolveBackoff(value: unknown): readonly number[] {
-  const holes = (): BusOptionsError => new BusOptionsError('backoff', 'expected a non-empty array of delays in milliseconds (>= 0), without holes');
-  if (Array.isArray(value) && Object.keys(value).length < value.length) throw holes();
-  const backoff = delaysOption('backoff', value, DEFAULT_BACKOFF, optionError);
-  for (const delay of backoff) {
-    if (typeof delay !== 'number') throw holes(); // a hole the key count missed (an array with other members too)
-    timerDelay('backoff', delay);
-  }
-  return backoff;
-}
-
 function hook<T>(option: string, value: T | undefined): T | undefined {
   if (value !== undefined && typeof value !== 'function') throw new BusOptionsError(option, 'expected a function');
   return value;
@@ -116,9 +106,10 @@ function resolveDeliver(deliver: DeliverPolicy | undefined): ResolvedSubscribeOp
       if (!(time instanceof Date) || Number.isNaN(time.getTime())) {
         throw new BusOptionsError('deliver', 'startTime must be a Date or an RFC 3339 string');
       }
-      // nats-server reads the time as RFC 3339, which has four-digit years only.
-      if (time.getUTCFullYear() < 0 || time.getUTCFullYear() > 9999) {
-        throw new BusOptionsError('deliver', `startTime must be within the years 0000 to 9999 (RFC 3339), got ${time.toISOString()}`);
+      // nats-server reads the time as int64 nanoseconds since 1970: outside that range it would
+      // compare a wrapped time (a NATS consumer delivering every event, the memory bus none).
+      if (time.getTime() < MIN_START_TIME_MS || time.getTime() > MAX_START_TIME_MS) {
+        throw new BusOptionsError('deliver', `startTime must be from 1677-09-21T00:12:44Z to 2262-04-11T23:47:16Z, the times nats-server reads (64-bit nanoseconds), got ${time.toISOString()}`);
       }
       return { policy: 'startTime', startTime: time };
     }
@@ -156,7 +147,7 @@ export function resolveSubscribeOptions(options: SubscribeOptions = {}): Resolve
     if (!KNOWN.has(name)) throw new BusOptionsError(name, `not a subscribe option; expected one of ${[...KNOWN].join(', ')}`);
   }
   const durable = options.durable === undefined ? undefined : resolveName('durable', options.durable);
-  const backoff = resolveBackoff(options.backoff);
+  const backoff = delaysOption('backoff', options.backoff, DEFAULT_BACKOFF, optionError);
   let deadLetterSubject: string | undefined;
   if (options.deadLetterSubject !== undefined) {
     try {

@@ -53,7 +53,10 @@ export function prepareEvent(event: CatalogEvent | EventMessage): PreparedEvent 
     // The reader failed on the writer's own output (code internal, an SDK bug): that must not stop
     // a service publishing, so the event goes out addressed as the object said on the reads above.
     if (sent.error.code === 'internal') return { subject: wireSubject(event), id: event.metadata!.id, bytes, key: entry?.key };
-    throw sent.error; // the writer wrote what the reader refuses: a bug to report
+    // What was written is not what was checked (a getter answering differently on each read), or
+    // the writer wrote what the reader refuses: either way it is not sent, and the caller is told
+    // where, as for any event that is not well-formed.
+    throw new EventValidationError([{ path: sent.error.path, message: `as written: ${sent.error.reason}` }], { cause: sent.error });
   }
   if (sent.kind === 'unknown' && sent.key !== undefined) {
     throw new EventValidationError(schemaIssues(sent.key, sent.event), { key: sent.key });

@@ -36,7 +36,11 @@ export type EventHandler<P extends SubjectPattern> = (event: EventMatching<P>, d
  */
 export type HandlerMap = { [P in SubjectPattern]?: EventHandler<P> };
 
-/** Where a new consumer starts reading the stream. */
+/**
+ * Where a new consumer starts reading the stream. A `startTime` (a Date or an RFC 3339 string) is
+ * from `MIN_START_TIME_MS` to `MAX_START_TIME_MS` (1677-09-21T00:12:44Z to 2262-04-11T23:47:16Z,
+ * the times nats-server reads as 64-bit nanoseconds); another is refused with a `BusOptionsError`.
+ */
 export type DeliverPolicy =
   | { readonly policy: 'all' }
   | { readonly policy: 'new' }
@@ -301,7 +305,8 @@ export interface EventBus {
   /**
    * Validates (strict writer), encodes and stores an event on `events.<category>.<id>`,
    * de-duplicated by its id; resolves once the stream has it. Rejects with an
-   * `EventValidationError` or a `SubjectError` (nothing was sent), a `QueueFullError` (too many
+   * `EventValidationError` (also when the bytes written are not the event checked: an object whose
+   * getters answer differently on each read) or a `SubjectError` (nothing was sent), a `QueueFullError` (too many
    * events waiting for the server), a `PublishError` (the retries ran out) or a `BusClosedError`.
    */
   publish(event: CatalogEvent | EventMessage): Promise<PublishAck>;

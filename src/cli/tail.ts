@@ -12,6 +12,8 @@ import {
   timestampToEpochNanos,
   wireFilter,
   DEFAULT_STREAM_NAME,
+  MAX_START_TIME_MS,
+  MIN_START_TIME_MS,
   type CatalogEvent,
   type DecodeError,
   type DecodeResult,
@@ -109,8 +111,8 @@ export function invalidLine(error: DecodeError, message: StoredMessage): string 
  * 2262-04-11T23:47:16.854775807Z), cut here to whole seconds inside that range, as the time
  * reaches the server as a Date (milliseconds).
  */
-const SERVER_TIME_MIN = -9_223_372_036n * 1_000_000_000n;
-const SERVER_TIME_MAX = 9_223_372_036n * 1_000_000_000n;
+const SERVER_TIME_MIN = BigInt(MIN_START_TIME_MS) * 1_000_000n;
+const SERVER_TIME_MAX = BigInt(MAX_START_TIME_MS) * 1_000_000n;
 
 /** `--from` read as a deliver policy (all, new, an RFC 3339 time or a stream sequence); a string is a usage error. */
 export function parseFrom(text: string): DeliverPolicy | string {

@@ -21,16 +21,31 @@ export function nonNegativeIntegerOption(option: string, value: unknown, fallbac
 }
 
 /**
- * A frozen copy of `value` when it is a non-empty array of finite delays in milliseconds (>= 0),
- * `fallback` when it is undefined; throws `error(option, …)` otherwise (an infinite delay would
- * be a 1 ms timer in Node).
+ * The longest delay the SDK sets a timer with (ms), about 24.8 days: the longest timer Node and
+ * browsers keep (a longer one fires after 1 ms), and far below the nanoseconds in an int64 that
+ * nats-server reads an ack wait or a nak delay as.
+ */
+export const MAX_DELAY_MS = 2_147_483_647;
+
+const DELAYS_EXPECTED = 'expected a non-empty array of delays in milliseconds (>= 0), without holes';
+
+/**
+ * A frozen copy of `value` when it is a non-empty array of delays in milliseconds, each finite,
+ * 0 or more and at most `MAX_DELAY_MS`, without holes (`[1000, , 5000]` would wait `undefined`:
+ * no delay at all); `fallback` when it is undefined; throws `error(option, …)` otherwise (a
+ * longer or infinite delay would be a 1 ms timer in Node).
  */
 export function delaysOption(option: string, value: unknown, fallback: readonly number[], error: OptionErrorFactory): readonly number[] {
   if (value === undefined) return fallback;
-  if (!Array.isArray(value) || value.length === 0 || value.some((ms) => typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)) {
-    throw error(option, 'expected a non-empty array of delays in milliseconds (>= 0)');
+  // Holes are counted by the keys before the array is walked: a sparse array's length may be billions.
+  if (!Array.isArray(value) || value.length === 0 || Object.keys(value).length < value.length) throw error(option, DELAYS_EXPECTED);
+  const delays = [...(value as unknown[])];
+  for (const ms of delays) {
+    // A hole the key count missed (an array with other members too) reads as undefined here.
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw error(option, DELAYS_EXPECTED);
+    if (ms > MAX_DELAY_MS) throw error(option, `expected at most ${MAX_DELAY_MS} ms (24.8 days): a longer timer fires at once, got ${ms}`);
   }
-  return Object.freeze([...(value as number[])]);
+  return Object.freeze(delays as number[]);
 }
 
 /** Whether `name` may name a JetStream key-value bucket: letters, digits, `-` and `_`. */

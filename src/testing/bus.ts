@@ -7,6 +7,7 @@ import { inspect, isDeepStrictEqual } from 'node:util';
 import {
   AbortedError,
   BusOptionsError,
+  MAX_DELAY_MS,
   MayastorEventsError,
   assertSubjectPattern,
   isEventKey,
@@ -37,7 +38,7 @@ const LISTED = 20;
 /** How many non-matching events a `WaitTimeoutError` keeps. */
 const KEPT = 100;
 /** The longest timeout a timer can hold: Node fires a longer one after 1 ms. */
-const MAX_TIMEOUT = 2_147_483_647;
+const MAX_TIMEOUT = MAX_DELAY_MS;
 /** How many characters of a producer's string (a target, a node) a failure message shows. */
 const SHOWN_CHARS = 120;
 /** How many characters of a value (an expected partial, a member that differs) a failure message shows. */

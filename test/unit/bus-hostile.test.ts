@@ -66,9 +66,19 @@ describe('hostile subscribe options', () => {
     expect((error as BusOptionsError).option).toBe(option);
   });
 
-  it('subscribe - a start time in the years 0000 and 9999 is taken', async () => {
-    expect(await refusal({ deliver: { policy: 'startTime', startTime: '0000-01-01T00:00:00Z' } })).toBeUndefined();
-    expect(await refusal({ deliver: { policy: 'startTime', startTime: '9999-12-31T23:59:59.999Z' } })).toBeUndefined();
+  // nats-server reads a start time as int64 nanoseconds: 2263 wrapped round (a NATS durable got
+  // every stored event, the memory bus none), and so did 1600.
+  it.each(['2263-01-01T00:00:00Z', '9999-12-31T23:59:59.999Z', '1600-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '2262-04-11T23:47:17Z'])(
+    'subscribe - a start time nats-server cannot read, %s, is refused naming the range',
+    async (startTime) => {
+      const error = await refusal({ deliver: { policy: 'startTime', startTime } });
+      expect(error).toMatchObject({ option: 'deliver', reason: expect.stringMatching(/^startTime must be from 1677-09-21T00:12:44Z to 2262-04-11T23:47:16Z/) as unknown });
+    },
+  );
+
+  it('subscribe - a start time at either end of what nats-server reads is taken', async () => {
+    expect(await refusal({ deliver: { policy: 'startTime', startTime: '1677-09-21T00:12:44Z' } })).toBeUndefined();
+    expect(await refusal({ deliver: { policy: 'startTime', startTime: '2262-04-11T23:47:16Z' } })).toBeUndefined();
   });
 });
 
@@ -355,5 +365,15 @@ describe('hostile loggers, thrown values and handler maps', () => {
     } finally {
       await bus.close();
     }
+  });
+});
+
+describe('a closed memory bus names the operation refused', () => {
+  it('forward after close() says it cannot forward, publish that it cannot publish', async () => {
+    const bus = createMemoryBus();
+    await bus.close();
+    const bytes = encode(createEvent('volume.create', { target: 'late' }));
+    await expect(bus.forward(bytes)).rejects.toMatchObject({ name: 'BusClosedError', message: 'cannot forward: the event bus is closed' });
+    await expect(bus.publish(createEvent('volume.create', { target: 'late' }))).rejects.toMatchObject({ message: 'cannot publish: the event bus is closed' });
   });
 });

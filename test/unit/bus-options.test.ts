@@ -128,6 +128,10 @@ describe('connectEventBus options', () => {
     [{ stream: 'events-stream' }, 'stream', /^expected an object$/],
     [{ logger: console.log }, 'logger', /^expected an object with debug, info, warn and error methods/],
     [{ logger: 5 }, 'logger', /^expected an object/],
+    // A timer above 2^31 - 1 ms fires after 1 ms, and a hole waits undefined: retried at once.
+    [{ retryBackoff: [3e9] }, 'retryBackoff', /^expected at most 2147483647 ms \(24\.8 days\): a longer timer fires at once, got 3000000000$/],
+    // eslint-disable-next-line no-sparse-arrays
+    [{ retryBackoff: [1000, , 5000] }, 'retryBackoff', /^expected a non-empty array of delays in milliseconds \(>= 0\), without holes$/],
   ])('%j is refused, naming the option', async (options, option, reason) => {
     const { connectEventBus } = await import('../../src/bus/connect.js');
     const error = await connectEventBus({ servers: 'nats://127.0.0.1:1', ...(options as object) }).then(
