@@ -36,6 +36,8 @@ describe('NATS bus - hostile subscribe options', () => {
   it.each([
     ['deliver', { deliver: { policy: 'startTime', startTime: new Date(8.64e15) } }],
     ['deliver', { deliver: { policy: 'startTime', startTime: new Date(-8.64e15) } }],
+    // Read by the server as int64 nanoseconds, wrapped round: a durable then got every stored event.
+    ['deliver', { deliver: { policy: 'startTime', startTime: '2263-01-01T00:00:00Z' } }],
     ['ackWait', { ackWait: 1e13 }],
     ['backoff', { backoff: [1e13] }],
     ['deliver.startSeq', { deliver: { policy: 'startSequence', startSeq: 5 } }],
@@ -50,9 +52,10 @@ describe('NATS bus - hostile subscribe options', () => {
       ackWait: 2_147_483_647,
       backoff: [2_147_483_647],
       stopTimeout: 2_147_483_647,
-      deliver: { policy: 'startTime', startTime: '0000-01-01T00:00:00Z' },
+      deliver: { policy: 'startTime', startTime: '1677-09-21T00:12:44Z' }, // the earliest nats-server reads (int64 ns)
     });
     expect(error).toBeUndefined();
+    expect(await subscribeError({ deliver: { policy: 'startTime', startTime: '2262-04-11T23:47:16Z' } })).toBeUndefined(); // the latest
   });
 });
 
