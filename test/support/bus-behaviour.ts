@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AbortedError, BusClosedError, BusOptionsError, PublishError } from '../../src/bus/errors.js';
 import { DEAD_LETTER_HEADERS } from '../../src/bus/router.js';
-import type { BusLogger, DeadLetter, Delivery, EventBus, EventItem } from '../../src/bus/types.js';
+import type { BusLogger, DeadLetter, Delivery, EventBus, EventItem, HandlerMap } from '../../src/bus/types.js';
 import { decode, type UnknownEvent } from '../../src/codec/decode.js';
 import { encode, encodeToString } from '../../src/codec/encode.js';
 import { DecodeError } from '../../src/codec/errors.js';
@@ -1061,6 +1061,56 @@ export function busBehaviour(name: string, factory: (options?: BusFixtureOptions
         }
       }
       expect(seen).toEqual(['x']);
+    });
+
+    it('subscribe - a signal whose addEventListener throws is refused, and nothing is left running', async () => {
+      // subscribe failed with the signal's own error, but the subscription it had made ran on: its
+      // handlers took events from a durable that nobody could stop.
+      await bus.publish(volumeCreate('v1'));
+      const signal = { aborted: false, addEventListener: () => { throw new Error('no listeners here'); }, removeEventListener: () => undefined } as unknown as AbortSignal;
+      const orphan: string[] = [];
+      const error = await bus.subscribe({ 'volume.create': (event) => void orphan.push(event.target) }, { durable: 'hostile-signal', signal }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(BusOptionsError);
+      expect((error as BusOptionsError).option).toBe('signal');
+      const handled: string[] = [];
+      const subscription = await bus.subscribe({ 'volume.create': (event) => void handled.push(event.target) }, { durable: 'hostile-signal' });
+      await waitFor(() => handled.length === 1, 5_000, 'the event');
+      expect(orphan).toEqual([]);
+      await subscription.stop();
+    });
+
+    it.each([
+      ['an empty object', {}],
+      ['a Map', new Map([['volume.*', () => undefined]])],
+      ['an array', []],
+      ['handlers only inherited', Object.create({ 'volume.*': () => undefined }) as object],
+    ])('subscribe - %s is refused: it would ack every event and run nothing', async (_name, handlers) => {
+      await bus.publish(volumeCreate('kept'));
+      await expect(bus.subscribe(handlers as HandlerMap, { durable: 'no-handlers' })).rejects.toMatchObject({ name: 'BusOptionsError', option: 'handlers' });
+      // Nothing was acked: the event is still there for a subscription with a handler.
+      const seen: string[] = [];
+      const subscription = await bus.subscribe({ 'volume.*': (event) => void seen.push(event.target) }, { durable: 'no-handlers' });
+      await waitFor(() => seen.length === 1, 5_000, 'the event');
+      expect(seen).toEqual(['kept']);
+      await subscription.stop();
+    });
+
+    it('events - an event that arrived after ack() and never reached the loop body is given back, not dead-lettered, when the loop is left', async () => {
+      await bus.publish(volumeCreate('v1'));
+      await bus.publish(volumeCreate('v2'));
+      const dead: string[] = [];
+      const options = { durable: 'one-per-run', maxDeliver: 1, signal: AbortSignal.timeout(10_000), onDeadLetter: (letter: DeadLetter) => void dead.push(letter.event.target) };
+      const seen: string[] = [];
+      for (let run = 0; run < 2; run++) {
+        for await (const item of bus.events('volume.*', options)) {
+          seen.push(item.event.target);
+          item.ack();
+          await new Promise((resolve) => setTimeout(resolve, 10)); // work after the ack: v2 is handed over meanwhile
+          break;
+        }
+      }
+      expect(dead).toEqual([]);
+      expect(seen).toEqual(['v1', 'v2']);
     });
   });
 }
